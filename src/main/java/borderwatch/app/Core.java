@@ -1,0 +1,151 @@
+package borderwatch.app;
+
+import borderwatch.gate.Gate;
+import borderwatch.gate.GateEventRecorder;
+import borderwatch.gate.Gates;
+import borderwatch.plan.TradePlan;
+import borderwatch.projection.LiveProjector;
+import borderwatch.projection.LiveReadModel;
+import borderwatch.projection.ReadModel;
+import borderwatch.store.EventCodec;
+import borderwatch.store.EventStorage;
+import borderwatch.store.sqlite.SqliteEventStorageEngine;
+import borderwatch.store.sqlite.SqliteFile;
+import borderwatch.store.sqlite.SqliteTokenStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.AsynchronousCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * The event-sourced core: store, Axon command side, and the live read model kept by a streaming
+ * processor. At start the read model is rebuilt by folding the stream up to the processor's stored
+ * position, then the processor carries on from there; the two meet exactly, so nothing is counted
+ * twice or missed after a crash.
+ */
+public final class Core implements AutoCloseable {
+
+    public static final String STORE_FILE = "borderwatch.db";
+
+    private final Gates gates;
+    private final EventStorage storage;
+    private final LiveReadModel live;
+    private final Configuration axon;
+    private final ExecutorService commandThreads;
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+
+    private Core(Gates gates, EventStorage storage, SqliteTokenStore tokenStore, Serializer serializer) {
+        this.gates = gates;
+        this.storage = storage;
+        this.live = new LiveReadModel(gates);
+        rebuild(tokenStore);
+
+        AtomicInteger threadNo = new AtomicInteger();
+        // Several command threads let concurrent batches share one durable commit.
+        commandThreads = Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "command-" + threadNo.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        LiveProjector projector = new LiveProjector(live, this::changed);
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEmbeddedEventStore(c -> storage)
+                .configureCommandBus(c -> AsynchronousCommandBus.builder()
+                        .executor(commandThreads)
+                        .transactionManager(NoTransactionManager.INSTANCE)
+                        .build())
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Gate.class)
+                        .configureCache(c -> new WeakReferenceCache()))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(TradePlan.class)
+                        .configureCache(c -> new WeakReferenceCache()))
+                .registerCommandHandler(c -> new GateEventRecorder(c.repository(Gate.class), storage::existingIds));
+        configurer.eventProcessing()
+                .registerTokenStore(LiveProjector.PROCESSOR, c -> tokenStore)
+                .registerPooledStreamingEventProcessor(LiveProjector.PROCESSOR, Configuration::eventStore,
+                        (c, b) -> b.batchSize(1_000).initialSegmentCount(1).maxClaimedSegments(1))
+                .registerEventHandler(c -> projector);
+        this.axon = configurer.buildConfiguration();
+        axon.start();
+    }
+
+    public static Core open(Path dataDir, Gates gates) {
+        EventCodec codec = new EventCodec(StoredEventTypes.registry());
+        SqliteFile file = SqliteFile.open(dataDir.resolve(STORE_FILE));
+        EventStorage storage = new SqliteEventStorageEngine(file, codec);
+        Serializer serializer = JacksonSerializer.builder().objectMapper(EventCodec.newMapper()).build();
+        SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
+        return new Core(gates, storage, tokens, serializer);
+    }
+
+    private void rebuild(SqliteTokenStore tokenStore) {
+        long upTo = tokenStore.peekToken(LiveProjector.PROCESSOR, 0)
+                .map(t -> t.position().orElse(0L)).orElse(0L);
+        ReadModel model = new ReadModel(gates);
+        if (upTo > 0) {
+            storage.scan(0, upTo, e -> model.apply(e.position(), e.payload()));
+        }
+        live.reset(model);
+    }
+
+    private void changed() {
+        for (Runnable r : changeListeners) {
+            r.run();
+        }
+    }
+
+    /** Called on the processor thread after each applied event; listeners must not block. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    public Gates gates() {
+        return gates;
+    }
+
+    public EventStorage storage() {
+        return storage;
+    }
+
+    public LiveReadModel live() {
+        return live;
+    }
+
+    public CommandGateway commands() {
+        return axon.commandGateway();
+    }
+
+    /** Waits until the live read model has applied everything stored up to {@code position}. */
+    public boolean awaitProjected(long position, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (live.position() < position) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            Thread.sleep(2);
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        axon.shutdown();
+        commandThreads.shutdown();
+        storage.close();
+    }
+}

@@ -1,0 +1,21 @@
+package borderwatch.app;
+
+import borderwatch.gate.GateEvent;
+import borderwatch.plan.PlanEvent;
+import borderwatch.store.EventTypeRegistry;
+
+/** Every stored event type and its name in the store: the one place where names are chosen. */
+public final class StoredEventTypes {
+
+    private StoredEventTypes() {
+    }
+
+    public static EventTypeRegistry registry() {
+        return new EventTypeRegistry()
+                .register("gate.vehicles-cleared.v1", GateEvent.VehiclesCleared.class)
+                .register("gate.turnover-recorded.v1", GateEvent.TurnoverRecorded.class)
+                .register("gate.queue-observed.v1", GateEvent.QueueObserved.class)
+                .register("plan.annual-plan-set.v1", PlanEvent.AnnualPlanSet.class)
+                .register("plan.annual-plan-revised.v1", PlanEvent.AnnualPlanRevised.class);
+    }
+}

@@ -1,0 +1,7 @@
+package borderwatch.gate;
+
+/** Which way goods cross the border, seen from Vietnam. */
+public enum Direction {
+    EXPORT,
+    IMPORT
+}

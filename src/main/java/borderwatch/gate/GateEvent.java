@@ -1,0 +1,25 @@
+package borderwatch.gate;
+
+import borderwatch.store.IdentifiedEvent;
+import java.time.Instant;
+
+/** What a gate reports. Every event carries the reporting system's own id and the business time. */
+public sealed interface GateEvent extends IdentifiedEvent {
+
+    String gate();
+
+    Instant at();
+
+    record VehiclesCleared(String eventId, String gate, Direction direction, int vehicles, Instant at)
+            implements GateEvent {
+    }
+
+    record TurnoverRecorded(String eventId, String gate, Direction direction, long usdCents, Instant at)
+            implements GateEvent {
+    }
+
+    /** {@code yardOccupancy} is a share of the yard's capacity, 0..1, or null when not reported. */
+    record QueueObserved(String eventId, String gate, int waiting, Double yardOccupancy, Instant at)
+            implements GateEvent {
+    }
+}

@@ -1,0 +1,59 @@
+package borderwatch.gate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+
+/**
+ * Handles a batch that spans gates in one unit of work, so its events are appended in one
+ * transaction. Gates are locked in id order so two batches never wait on each other in a cycle;
+ * the duplicate check runs under those locks, so a concurrent repeat of the same id is seen.
+ */
+public class GateEventRecorder {
+
+    /** Tells which event ids are already stored. */
+    @FunctionalInterface
+    public interface StoredIds {
+        Set<String> existing(java.util.Collection<String> eventIds);
+    }
+
+    private final Repository<Gate> gates;
+    private final StoredIds storedIds;
+
+    public GateEventRecorder(Repository<Gate> gates, StoredIds storedIds) {
+        this.gates = gates;
+        this.storedIds = storedIds;
+    }
+
+    @CommandHandler
+    public RecordedBatch handle(RecordGateEvents command) throws Exception {
+        Map<String, List<GateEvent>> byGate = new TreeMap<>();
+        for (GateEvent e : command.events()) {
+            byGate.computeIfAbsent(e.gate(), g -> new ArrayList<>()).add(e);
+        }
+        Map<String, Aggregate<Gate>> loaded = new LinkedHashMap<>();
+        for (String gateId : byGate.keySet()) {
+            loaded.put(gateId, gates.loadOrCreate(gateId, () -> new Gate(gateId)));
+        }
+        List<String> ids = command.events().stream().map(GateEvent::eventId).toList();
+        Set<String> seen = new HashSet<>(storedIds.existing(ids));
+        int accepted = 0;
+        int duplicates = 0;
+        for (GateEvent e : command.events()) {
+            if (!seen.add(e.eventId())) {
+                duplicates++;
+                continue;
+            }
+            loaded.get(e.gate()).execute(gate -> gate.record(e));
+            accepted++;
+        }
+        return new RecordedBatch(accepted, duplicates);
+    }
+}

@@ -1,0 +1,6 @@
+package borderwatch.gate;
+
+public enum GateKind {
+    ROAD,
+    RAIL
+}

@@ -1,0 +1,146 @@
+package borderwatch.gate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The gates of one province, read from a JSON file. Another province is another file; the
+ * default, Lạng Sơn, ships inside the jar.
+ */
+public final class Gates {
+
+    public static final String DEFAULT_RESOURCE = "/gates/lang-son.json";
+
+    private final String provinceId;
+    private final String provinceVi;
+    private final String provinceEn;
+    private final ZoneId zone;
+    private final Map<String, GateConfig> byId;
+
+    public Gates(String provinceId, String provinceVi, String provinceEn, ZoneId zone, List<GateConfig> gates) {
+        this.provinceId = provinceId;
+        this.provinceVi = provinceVi;
+        this.provinceEn = provinceEn;
+        this.zone = zone;
+        Map<String, GateConfig> map = new LinkedHashMap<>();
+        for (GateConfig g : gates) {
+            if (map.put(g.id(), g) != null) {
+                throw new IllegalArgumentException("gate id '" + g.id() + "' appears twice");
+            }
+        }
+        if (map.isEmpty()) {
+            throw new IllegalArgumentException("a gates file needs at least one gate");
+        }
+        this.byId = Map.copyOf(map);
+        this.ordered = List.copyOf(map.values());
+    }
+
+    private final List<GateConfig> ordered;
+
+    public static Gates defaults() {
+        try (InputStream in = Gates.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            return parse(new ObjectMapper().readTree(in), DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Gates load(Path file) {
+        try {
+            return parse(new ObjectMapper().readTree(Files.readAllBytes(file)), file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read gates file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Gates parse(JsonNode root, String source) {
+        JsonNode province = root.path("province");
+        ZoneId provinceZone = zone(province.path("zone").asText("Asia/Ho_Chi_Minh"), source, "province.zone");
+        List<GateConfig> gates = new ArrayList<>();
+        JsonNode list = root.path("gates");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode g = list.get(i);
+            String where = "gates[" + i + "]";
+            String id = required(g, "id", source, where);
+            if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+                throw new IllegalArgumentException(source + ": " + where + ".id must be a lowercase slug: " + id);
+            }
+            GateKind kind;
+            try {
+                kind = GateKind.valueOf(required(g, "kind", source, where).toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": " + where + ".kind must be road or rail");
+            }
+            gates.add(new GateConfig(id, required(g, "nameVi", source, where), required(g, "nameEn", source, where),
+                    kind, zone(g.path("zone").asText(provinceZone.getId()), source, where + ".zone"),
+                    positive(g, "clearancePerHour", source, where), positive(g, "yardCapacity", source, where)));
+        }
+        return new Gates(province.path("id").asText("province"), province.path("nameVi").asText(""),
+                province.path("nameEn").asText(""), provinceZone, gates);
+    }
+
+    private static String required(JsonNode g, String field, String source, String where) {
+        String v = g.path(field).asText("");
+        if (v.isBlank()) {
+            throw new IllegalArgumentException(source + ": " + where + "." + field + " is required");
+        }
+        return v;
+    }
+
+    private static int positive(JsonNode g, String field, String source, String where) {
+        JsonNode v = g.path(field);
+        if (!v.canConvertToInt() || v.asInt() <= 0) {
+            throw new IllegalArgumentException(source + ": " + where + "." + field + " must be a positive integer");
+        }
+        return v.asInt();
+    }
+
+    private static ZoneId zone(String id, String source, String where) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(source + ": " + where + " is not a time zone: " + id);
+        }
+    }
+
+    public Optional<GateConfig> find(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    public GateConfig get(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown gate " + id));
+    }
+
+    public List<GateConfig> all() {
+        return ordered;
+    }
+
+    public String provinceId() {
+        return provinceId;
+    }
+
+    public String provinceVi() {
+        return provinceVi;
+    }
+
+    public String provinceEn() {
+        return provinceEn;
+    }
+
+    /** The zone in which province-wide days and years (plans, reports) are counted. */
+    public ZoneId zone() {
+        return zone;
+    }
+}

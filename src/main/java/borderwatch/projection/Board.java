@@ -1,0 +1,35 @@
+package borderwatch.projection;
+
+import borderwatch.gate.GateConfig;
+import borderwatch.shared.UsdCents;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The live board: one tile per configured gate, as of an instant. */
+public record Board(Instant asOf, long position, List<Tile> gates) {
+
+    public record Tile(String gate, String nameVi, String nameEn, String kind, LocalDate date,
+                       long exportVehiclesToday, long importVehiclesToday, long lastHourExport,
+                       long lastHourImport, int waiting, Double yardOccupancy, Instant queueObservedAt,
+                       BigDecimal turnoverTodayUsd, BigDecimal turnoverYearToDateUsd, String level) {
+    }
+
+    public static Board of(ReadModel model, Instant now) {
+        long nowMinute = Math.floorDiv(now.getEpochSecond(), 60);
+        List<Tile> tiles = new ArrayList<>();
+        for (GateConfig g : model.gates().all()) {
+            LocalDate today = LocalDate.ofInstant(now, g.zone());
+            GateDay day = model.day(g.id(), today);
+            GateDay ytd = model.range(g.id(), today.withDayOfYear(1), today);
+            long[] hour = model.clearedInLast(g.id(), nowMinute, 60);
+            QueueState q = model.queue(g.id());
+            tiles.add(new Tile(g.id(), g.nameVi(), g.nameEn(), g.kind().name().toLowerCase(), today,
+                    day.exportVehicles(), day.importVehicles(), hour[0], hour[1], q.waiting(), q.yardOccupancy(),
+                    q.observedAt(), UsdCents.toUsd(day.usdCents()), UsdCents.toUsd(ytd.usdCents()), "normal"));
+        }
+        return new Board(now, model.position(), tiles);
+    }
+}

@@ -1,0 +1,31 @@
+package borderwatch.projection;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+
+/** Feeds the live read model from Axon's streaming processor; the fold is the replay's fold. */
+@ProcessingGroup(LiveProjector.PROCESSOR)
+public class LiveProjector {
+
+    public static final String PROCESSOR = "live-projections";
+
+    private final LiveReadModel model;
+    private final Runnable onChange;
+
+    public LiveProjector(LiveReadModel model, Runnable onChange) {
+        this.model = model;
+        this.onChange = onChange;
+    }
+
+    @EventHandler
+    public void on(Object payload, EventMessage<?> message) {
+        if (message instanceof TrackedEventMessage<?> tracked) {
+            long position = tracked.trackingToken().position().orElseThrow();
+            if (model.apply(position, payload)) {
+                onChange.run();
+            }
+        }
+    }
+}

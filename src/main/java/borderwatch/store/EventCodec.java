@@ -1,0 +1,92 @@
+package borderwatch.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Turns event payloads into stored JSON and back, under their registered type names. */
+public final class EventCodec {
+
+    private static final ObjectMapper MAPPER = newMapper();
+    private static final ObjectReader METADATA_READER = MAPPER.readerFor(Map.class);
+
+    private final EventTypeRegistry registry;
+    private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
+
+    public EventCodec(EventTypeRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The mapper used for stored payloads; shared so that Axon's serializer agrees with the store. */
+    public static ObjectMapper newMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public EventTypeRegistry registry() {
+        return registry;
+    }
+
+    public String typeName(Object payload) {
+        return registry.nameOf(payload.getClass());
+    }
+
+    public byte[] encode(Object payload) {
+        try {
+            return writers.computeIfAbsent(payload.getClass(), MAPPER::writerFor).writeValueAsBytes(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + payload.getClass().getName(), e);
+        }
+    }
+
+    public Object decode(String storedName, byte[] json) {
+        ObjectReader reader = readers.computeIfAbsent(storedName, name -> MAPPER.readerFor(
+                registry.classOf(name).orElseThrow(() -> new UnknownStoredTypeException(name))));
+        try {
+            return reader.readValue(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot decode stored event of type " + storedName, e);
+        }
+    }
+
+    public byte[] encodeMetadata(Map<String, ?> metadata) {
+        if (metadata.isEmpty()) {
+            return null;
+        }
+        try {
+            return MAPPER.writeValueAsBytes(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("metadata must be JSON-serializable", e);
+        }
+    }
+
+    public Map<String, Object> decodeMetadata(byte[] json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            Map<String, Object> map = METADATA_READER.readValue(json);
+            return new HashMap<>(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot decode stored metadata", e);
+        }
+    }
+
+    public static final class UnknownStoredTypeException extends RuntimeException {
+        public UnknownStoredTypeException(String name) {
+            super("stored event type '" + name + "' is not registered (an upcaster or registration is missing)");
+        }
+    }
+}

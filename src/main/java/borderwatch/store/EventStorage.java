@@ -1,0 +1,31 @@
+package borderwatch.store;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+/**
+ * What BorderWatch needs from an event store beyond Axon's engine contract: id look-ups for
+ * idempotent ingest, the head position, and a scan that folds without per-event framework work.
+ */
+public interface EventStorage extends EventStorageEngine, AutoCloseable {
+
+    /** Which of the given event ids are already stored. */
+    Set<String> existingIds(Collection<String> eventIds);
+
+    /** Position of the newest stored event, 0 when the store is empty. */
+    long headPosition();
+
+    /**
+     * Delivers the events with {@code afterPosition < position <= upToPosition} in order.
+     * Used for replay and for rebuilding read models at start.
+     */
+    void scan(long afterPosition, long upToPosition, Consumer<StoredEvent> consumer);
+
+    /** A short description for logs and /health, e.g. the file path. */
+    String describe();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,129 @@
+package borderwatch.store.sqlite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * One SQLite database file in WAL mode, owned by this process (an OS file lock keeps a second
+ * process out), with one writer connection and a few reader connections.
+ */
+public final class SqliteFile implements AutoCloseable {
+
+    private static final int READERS = 4;
+
+    private final Path path;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection writer;
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+
+    private SqliteFile(Path path) throws IOException, SQLException {
+        this.path = path;
+        Files.createDirectories(path.toAbsolutePath().getParent());
+        lockChannel = FileChannel.open(Path.of(path + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lock = tryLock(lockChannel);
+        if (lock == null) {
+            lockChannel.close();
+            throw new IllegalStateException("the event store " + path + " is in use by another process");
+        }
+        writer = open();
+        try (Statement st = writer.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            // FULL makes every commit fsync the WAL: an acknowledged append survives power loss.
+            st.execute("PRAGMA synchronous=FULL");
+        }
+        for (int i = 0; i < READERS; i++) {
+            readers.add(open());
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null; // held by this very process, which is just as exclusive
+        }
+    }
+
+    public static SqliteFile open(Path path) {
+        try {
+            return new SqliteFile(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open event store " + path, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open event store " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection open() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout=10000");
+            st.execute("PRAGMA cache_size=-65536");
+            st.execute("PRAGMA temp_store=MEMORY");
+            st.execute("PRAGMA mmap_size=268435456");
+        }
+        return c;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The writer connection; only the single writer thread may use it. */
+    Connection writer() {
+        return writer;
+    }
+
+    public <T> T read(SqlFunction<Connection, T> work) {
+        Connection c;
+        try {
+            c = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a store connection", e);
+        }
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("event store read failed: " + e.getMessage(), e);
+        } finally {
+            readers.add(c);
+        }
+    }
+
+    /** A dedicated connection for long scans, so a replay does not starve live readers. */
+    Connection openScanConnection() throws SQLException {
+        return open();
+    }
+
+    @Override
+    public void close() {
+        try {
+            for (Connection c : readers) {
+                c.close();
+            }
+            writer.close();
+            lock.release();
+            lockChannel.close();
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("closing event store " + path + " failed", e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A a) throws SQLException;
+    }
+}
