@@ -1,6 +1,9 @@
 package borderwatch.projection;
 
 import borderwatch.gate.Gates;
+import java.util.Comparator;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -8,7 +11,11 @@ import java.util.function.Function;
 /** The read model the live processor advances while HTTP queries read it. */
 public final class LiveReadModel {
 
+    private record Waiter(long position, CompletableFuture<Void> done) {
+    }
+
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final PriorityQueue<Waiter> waiters = new PriorityQueue<>(Comparator.comparingLong(Waiter::position));
     private ReadModel model;
 
     public LiveReadModel(Gates gates) {
@@ -16,11 +23,35 @@ public final class LiveReadModel {
     }
 
     public boolean apply(long position, Object event) {
+        boolean applied;
         lock.writeLock().lock();
         try {
-            return model.apply(position, event);
+            applied = model.apply(position, event);
         } finally {
             lock.writeLock().unlock();
+        }
+        releaseWaiters(position);
+        return applied;
+    }
+
+    /** Completes once everything up to {@code position} is folded in, so a writer can read its write. */
+    public CompletableFuture<Void> whenProjected(long position) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        synchronized (waiters) {
+            if (position() >= position) {
+                done.complete(null);
+            } else {
+                waiters.add(new Waiter(position, done));
+            }
+        }
+        return done;
+    }
+
+    private void releaseWaiters(long position) {
+        synchronized (waiters) {
+            while (!waiters.isEmpty() && waiters.peek().position <= position) {
+                waiters.poll().done.complete(null);
+            }
         }
     }
 
@@ -32,6 +63,7 @@ public final class LiveReadModel {
         } finally {
             lock.writeLock().unlock();
         }
+        releaseWaiters(rebuilt.position());
     }
 
     public <T> T query(Function<ReadModel, T> query) {

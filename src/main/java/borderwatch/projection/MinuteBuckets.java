@@ -14,15 +14,17 @@ final class MinuteBuckets {
     static final long WINDOW_MINUTES = 24 * 60;
 
     private final TreeMap<Long, long[]> byMinute = new TreeMap<>();
-    private long newestMinute = Long.MIN_VALUE;
+    private boolean empty = true;
+    private long newestMinute;
 
     void add(long epochMinute, Direction direction, int vehicles) {
-        if (epochMinute <= newestMinute - WINDOW_MINUTES) {
+        if (!empty && epochMinute <= newestMinute - WINDOW_MINUTES) {
             return;
         }
         long[] counts = byMinute.computeIfAbsent(epochMinute, m -> new long[2]);
         counts[direction.ordinal()] += vehicles;
-        if (epochMinute > newestMinute) {
+        if (empty || epochMinute > newestMinute) {
+            empty = false;
             newestMinute = epochMinute;
             byMinute.headMap(newestMinute - WINDOW_MINUTES, true).clear();
         }
@@ -54,6 +56,7 @@ final class MinuteBuckets {
         MinuteBuckets c = new MinuteBuckets();
         byMinute.forEach((k, v) -> c.byMinute.put(k, v.clone()));
         c.newestMinute = newestMinute;
+        c.empty = empty;
         return c;
     }
 }

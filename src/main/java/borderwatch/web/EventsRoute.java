@@ -1,0 +1,58 @@
+package borderwatch.web;
+
+import borderwatch.app.Core;
+import borderwatch.gate.GateEvent;
+import borderwatch.gate.RecordGateEvents;
+import borderwatch.gate.RecordedBatch;
+import borderwatch.store.DuplicateEventIdException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** {@code POST /api/v1/events}: a batch of gate reports, stored atomically and durably. */
+final class EventsRoute {
+
+    /** How long an acknowledged batch waits for the live board to show it before answering anyway. */
+    private static final long VISIBLE_WITHIN_MS = 2_000;
+
+    private final Vertx vertx;
+    private final Core core;
+    private final EventBatchParser parser;
+
+    EventsRoute(Vertx vertx, Core core, Clock clock) {
+        this.vertx = vertx;
+        this.core = core;
+        this.parser = new EventBatchParser(core.gates(), clock);
+    }
+
+    void handle(RoutingContext ctx) {
+        List<GateEvent> events = parser.parse(Json.body(ctx));
+        send(events, true)
+                .compose(batch -> visible().map(batch))
+                .onSuccess(batch -> Json.send(ctx, 200,
+                        Map.of("accepted", batch.accepted(), "duplicates", batch.duplicates())))
+                .onFailure(ctx::fail);
+    }
+
+    private Future<RecordedBatch> send(List<GateEvent> events, boolean retryRace) {
+        Future<RecordedBatch> sent = Future.fromCompletionStage(
+                core.commands().<RecordedBatch>send(new RecordGateEvents(events)), vertx.getOrCreateContext());
+        return sent.recover(failure -> {
+            // Two batches raced with one id at different gates; once more, the repeat is seen as such.
+            if (retryRace && Failures.rootCause(failure) instanceof DuplicateEventIdException) {
+                return send(events, false);
+            }
+            return Future.failedFuture(failure);
+        });
+    }
+
+    private Future<Void> visible() {
+        long head = core.storage().headPosition();
+        return Future.fromCompletionStage(core.live().whenProjected(head)
+                .completeOnTimeout(null, VISIBLE_WITHIN_MS, TimeUnit.MILLISECONDS), vertx.getOrCreateContext());
+    }
+}

@@ -1,0 +1,59 @@
+package borderwatch.web;
+
+import borderwatch.app.Core;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Clock;
+
+/** The HTTP API v1 on one port. */
+public final class HttpApi extends VerticleBase {
+
+    public static final long BODY_LIMIT_BYTES = 1024 * 1024;
+
+    private final Core core;
+    private final Clock clock;
+    private final int port;
+    private final String host;
+    private HttpServer server;
+
+    public HttpApi(Core core, Clock clock, String host, int port) {
+        this.core = core;
+        this.clock = clock;
+        this.host = host;
+        this.port = port;
+    }
+
+    @Override
+    public Future<?> start() {
+        Router router = Router.router(vertx);
+        EventsRoute events = new EventsRoute(vertx, core, clock);
+        PlansRoute plans = new PlansRoute(vertx, core, clock);
+        QueriesRoute queries = new QueriesRoute(core, clock);
+
+        router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
+        router.post("/api/v1/events").handler(events::handle);
+        router.put("/api/v1/plans/:year").handler(plans::put);
+        router.get("/api/v1/plans/:year/progress").handler(plans::progress);
+        router.get("/api/v1/gates").handler(queries::gates);
+        router.get("/api/v1/board").handler(queries::board);
+        router.get("/api/v1/totals").handler(queries::totals);
+        router.get("/health").handler(queries::health);
+        router.route().last().handler(ctx -> ctx.fail(404));
+        router.route().failureHandler(Failures::handle);
+        router.errorHandler(405, Failures::handle);
+
+        return vertx.createHttpServer()
+                    .requestHandler(router)
+                    .listen(port, host)
+                    .onSuccess(s -> server = s);
+    }
+
+    /** The port actually bound (differs from the configured one when that was 0). */
+    public int actualPort() {
+        return server.actualPort();
+    }
+}

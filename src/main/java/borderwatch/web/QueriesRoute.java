@@ -1,0 +1,96 @@
+package borderwatch.web;
+
+import borderwatch.app.Core;
+import borderwatch.gate.GateConfig;
+import borderwatch.projection.Board;
+import borderwatch.projection.Totals;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Read-only views: gates, board, totals, health. */
+final class QueriesRoute {
+
+    private static final long MAX_TOTALS_DAYS = 3_700;
+
+    private final Core core;
+    private final Clock clock;
+
+    QueriesRoute(Core core, Clock clock) {
+        this.core = core;
+        this.clock = clock;
+    }
+
+    void gates(RoutingContext ctx) {
+        List<Map<String, Object>> gates = core.gates().all().stream().map(QueriesRoute::describe).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("province", Map.of("id", core.gates().provinceId(), "nameVi", core.gates().provinceVi(),
+                "nameEn", core.gates().provinceEn(), "zone", core.gates().zone().getId()));
+        out.put("gates", gates);
+        Json.send(ctx, 200, out);
+    }
+
+    private static Map<String, Object> describe(GateConfig g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", g.id());
+        m.put("nameVi", g.nameVi());
+        m.put("nameEn", g.nameEn());
+        m.put("kind", g.kind().name().toLowerCase());
+        m.put("zone", g.zone().getId());
+        m.put("clearancePerHour", g.clearancePerHour());
+        m.put("yardCapacity", g.yardCapacity());
+        return m;
+    }
+
+    void board(RoutingContext ctx) {
+        Json.send(ctx, 200, core.live().query(m -> Board.of(m, clock.instant())));
+    }
+
+    void totals(RoutingContext ctx) {
+        var q = ctx.queryParams();
+        LocalDate from = PlansRoute.date(q.get("from"), "from", null);
+        LocalDate to = PlansRoute.date(q.get("to"), "to", null);
+        if (to.isBefore(from)) {
+            throw BadRequest.of("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) > MAX_TOTALS_DAYS) {
+            throw BadRequest.of("to", "the range may span at most " + MAX_TOTALS_DAYS + " days");
+        }
+        String by = q.get("by") == null ? "day" : q.get("by");
+        Totals.By grouping;
+        if (by.equals("day")) {
+            grouping = Totals.By.DAY;
+        } else if (by.equals("month")) {
+            grouping = Totals.By.MONTH;
+        } else {
+            throw BadRequest.of("by", "must be day or month");
+        }
+        String gate = q.get("gate");
+        List<String> gates;
+        if (gate == null || gate.isBlank()) {
+            gates = core.gates().all().stream().map(GateConfig::id).toList();
+        } else if (core.gates().find(gate).isPresent()) {
+            gates = List.of(gate);
+        } else {
+            throw BadRequest.of("gate", "unknown gate '" + gate + "'");
+        }
+        List<Totals.Row> rows = core.live().query(m -> Totals.of(m, gates, from, to, grouping));
+        Json.send(ctx, 200, Map.of("from", from, "to", to, "by", by, "rows", rows));
+    }
+
+    void health(RoutingContext ctx) {
+        long head = core.storage().headPosition();
+        long projected = core.live().position();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", "up");
+        out.put("store", core.storage().describe());
+        out.put("storedPosition", head);
+        out.put("projectedPosition", projected);
+        out.put("projectionLag", Math.max(0, head - projected));
+        Json.send(ctx, 200, out);
+    }
+}
