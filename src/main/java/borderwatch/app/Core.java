@@ -1,9 +1,6 @@
 package borderwatch.app;
 
-import borderwatch.gate.Gate;
-import borderwatch.gate.GateEventRecorder;
 import borderwatch.gate.Gates;
-import borderwatch.plan.TradePlan;
 import borderwatch.projection.LiveProjector;
 import borderwatch.projection.LiveReadModel;
 import borderwatch.projection.ReadModel;
@@ -17,16 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.commandhandling.AsynchronousCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.caching.WeakReferenceCache;
-import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 
@@ -53,28 +43,9 @@ public final class Core implements AutoCloseable {
         this.live = new LiveReadModel(gates);
         rebuild(tokenStore);
 
-        AtomicInteger threadNo = new AtomicInteger();
-        // Several command threads let concurrent batches share one durable commit.
-        commandThreads = Executors.newFixedThreadPool(16, r -> {
-            Thread t = new Thread(r, "command-" + threadNo.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        commandThreads = CommandSide.commandThreads();
         LiveProjector projector = new LiveProjector(live, this::changed);
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> serializer)
-                .configureEventSerializer(c -> serializer)
-                .configureMessageSerializer(c -> serializer)
-                .configureEmbeddedEventStore(c -> storage)
-                .configureCommandBus(c -> AsynchronousCommandBus.builder()
-                        .executor(commandThreads)
-                        .transactionManager(NoTransactionManager.INSTANCE)
-                        .build())
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Gate.class)
-                        .configureCache(c -> new WeakReferenceCache()))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(TradePlan.class)
-                        .configureCache(c -> new WeakReferenceCache()))
-                .registerCommandHandler(c -> new GateEventRecorder(c.repository(Gate.class), storage::existingIds));
+        Configurer configurer = CommandSide.configurer(storage, serializer, storage::existingIds, commandThreads);
         configurer.eventProcessing()
                 .registerTokenStore(LiveProjector.PROCESSOR, c -> tokenStore)
                 .registerPooledStreamingEventProcessor(LiveProjector.PROCESSOR, Configuration::eventStore,

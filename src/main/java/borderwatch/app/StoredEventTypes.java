@@ -1,5 +1,6 @@
 package borderwatch.app;
 
+import borderwatch.gate.Gate;
 import borderwatch.gate.GateEvent;
 import borderwatch.plan.PlanEvent;
 import borderwatch.store.EventTypeRegistry;
@@ -16,6 +17,8 @@ public final class StoredEventTypes {
                 .register("gate.turnover-recorded.v1", GateEvent.TurnoverRecorded.class)
                 .register("gate.queue-observed.v1", GateEvent.QueueObserved.class)
                 .register("plan.annual-plan-set.v1", PlanEvent.AnnualPlanSet.class)
-                .register("plan.annual-plan-revised.v1", PlanEvent.AnnualPlanRevised.class);
+                .register("plan.annual-plan-revised.v1", PlanEvent.AnnualPlanRevised.class)
+                // Snapshots are derived state, rebuilt from events when their shape changes.
+                .register("snapshot.gate.v1", Gate.class);
     }
 }

@@ -6,6 +6,7 @@ import borderwatch.gate.GateEvent.QueueObserved;
 import borderwatch.gate.GateEvent.TurnoverRecorded;
 import borderwatch.gate.GateEvent.VehiclesCleared;
 import borderwatch.shared.Rejection;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -14,6 +15,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * One border gate's stream. It accepts reports that belong to it and keeps what later decisions
  * (congestion levels) need: the latest queue observation.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Gate {
 
     @AggregateIdentifier

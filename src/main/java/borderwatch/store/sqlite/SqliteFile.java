@@ -27,6 +27,7 @@ public final class SqliteFile implements AutoCloseable {
     private final FileLock lock;
     private final Connection writer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final Checkpointer checkpointer;
 
     private SqliteFile(Path path) throws IOException, SQLException {
         this.path = path;
@@ -42,10 +43,14 @@ public final class SqliteFile implements AutoCloseable {
             st.execute("PRAGMA journal_mode=WAL");
             // FULL makes every commit fsync the WAL: an acknowledged append survives power loss.
             st.execute("PRAGMA synchronous=FULL");
+            // Checkpoints run on their own thread (below), so the writer's commits never carry one.
+            st.execute("PRAGMA wal_autocheckpoint=0");
+            st.execute("PRAGMA journal_size_limit=67108864");
         }
         for (int i = 0; i < READERS; i++) {
             readers.add(open());
         }
+        checkpointer = new Checkpointer(open());
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -111,6 +116,7 @@ public final class SqliteFile implements AutoCloseable {
     @Override
     public void close() {
         try {
+            checkpointer.close();
             for (Connection c : readers) {
                 c.close();
             }

@@ -1,0 +1,67 @@
+package borderwatch.app;
+
+import borderwatch.gate.Gate;
+import borderwatch.gate.GateEventRecorder;
+import borderwatch.plan.TradePlan;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.AsynchronousCommandBus;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * The Axon command side over any storage engine: aggregates with caches, the batch recorder, and an
+ * asynchronous command bus whose threads let concurrent batches share one durable commit.
+ */
+public final class CommandSide {
+
+    public static final int COMMAND_THREADS = 16;
+    /** A gate loaded cold (after a restart) reads at most this many events past its snapshot. */
+    static final int SNAPSHOT_EVERY = 100_000;
+
+    private CommandSide() {
+    }
+
+    public static ExecutorService commandThreads() {
+        AtomicInteger threadNo = new AtomicInteger();
+        return Executors.newFixedThreadPool(COMMAND_THREADS, r -> {
+            Thread t = new Thread(r, "command-" + threadNo.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public static Configurer configurer(EventStorageEngine engine, Serializer serializer,
+                                        GateEventRecorder.StoredIds storedIds, ExecutorService threads,
+                                        TransactionManager transactions) {
+        return DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEmbeddedEventStore(c -> engine)
+                .configureTransactionManager(c -> transactions)
+                .configureCommandBus(c -> AsynchronousCommandBus.builder()
+                        .executor(threads)
+                        .transactionManager(transactions)
+                        .build())
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Gate.class)
+                        .configureCache(c -> AggregateCaches.create("gates"))
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                                SNAPSHOT_EVERY)))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(TradePlan.class)
+                        .configureCache(c -> AggregateCaches.create("plans")))
+                .registerCommandHandler(c -> new GateEventRecorder(c.repository(Gate.class), storedIds));
+    }
+
+    public static Configurer configurer(EventStorageEngine engine, Serializer serializer,
+                                        GateEventRecorder.StoredIds storedIds, ExecutorService threads) {
+        return configurer(engine, serializer, storedIds, threads, NoTransactionManager.INSTANCE);
+    }
+}

@@ -1,0 +1,46 @@
+package borderwatch.app;
+
+import borderwatch.gate.Gates;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Flags every command shares; each has an environment-variable equivalent. */
+public final class CommonOptions {
+
+    @Option(names = "--port", defaultValue = "${env:BORDERWATCH_PORT:-8080}",
+            description = "HTTP port (env BORDERWATCH_PORT, default ${DEFAULT-VALUE}); 0 picks a free port")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:BORDERWATCH_HOST:-0.0.0.0}",
+            description = "address to listen on (env BORDERWATCH_HOST, default ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--data", defaultValue = "${env:BORDERWATCH_DATA:-./data}",
+            description = "data directory holding the embedded store (env BORDERWATCH_DATA, default ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--gates", defaultValue = "${env:BORDERWATCH_GATES}",
+            description = "gates file (JSON; env BORDERWATCH_GATES); default: Lạng Sơn's gates")
+    Path gates;
+
+    @Option(names = "--store", defaultValue = "${env:BORDERWATCH_STORE:-sqlite}",
+            description = "event store: 'sqlite' (embedded file under --data; env BORDERWATCH_STORE)")
+    String store;
+
+    Gates loadGates() {
+        return gates == null ? Gates.defaults() : Gates.load(gates);
+    }
+
+    void requireSupportedStore() {
+        if (!store.equals("sqlite") && !store.startsWith("sqlite:")) {
+            throw new IllegalArgumentException("--store " + store + " is not supported by this build; use 'sqlite'");
+        }
+    }
+
+    Path dataDir() {
+        if (store.startsWith("sqlite:")) {
+            return Path.of(store.substring("sqlite:".length()));
+        }
+        return data;
+    }
+}

@@ -1,0 +1,51 @@
+package borderwatch.sim;
+
+import borderwatch.app.Core;
+import borderwatch.gate.GateEvent;
+import borderwatch.gate.RecordGateEvents;
+import borderwatch.plan.SetAnnualPlan;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives a fresh demo store a past: last year and this year to date as daily totals, today minute
+ * by minute up to now, and both years' plans, so the board and plan progress mean something at once.
+ */
+public final class DemoSeed {
+
+    /** Preset plans in USD cents, of the order the province reports (about 5.200 million USD a year). */
+    static final long PLAN_EXPORT_CENTS = 3_150_000_000_00L;
+    static final long PLAN_IMPORT_CENTS = 2_080_000_000_00L;
+    static final long PLAN_TOTAL_CENTS = 5_230_000_000_00L;
+
+    private DemoSeed() {
+    }
+
+    /** Seeds an empty store; returns the instant up to which the simulator has already run. */
+    public static Instant seedIfEmpty(Core core, Simulator simulator, Clock clock) {
+        ZoneId zone = core.gates().zone();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant midnight = today.atStartOfDay(zone).toInstant();
+        if (core.storage().headPosition() > 0) {
+            return now;
+        }
+        for (int year : new int[] {today.getYear() - 1, today.getYear()}) {
+            core.commands().sendAndWait(SetAnnualPlan.of(year, PLAN_EXPORT_CENTS, PLAN_IMPORT_CENTS,
+                    PLAN_TOTAL_CENTS, "Kế hoạch năm " + year + " (dữ liệu mô phỏng)", "demo-plan-" + year, now));
+        }
+        List<GateEvent> history = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(today.getYear() - 1, 1, 1); d.isBefore(today); d = d.plusDays(1)) {
+            history.addAll(simulator.dailyTotals(d));
+        }
+        history.addAll(simulator.minutes(midnight, now));
+        for (int i = 0; i < history.size(); i += 5_000) {
+            core.commands().sendAndWait(new RecordGateEvents(history.subList(i, Math.min(history.size(), i + 5_000))));
+        }
+        return Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), 60) * 60);
+    }
+}

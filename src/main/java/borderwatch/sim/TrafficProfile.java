@@ -1,0 +1,61 @@
+package borderwatch.sim;
+
+import borderwatch.gate.Direction;
+import borderwatch.gate.GateConfig;
+import borderwatch.gate.GateKind;
+import java.util.List;
+
+/**
+ * Calibration of simulated traffic to Lạng Sơn's reported figures (H1 2025): road gates clear about
+ * 1.650 vehicles a day, exports 450–500 (mostly fruit), imports 1.100–1.150. Daily volumes are shared
+ * among road gates by clearance capacity, so another province's gates file gets plausible traffic too.
+ * Turnover per vehicle is chosen so a year lands near the province's reported annual turnover
+ * (exports ≈ 2.550 million USD, imports ≈ 2.200 million USD).
+ */
+public final class TrafficProfile {
+
+    static final double ROAD_EXPORTS_PER_DAY = 475;
+    static final double ROAD_IMPORTS_PER_DAY = 1_125;
+    static final double RAIL_EXPORTS_PER_DAY = 30;
+    static final double RAIL_IMPORTS_PER_DAY = 55;
+    /** Mean USD per cleared vehicle, in cents. */
+    static final long EXPORT_CENTS_PER_VEHICLE = 14_500_00;
+    static final long IMPORT_CENTS_PER_VEHICLE = 5_300_00;
+
+    /** Share of a day's vehicles arriving in each local hour; the gates are busiest mid-morning and afternoon. */
+    static final double[] HOURLY = normalise(new double[] {
+        0.4, 0.3, 0.2, 0.2, 0.3, 0.6, 1.5, 3.5, 6.0, 7.5, 8.0, 7.5,
+        5.5, 6.0, 7.5, 8.0, 7.5, 6.5, 5.0, 4.0, 3.0, 2.2, 1.5, 0.8 });
+
+    private final double roadCapacity;
+
+    public TrafficProfile(List<GateConfig> gates) {
+        this.roadCapacity = gates.stream().filter(g -> g.kind() == GateKind.ROAD)
+                                 .mapToDouble(GateConfig::clearancePerHour).sum();
+    }
+
+    /** Expected vehicles a day at this gate in this direction, before any surge. */
+    public double dailyVehicles(GateConfig gate, Direction direction) {
+        if (gate.kind() == GateKind.RAIL) {
+            return direction == Direction.EXPORT ? RAIL_EXPORTS_PER_DAY : RAIL_IMPORTS_PER_DAY;
+        }
+        double share = roadCapacity == 0 ? 0 : gate.clearancePerHour() / roadCapacity;
+        return share * (direction == Direction.EXPORT ? ROAD_EXPORTS_PER_DAY : ROAD_IMPORTS_PER_DAY);
+    }
+
+    public static long centsPerVehicle(Direction direction) {
+        return direction == Direction.EXPORT ? EXPORT_CENTS_PER_VEHICLE : IMPORT_CENTS_PER_VEHICLE;
+    }
+
+    private static double[] normalise(double[] weights) {
+        double sum = 0;
+        for (double w : weights) {
+            sum += w;
+        }
+        double[] out = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            out[i] = weights[i] / sum;
+        }
+        return out;
+    }
+}
