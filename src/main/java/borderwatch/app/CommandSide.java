@@ -12,7 +12,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
@@ -23,8 +22,8 @@ import org.axonframework.serialization.Serializer;
 public final class CommandSide {
 
     public static final int COMMAND_THREADS = 16;
-    /** A gate loaded cold (after a restart) reads at most this many events past its snapshot. */
-    static final int SNAPSHOT_EVERY = 100_000;
+    /** A gate whose cold load replayed more events than this gets a snapshot for the next cold load. */
+    static final int COLD_LOAD_EVENTS = 10_000;
 
     private CommandSide() {
     }
@@ -53,8 +52,7 @@ public final class CommandSide {
                         .build())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Gate.class)
                         .configureCache(c -> AggregateCaches.create("gates"))
-                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
-                                SNAPSHOT_EVERY)))
+                        .configureSnapshotTrigger(c -> new ColdLoadSnapshots(c.snapshotter(), COLD_LOAD_EVENTS)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(TradePlan.class)
                         .configureCache(c -> AggregateCaches.create("plans")))
                 .registerCommandHandler(c -> new GateEventRecorder(c.repository(Gate.class), storedIds));

@@ -47,7 +47,7 @@ public final class Bench implements Callable<Integer> {
             description = "events to ingest through the command path (default ${DEFAULT-VALUE})")
     long ingestEvents;
 
-    @Option(names = "--batch", defaultValue = "500", description = "events per command, one gate each (default ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "1000", description = "events per command, one gate each (default ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--clients", defaultValue = "16", description = "concurrent senders (default ${DEFAULT-VALUE})")
@@ -65,6 +65,8 @@ public final class Bench implements Callable<Integer> {
 
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
+
+    private static final int WARM_UP_EVENTS = 50_000;
 
     private final List<GateConfig> gates = Gates.defaults().all();
 
@@ -130,10 +132,10 @@ public final class Bench implements Callable<Integer> {
             BenchEvents events = new BenchEvents(gates, ingestEvents, "ingest-");
             long batches = ingestEvents / batch;
             AtomicLong next = new AtomicLong();
-            // A short warm-up on separate ids, so class loading and JIT are not billed to either engine.
-            BenchEvents warm = new BenchEvents(gates, 10_000, "warm-");
-            for (int i = 0; i < 10; i++) {
-                axon.commandGateway().sendAndWait(new RecordGateEvents(warm.gateBatch(i % gates.size(), i, 200)));
+            // A warm-up on separate ids, so class loading and JIT compilation are billed to neither engine.
+            BenchEvents warm = new BenchEvents(gates, WARM_UP_EVENTS, "warm-");
+            for (int i = 0; i < WARM_UP_EVENTS / 500; i++) {
+                axon.commandGateway().sendAndWait(new RecordGateEvents(warm.gateBatch(i % gates.size(), i / gates.size(), 500)));
             }
             long start = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();

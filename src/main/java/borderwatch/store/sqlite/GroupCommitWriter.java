@@ -32,9 +32,9 @@ final class GroupCommitWriter implements AutoCloseable {
     private final Connection connection;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
-    private final Runnable afterCommit;
+    private final java.util.function.Consumer<Connection> afterCommit;
 
-    GroupCommitWriter(Connection connection, Runnable afterCommit) {
+    GroupCommitWriter(Connection connection, java.util.function.Consumer<Connection> afterCommit) {
         this.connection = connection;
         this.afterCommit = afterCommit;
         this.thread = new Thread(this::loop, "event-store-writer");
@@ -106,7 +106,7 @@ final class GroupCommitWriter implements AutoCloseable {
             succeeded.forEach(p -> p.done.completeExceptionally(failure));
             return;
         }
-        afterCommit.run();
+        afterCommit.accept(connection);
         succeeded.forEach(p -> p.done.complete(null));
     }
 

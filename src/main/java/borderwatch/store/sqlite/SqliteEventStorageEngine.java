@@ -46,7 +46,6 @@ public final class SqliteEventStorageEngine implements EventStorage {
 
     private final SqliteFile file;
     private final EventCodec codec;
-    private final GroupCommitWriter writer;
     private final ReentrantLock appendedLock = new ReentrantLock();
     private final Condition appended = appendedLock.newCondition();
     private volatile long head;
@@ -54,12 +53,12 @@ public final class SqliteEventStorageEngine implements EventStorage {
     public SqliteEventStorageEngine(SqliteFile file, EventCodec codec) {
         this.file = file;
         this.codec = codec;
-        createSchema(file.writer());
+        file.write(SqliteEventStorageEngine::createSchema);
         this.head = file.read(c -> queryLong(c, "SELECT COALESCE(MAX(position), 0) FROM events"));
-        this.writer = new GroupCommitWriter(file.writer(), this::onCommit);
+        file.onCommit(this::onCommit);
     }
 
-    private static void createSchema(Connection c) {
+    private static void createSchema(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("""
                     CREATE TABLE IF NOT EXISTS events (
@@ -83,13 +82,12 @@ public final class SqliteEventStorageEngine implements EventStorage {
                       type           TEXT    NOT NULL,
                       recorded_at    INTEGER NOT NULL,
                       payload        BLOB    NOT NULL)""");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the event store schema: " + e.getMessage(), e);
         }
     }
 
-    private void onCommit() {
-        head = queryLongUnchecked(file.writer(), "SELECT COALESCE(MAX(position), 0) FROM events");
+    /** Runs on the writer thread, right after a commit. */
+    private void onCommit(Connection writer) {
+        head = queryLongUnchecked(writer, "SELECT COALESCE(MAX(position), 0) FROM events");
         appendedLock.lock();
         try {
             appended.signalAll();
@@ -114,7 +112,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
         for (EventMessage<?> e : events) {
             rows.add(toRow(e));
         }
-        writer.execute(c -> {
+        file.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO events (event_id, aggregate_type, aggregate_id, seq, type, recorded_at, payload, metadata)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -156,7 +154,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
     @Override
     public void storeSnapshot(DomainEventMessage<?> snapshot) {
         Row r = toRow(snapshot);
-        writer.execute(c -> {
+        file.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR REPLACE INTO snapshots (aggregate_id, aggregate_type, seq, event_id, type, recorded_at, payload)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -404,7 +402,6 @@ public final class SqliteEventStorageEngine implements EventStorage {
 
     @Override
     public void close() {
-        writer.close();
         file.close();
     }
 

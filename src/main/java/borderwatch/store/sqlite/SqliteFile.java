@@ -28,6 +28,8 @@ public final class SqliteFile implements AutoCloseable {
     private final Connection writer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final Checkpointer checkpointer;
+    private final GroupCommitWriter writerThread;
+    private final java.util.List<java.util.function.Consumer<Connection>> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private SqliteFile(Path path) throws IOException, SQLException {
         this.path = path;
@@ -51,6 +53,7 @@ public final class SqliteFile implements AutoCloseable {
             readers.add(open());
         }
         checkpointer = new Checkpointer(open());
+        writerThread = new GroupCommitWriter(writer, c -> commitListeners.forEach(l -> l.accept(c)));
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -86,9 +89,26 @@ public final class SqliteFile implements AutoCloseable {
         return path;
     }
 
-    /** The writer connection; only the single writer thread may use it. */
-    Connection writer() {
-        return writer;
+    /**
+     * Runs {@code job} on the file's single writer thread inside the next group commit and returns
+     * once that commit is durable; throws the job's own failure, having rolled back only the job.
+     */
+    void write(GroupCommitWriter.Job job) {
+        writerThread.execute(job);
+    }
+
+    /** Called on the writer thread after every commit. */
+    void onCommit(java.util.function.Consumer<Connection> listener) {
+        commitListeners.add(listener);
+    }
+
+    /** Reads on the writer connection, which sees the writer's own committed state at once. */
+    <T> T readOnWriter(SqlFunction<Connection, T> work) {
+        Object[] out = new Object[1];
+        write(c -> out[0] = work.apply(c));
+        @SuppressWarnings("unchecked")
+        T result = (T) out[0];
+        return result;
     }
 
     public <T> T read(SqlFunction<Connection, T> work) {
@@ -116,6 +136,7 @@ public final class SqliteFile implements AutoCloseable {
     @Override
     public void close() {
         try {
+            writerThread.close();
             checkpointer.close();
             for (Connection c : readers) {
                 c.close();

@@ -25,14 +25,14 @@ public final class SqliteTokenStore implements TokenStore {
 
     private final SqliteFile file;
     private final Serializer serializer;
-    private final GroupCommitWriter writer;
     private final String owner;
 
     public SqliteTokenStore(SqliteFile file, Serializer serializer, String owner) {
         this.file = file;
         this.serializer = serializer;
         this.owner = owner;
-        try (Statement st = file.writer().createStatement()) {
+        file.write(c -> {
+            try (Statement st = c.createStatement()) {
             st.execute("""
                     CREATE TABLE IF NOT EXISTS tokens (
                       processor  TEXT    NOT NULL,
@@ -42,17 +42,14 @@ public final class SqliteTokenStore implements TokenStore {
                       owner      TEXT,
                       PRIMARY KEY (processor, segment))""");
             st.execute("UPDATE tokens SET owner = NULL");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare the token store: " + e.getMessage(), e);
-        }
-        // Token writes are rare and small; they get their own writer so they never wait on event appends.
-        this.writer = new GroupCommitWriter(file.writer(), () -> { });
+            }
+        });
     }
 
     @Override
     public void initializeTokenSegments(String processorName, int segmentCount,
                                         TrackingToken initialToken) {
-        writer.execute(c -> {
+        file.write(c -> {
             if (!segmentsOf(c, processorName).isEmpty()) {
                 throw new UnableToClaimTokenException("segments of " + processorName + " already exist");
             }
@@ -69,7 +66,7 @@ public final class SqliteTokenStore implements TokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
-        writer.execute(c -> {
+        file.write(c -> {
             String holder = ownerOf(c, processorName, segment);
             if (holder != null && !holder.equals(owner)) {
                 throw new UnableToClaimTokenException(processorName + "/" + segment + " is claimed by " + holder);
@@ -81,7 +78,7 @@ public final class SqliteTokenStore implements TokenStore {
     @Override
     public TrackingToken fetchToken(String processorName, int segment) {
         TrackingToken[] result = new TrackingToken[1];
-        writer.execute(c -> {
+        file.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT token, token_type, owner FROM tokens WHERE processor = ? AND segment = ?")) {
                 ps.setString(1, processorName);
@@ -110,7 +107,7 @@ public final class SqliteTokenStore implements TokenStore {
 
     @Override
     public void releaseClaim(String processorName, int segment) {
-        writer.execute(c -> {
+        file.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE tokens SET owner = NULL WHERE processor = ? AND segment = ? AND owner = ?")) {
                 ps.setString(1, processorName);
@@ -123,12 +120,12 @@ public final class SqliteTokenStore implements TokenStore {
 
     @Override
     public void initializeSegment(TrackingToken token, String processorName, int segment) {
-        writer.execute(c -> upsert(c, processorName, segment, token, null));
+        file.write(c -> upsert(c, processorName, segment, token, null));
     }
 
     @Override
     public void deleteToken(String processorName, int segment) {
-        writer.execute(c -> {
+        file.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM tokens WHERE processor = ? AND segment = ? AND (owner IS NULL OR owner = ?)")) {
                 ps.setString(1, processorName);
