@@ -170,6 +170,7 @@ public final class Bench implements Callable<Integer> {
         Files.createDirectories(path);
         try (SqliteEventStorageEngine engine = Engines.ours(path)) {
             fill(engine, false);
+            engine.checkpoint();
             ReadModel model = new ReadModel(Gates.defaults());
             long start = System.nanoTime();
             engine.scan(0, engine.headPosition(), e -> model.apply(e.position(), e.payload()));

@@ -48,7 +48,9 @@ final class Engines {
      */
     static JdbcEventStorageEngine peer(Path dir) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("peer").toAbsolutePath());
+        // Keep the database open between connections: the stock engine takes one per batch, and
+        // embedded H2 would otherwise close and compact the file every time the last one closes.
+        ds.setURL("jdbc:h2:file:" + dir.resolve("peer").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
         Serializer serializer = serializer();
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new DataSourceConnectionProvider(ds)))

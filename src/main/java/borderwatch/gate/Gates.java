@@ -28,6 +28,7 @@ public final class Gates {
     private final String provinceEn;
     private final ZoneId zone;
     private final Map<String, GateConfig> byId;
+    private final List<GateConfig> ordered;
 
     public Gates(String provinceId, String provinceVi, String provinceEn, ZoneId zone, List<GateConfig> gates) {
         this.provinceId = provinceId;
@@ -46,8 +47,6 @@ public final class Gates {
         this.byId = Map.copyOf(map);
         this.ordered = List.copyOf(map.values());
     }
-
-    private final List<GateConfig> ordered;
 
     public static Gates defaults() {
         try (InputStream in = Gates.class.getResourceAsStream(DEFAULT_RESOURCE)) {

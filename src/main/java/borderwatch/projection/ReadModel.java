@@ -30,6 +30,7 @@ public final class ReadModel {
     private final Map<String, MinuteBuckets> recent = new HashMap<>();
     private final Map<Integer, PlanFigures> plans = new HashMap<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
+    private final Map<String, LocalDays> localDays = new HashMap<>();
     private long position;
     private long applied;
 
@@ -66,7 +67,7 @@ public final class ReadModel {
     }
 
     private void updateDay(GateEvent e, java.util.function.UnaryOperator<GateDay> change) {
-        LocalDate date = LocalDate.ofInstant(e.at(), zoneOf(e.gate()));
+        LocalDate date = localDays.computeIfAbsent(e.gate(), g -> new LocalDays(zoneOf(g))).dateOf(e.at());
         days.computeIfAbsent(e.gate(), g -> new TreeMap<>()).merge(date, change.apply(GateDay.EMPTY),
                 (old, ignored) -> change.apply(old));
     }

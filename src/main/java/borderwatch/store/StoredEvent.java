@@ -1,8 +1,5 @@
 package borderwatch.store;
 
-import java.time.Instant;
-
 /** One decoded event as read by the fast replay path, without any framework envelope. */
-public record StoredEvent(long position, String eventId, String aggregateId, long sequence,
-                          String type, Instant recordedAt, Object payload) {
+public record StoredEvent(long position, String type, Object payload) {
 }

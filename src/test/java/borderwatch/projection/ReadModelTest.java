@@ -56,6 +56,21 @@ class ReadModelTest {
     }
 
     @Test
+    void theRecentWindowFollowsTheNewestReportAndForgetsMinutesOlderThanADay() {
+        fold(new VehiclesCleared("a", "chi-ma", Direction.EXPORT, 5, local("2025-05-14T08:00:00")));
+        fold(new VehiclesCleared("b", "chi-ma", Direction.EXPORT, 2, local("2025-05-15T08:30:00")));
+        // Late, and more than a day older than the newest report: daily totals only.
+        fold(new VehiclesCleared("c", "chi-ma", Direction.IMPORT, 9, local("2025-05-14T07:00:00")));
+        long now = Math.floorDiv(local("2025-05-15T08:30:00").getEpochSecond(), 60);
+
+        assertThat(model.clearedInLast("chi-ma", now, 24 * 60)).containsExactly(2, 0);
+        assertThat(model.day("chi-ma", LocalDate.of(2025, 5, 14)))
+                .isEqualTo(new GateDay(5, 9, 0, 0));
+        long[][] hours = model.hourlyClearances("chi-ma", now);
+        assertThat(hours[23][0]).isEqualTo(2);
+    }
+
+    @Test
     void aLateQueueReportDoesNotOverwriteANewerOne() {
         fold(new QueueObserved("q2", "tan-thanh", 120, 0.8, local("2025-05-14T09:00:00")));
         fold(new QueueObserved("q1", "tan-thanh", 20, 0.1, local("2025-05-14T08:00:00")));

@@ -177,8 +177,10 @@ public abstract class EventStorageContract {
         }
         List<StoredEvent> seen = new ArrayList<>();
         storage.scan(3, 7, seen::add);
-        assertThat(seen).extracting(StoredEvent::eventId).containsExactly("s3", "s4", "s5", "s6");
-        assertThat(seen.get(0).payload()).isInstanceOf(VehiclesCleared.class);
+        assertThat(seen).extracting(e -> ((VehiclesCleared) e.payload()).eventId())
+                .containsExactly("s3", "s4", "s5", "s6");
+        assertThat(seen).extracting(StoredEvent::type).containsOnly("gate.vehicles-cleared.v1");
+        assertThat(seen).extracting(StoredEvent::position).isSorted();
     }
 
     @Test

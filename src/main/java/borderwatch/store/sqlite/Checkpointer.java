@@ -37,7 +37,7 @@ final class Checkpointer implements AutoCloseable {
         }
     }
 
-    private synchronized void checkpoint(String mode) {
+    synchronized void checkpoint(String mode) {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(" + mode + ")");
         } catch (SQLException e) {

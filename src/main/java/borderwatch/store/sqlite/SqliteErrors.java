@@ -1,7 +1,6 @@
 package borderwatch.store.sqlite;
 
 import borderwatch.store.DuplicateEventIdException;
-import java.sql.SQLException;
 import org.axonframework.modelling.command.ConcurrencyException;
 
 /** Gives SQLite's constraint failures their meaning for the event store. */

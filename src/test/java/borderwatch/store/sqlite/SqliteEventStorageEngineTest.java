@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import borderwatch.store.EventStorage;
 import borderwatch.store.EventStorageContract;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,29 +15,43 @@ class SqliteEventStorageEngineTest extends EventStorageContract {
     @TempDir
     Path dir;
 
+    private Path current;
+
     private Path file() {
         return dir.resolve("events.db");
     }
 
     @Override
     protected EventStorage openFresh() {
-        return new SqliteEventStorageEngine(SqliteFile.open(file()), CODEC);
+        current = file();
+        return new SqliteEventStorageEngine(SqliteFile.open(current), CODEC);
     }
 
     @Override
     protected EventStorage reopen() {
-        return openFresh();
+        return new SqliteEventStorageEngine(SqliteFile.open(current), CODEC);
     }
 
     /**
-     * In-process, the closest to kill -9 is to drop the connections without a checkpoint: the
-     * WAL stays as it is and the next open must recover from it. The SIGKILL of a real process is
-     * exercised by the application-level crash test.
+     * Copies the database and its write-ahead log as they are on disk while the store is still
+     * open — what a kill -9 leaves behind, uncheckpointed WAL included — and points the next open
+     * at the copy. The original is then closed only to release its file lock. A real SIGKILL of a
+     * running service is exercised by {@code CrashRecoveryTest}.
      */
     @Override
-    protected void crash() {
+    protected void crash() throws Exception {
+        Path crashed = Files.createDirectories(dir.resolve("crashed-" + System.nanoTime()));
+        for (String suffix : new String[] {"", "-wal"}) {
+            Path source = Path.of(current + suffix);
+            if (Files.exists(source)) {
+                Files.copy(source, crashed.resolve(current.getFileName() + suffix));
+            }
+        }
+        assertThat(Files.size(crashed.resolve(current.getFileName() + "-wal")))
+                .as("the copy carries an uncheckpointed log to recover from").isPositive();
         storage.close();
         storage = null;
+        current = crashed.resolve(current.getFileName());
     }
 
     @Test

@@ -1,0 +1,50 @@
+package borderwatch.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GatesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void langSonIsTheDefault() {
+        Gates gates = Gates.defaults();
+        assertThat(gates.provinceVi()).isEqualTo("Lạng Sơn");
+        assertThat(gates.all()).extracting(GateConfig::id)
+                .containsExactly("huu-nghi", "tan-thanh", "coc-nam", "chi-ma", "dong-dang");
+        assertThat(gates.get("dong-dang").kind()).isEqualTo(GateKind.RAIL);
+        assertThat(gates.get("huu-nghi").nameVi()).isEqualTo("Hữu Nghị");
+    }
+
+    @Test
+    void anotherProvinceIsAnotherFile() throws Exception {
+        Path file = dir.resolve("quang-ninh.json");
+        Files.writeString(file, """
+                {"province":{"id":"quang-ninh","nameVi":"Quảng Ninh","nameEn":"Quang Ninh"},
+                 "gates":[{"id":"mong-cai","nameVi":"Móng Cái","nameEn":"Mong Cai","kind":"road",
+                           "clearancePerHour":80,"yardCapacity":900}]}""");
+        Gates gates = Gates.load(file);
+        assertThat(gates.get("mong-cai").zone().getId()).isEqualTo("Asia/Ho_Chi_Minh");
+        assertThat(gates.find("huu-nghi")).isEmpty();
+    }
+
+    @Test
+    void aBrokenFileSaysWhatIsWrongAndWhere() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, """
+                {"gates":[{"id":"x","nameVi":"X","nameEn":"X","kind":"boat","clearancePerHour":1,"yardCapacity":1}]}""");
+        assertThatThrownBy(() -> Gates.load(file)).hasMessageContaining("gates[0].kind");
+        Files.writeString(file, """
+                {"gates":[{"id":"x","nameVi":"X","nameEn":"X","kind":"road","clearancePerHour":0,"yardCapacity":1}]}""");
+        assertThatThrownBy(() -> Gates.load(file)).hasMessageContaining("clearancePerHour");
+        Files.writeString(file, "{\"gates\":[]}");
+        assertThatThrownBy(() -> Gates.load(file)).hasMessageContaining("at least one gate");
+    }
+}

@@ -1,0 +1,81 @@
+package borderwatch.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import borderwatch.gate.Direction;
+import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateEvent.QueueObserved;
+import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateKind;
+import borderwatch.gate.Gates;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SimulatorTest {
+
+    private static final Gates GATES = Gates.defaults();
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static long roadVehicles(List<GateEvent> events, Direction direction) {
+        return events.stream()
+                .filter(e -> e instanceof VehiclesCleared v && v.direction() == direction
+                        && GATES.get(v.gate()).kind() == GateKind.ROAD)
+                .mapToLong(e -> ((VehiclesCleared) e).vehicles()).sum();
+    }
+
+    @Test
+    void aSimulatedWeekMatchesTheProvincesReportedDailyVolumes() {
+        Simulator sim = new Simulator(GATES.all(), 7);
+        Instant from = LocalDate.of(2025, 5, 12).atStartOfDay(ZONE).toInstant();
+        List<GateEvent> week = sim.minutes(from, from.plusSeconds(7 * 86_400));
+
+        double exportsPerDay = roadVehicles(week, Direction.EXPORT) / 7.0;
+        double importsPerDay = roadVehicles(week, Direction.IMPORT) / 7.0;
+        // H1 2025: exports 450–500 a day, imports 1.100–1.150, more than 1.650 road vehicles in all.
+        assertThat(exportsPerDay).isBetween(430.0, 520.0);
+        assertThat(importsPerDay).isBetween(1_050.0, 1_200.0);
+        assertThat(exportsPerDay + importsPerDay).isBetween(1_550.0, 1_750.0);
+    }
+
+    @Test
+    void trafficFollowsADailyRhythmAndQueuesAreReported() {
+        Simulator sim = new Simulator(GATES.all(), 11);
+        Instant midnight = LocalDate.of(2025, 5, 14).atStartOfDay(ZONE).toInstant();
+        long night = roadVehicles(sim.minutes(midnight.plusSeconds(2 * 3_600), midnight.plusSeconds(4 * 3_600)),
+                Direction.IMPORT);
+        long morning = roadVehicles(sim.minutes(midnight.plusSeconds(9 * 3_600), midnight.plusSeconds(11 * 3_600)),
+                Direction.IMPORT);
+        assertThat(morning).isGreaterThan(5 * night);
+
+        List<GateEvent> hour = sim.minutes(midnight, midnight.plusSeconds(3_600));
+        assertThat(hour.stream().filter(QueueObserved.class::isInstance).count()).isEqualTo(12 * 5);
+    }
+
+    @Test
+    void simulatingTheSameMinuteAgainGivesTheSameIds() {
+        Instant t = Instant.parse("2025-05-14T02:00:00Z");
+        Set<String> first = ids(new Simulator(GATES.all(), 1).minutes(t, t.plusSeconds(600)));
+        Set<String> again = ids(new Simulator(GATES.all(), 2).minutes(t, t.plusSeconds(600)));
+        assertThat(again.stream().filter(id -> id.endsWith("-q")).toList())
+                .containsExactlyInAnyOrderElementsOf(first.stream().filter(id -> id.endsWith("-q")).toList());
+        assertThat(first).allMatch(id -> id.startsWith("sim-"));
+    }
+
+    private static Set<String> ids(List<GateEvent> events) {
+        Set<String> ids = new HashSet<>();
+        events.forEach(e -> assertThat(ids.add(e.eventId())).isTrue());
+        return ids;
+    }
+
+    @Test
+    void anAcceleratedClockRunsFasterFromItsStart() {
+        var base = java.time.Clock.fixed(Instant.parse("2025-05-14T00:00:00Z"), java.time.ZoneOffset.UTC);
+        var clock = new AcceleratedClock(base, Instant.parse("2030-01-01T00:00:00Z"), 60);
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
+    }
+}
