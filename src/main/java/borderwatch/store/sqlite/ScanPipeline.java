@@ -9,11 +9,12 @@ import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * Replays a range of the store on two threads: one steps through SQLite and copies raw rows into
- * chunks, the caller's thread decodes and folds them. Reading and decoding cost about the same, so
- * overlapping them nearly halves a long replay on two cores.
+ * chunks, the caller's thread decodes and folds them. Whenever the caller falls behind, the reading
+ * thread decodes the chunk it just read as well, so both cores stay busy whichever side is slower.
  */
 final class ScanPipeline {
 
@@ -24,16 +25,26 @@ final class ScanPipeline {
         final long[] positions = new long[CHUNK];
         final String[] types = new String[CHUNK];
         final byte[][] payloads = new byte[CHUNK][];
+        Object[] decoded;
         int size;
+
+        void decode(EventCodec codec) {
+            Object[] out = new Object[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = codec.decode(types[i], payloads[i]);
+            }
+            decoded = out;
+        }
         RuntimeException failure;
     }
 
     private ScanPipeline() {
     }
 
-    static void run(SqliteFile file, EventCodec codec, long after, long upTo, Consumer<StoredEvent> consumer) {
+    static void run(SqliteFile file, EventCodec codec, IntFunction<String> typeNames, long after, long upTo,
+                    Consumer<StoredEvent> consumer) {
         BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(8);
-        Thread reader = new Thread(() -> read(file, after, upTo, full), "event-store-scan");
+        Thread reader = new Thread(() -> read(file, codec, typeNames, after, upTo, full), "event-store-scan");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -45,9 +56,11 @@ final class ScanPipeline {
                 if (chunk.size < 0) {
                     return;
                 }
+                if (chunk.decoded == null) {
+                    chunk.decode(codec);
+                }
                 for (int i = 0; i < chunk.size; i++) {
-                    String type = chunk.types[i];
-                    consumer.accept(new StoredEvent(chunk.positions[i], type, codec.decode(type, chunk.payloads[i])));
+                    consumer.accept(new StoredEvent(chunk.positions[i], chunk.types[i], chunk.decoded[i]));
                 }
             }
         } catch (InterruptedException e) {
@@ -58,23 +71,23 @@ final class ScanPipeline {
         }
     }
 
-    private static void read(SqliteFile file, long after, long upTo, BlockingQueue<Chunk> out) {
+    private static void read(SqliteFile file, EventCodec codec, IntFunction<String> typeNames, long after,
+                             long upTo, BlockingQueue<Chunk> out) {
         Chunk chunk = new Chunk();
         try (Connection c = file.openScanConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT position, type, payload FROM events WHERE position > ? AND position <= ? ORDER BY position")) {
+                     "SELECT position, type_id, payload FROM events WHERE position > ? AND position <= ? ORDER BY position")) {
             ps.setLong(1, after);
             ps.setLong(2, upTo);
             try (ResultSet rs = ps.executeQuery()) {
-                String lastType = "";
                 while (rs.next()) {
                     chunk.positions[chunk.size] = rs.getLong(1);
-                    String type = rs.getString(2);
-                    // Runs of one type are common; reusing the instance keeps the decoder's lookup cheap.
-                    chunk.types[chunk.size] = type.equals(lastType) ? lastType : type;
-                    lastType = chunk.types[chunk.size];
+                    chunk.types[chunk.size] = typeNames.apply(rs.getInt(2));
                     chunk.payloads[chunk.size] = rs.getBytes(3);
                     if (++chunk.size == CHUNK) {
+                        if (!out.isEmpty()) {
+                            chunk.decode(codec);
+                        }
                         out.put(chunk);
                         chunk = new Chunk();
                     }

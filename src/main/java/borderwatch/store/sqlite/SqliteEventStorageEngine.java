@@ -42,10 +42,11 @@ public final class SqliteEventStorageEngine implements EventStorage {
 
     private static final int PAGE = 1_000;
     private static final String COLUMNS =
-            "position, event_id, aggregate_type, aggregate_id, seq, type, recorded_at, payload, metadata";
+            "position, event_id, aggregate_type, aggregate_id, seq, type_id, recorded_at, payload, metadata";
 
     private final SqliteFile file;
     private final EventCodec codec;
+    private final StoredTypeIds typeIds;
     private final ReentrantLock appendedLock = new ReentrantLock();
     private final Condition appended = appendedLock.newCondition();
     private volatile long head;
@@ -53,6 +54,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
     public SqliteEventStorageEngine(SqliteFile file, EventCodec codec) {
         this.file = file;
         this.codec = codec;
+        this.typeIds = new StoredTypeIds(file);
         file.write(SqliteEventStorageEngine::createSchema);
         this.head = file.read(c -> queryLong(c, "SELECT COALESCE(MAX(position), 0) FROM events"));
         file.onCommit(this::onCommit);
@@ -67,12 +69,19 @@ public final class SqliteEventStorageEngine implements EventStorage {
                       aggregate_type TEXT,
                       aggregate_id   TEXT,
                       seq            INTEGER,
-                      type           TEXT    NOT NULL,
+                      type_id        INTEGER NOT NULL,
                       recorded_at    INTEGER NOT NULL,
                       payload        BLOB    NOT NULL,
                       metadata       BLOB)""");
             st.execute("CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON events(event_id)");
             st.execute("CREATE UNIQUE INDEX IF NOT EXISTS events_aggregate ON events(aggregate_id, seq)");
+            // For people reading the file with the sqlite3 shell: names and JSON instead of ids and blobs.
+            st.execute("""
+                    CREATE VIEW IF NOT EXISTS events_readable AS
+                    SELECT e.position, e.event_id, e.aggregate_id, e.seq, t.name AS type,
+                           strftime('%Y-%m-%dT%H:%M:%fZ', e.recorded_at / 1000.0, 'unixepoch') AS recorded_at,
+                           CAST(e.payload AS TEXT) AS payload
+                    FROM events e JOIN event_types t ON t.id = e.type_id""");
             st.execute("""
                     CREATE TABLE IF NOT EXISTS snapshots (
                       aggregate_id   TEXT PRIMARY KEY,
@@ -99,7 +108,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
     // ---- append -------------------------------------------------------------------------------
 
     private record Row(String eventId, String aggregateType, String aggregateId, Long seq, String type,
-                       long recordedAt, byte[] payload, byte[] metadata) {
+                       int typeId, long recordedAt, byte[] payload, byte[] metadata) {
     }
 
     @Override
@@ -110,11 +119,11 @@ public final class SqliteEventStorageEngine implements EventStorage {
         // Encoding happens on the caller's thread so the writer thread only does I/O.
         List<Row> rows = new ArrayList<>(events.size());
         for (EventMessage<?> e : events) {
-            rows.add(toRow(e));
+            rows.add(toRow(e, true));
         }
         file.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO events (event_id, aggregate_type, aggregate_id, seq, type, recorded_at, payload, metadata)"
+                    "INSERT INTO events (event_id, aggregate_type, aggregate_id, seq, type_id, recorded_at, payload, metadata)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Row r : rows) {
                     ps.setString(1, r.eventId);
@@ -125,7 +134,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
                     } else {
                         ps.setLong(4, r.seq);
                     }
-                    ps.setString(5, r.type);
+                    ps.setInt(5, r.typeId);
                     ps.setLong(6, r.recordedAt);
                     ps.setBytes(7, r.payload);
                     ps.setBytes(8, r.metadata);
@@ -136,7 +145,8 @@ public final class SqliteEventStorageEngine implements EventStorage {
         });
     }
 
-    private Row toRow(EventMessage<?> e) {
+    /** Snapshots keep their type name in their own table, so only events need a type id. */
+    private Row toRow(EventMessage<?> e, boolean isEvent) {
         Object payload = e.getPayload();
         String eventId = payload instanceof IdentifiedEvent identified ? identified.eventId() : e.getIdentifier();
         String aggregateType = null;
@@ -147,13 +157,14 @@ public final class SqliteEventStorageEngine implements EventStorage {
             aggregateId = d.getAggregateIdentifier();
             seq = d.getSequenceNumber();
         }
-        return new Row(eventId, aggregateType, aggregateId, seq, codec.typeName(payload),
+        String type = codec.typeName(payload);
+        return new Row(eventId, aggregateType, aggregateId, seq, type, isEvent ? typeIds.idOf(type) : -1,
                 e.getTimestamp().toEpochMilli(), codec.encode(payload), codec.encodeMetadata(e.getMetaData()));
     }
 
     @Override
     public void storeSnapshot(DomainEventMessage<?> snapshot) {
-        Row r = toRow(snapshot);
+        Row r = toRow(snapshot, false);
         file.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR REPLACE INTO snapshots (aggregate_id, aggregate_type, seq, event_id, type, recorded_at, payload)"
@@ -204,7 +215,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
         String aggregateType = rs.getString(3);
         String aggregateId = rs.getString(4);
         long seq = rs.getLong(5);
-        String type = rs.getString(6);
+        String type = typeIds.nameOf(rs.getInt(6));
         Instant recordedAt = Instant.ofEpochMilli(rs.getLong(7));
         Object payload = codec.decode(type, rs.getBytes(8));
         var message = new GenericMessage<>(eventId, payload, codec.decodeMetadata(rs.getBytes(9)));
@@ -377,7 +388,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
 
     @Override
     public void scan(long afterPosition, long upToPosition, Consumer<StoredEvent> consumer) {
-        ScanPipeline.run(file, codec, afterPosition, upToPosition, consumer);
+        ScanPipeline.run(file, codec, typeIds::nameOf, afterPosition, upToPosition, consumer);
     }
 
     /**
