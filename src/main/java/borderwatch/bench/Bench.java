@@ -43,7 +43,7 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "2000000", description = "events to replay (default ${DEFAULT-VALUE})")
     long replayEvents;
 
-    @Option(names = "--ingest-events", defaultValue = "300000",
+    @Option(names = "--ingest-events", defaultValue = "1000000",
             description = "events to ingest through the command path (default ${DEFAULT-VALUE})")
     long ingestEvents;
 

@@ -37,8 +37,9 @@ public final class EventCodec {
         JsonFactory factory = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
         return new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
-                .registerModule(new SimpleModule("borderwatch-instants").addDeserializer(Instant.class,
-                        new IsoInstantDeserializer()))
+                .registerModule(new SimpleModule("borderwatch-instants")
+                        .addSerializer(Instant.class, new IsoInstantSerializer())
+                        .addDeserializer(Instant.class, new IsoInstantDeserializer()))
                 .registerModule(new BlackbirdModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
