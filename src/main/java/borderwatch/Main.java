@@ -10,7 +10,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = new CommandLine(new ServeCommands()).execute(args);
+        CommandLine cli = new CommandLine(new ServeCommands());
+        // Configuration mistakes (bad gates file, unsupported store, a store in use) get one clear line.
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+                commandLine.getErr().println("borderwatch: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        int code = cli.execute(args);
         if (code != 0 || args.length == 0 || !ServeCommands.isLongRunning(args[0])) {
             System.exit(code);
         }

@@ -59,6 +59,8 @@ public final class Gates {
     public static Gates load(Path file) {
         try {
             return parse(new ObjectMapper().readTree(Files.readAllBytes(file)), file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("gates file " + file + " does not exist", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read gates file " + file + ": " + e.getMessage(), e);
         }

@@ -41,6 +41,8 @@ public final class HttpApi extends VerticleBase {
         router.get("/api/v1/board").handler(queries::board);
         router.get("/api/v1/totals").handler(queries::totals);
         router.get("/health").handler(queries::health);
+        // Until the web console is served here, the root leads to the live board.
+        router.get("/").handler(ctx -> ctx.redirect("/api/v1/board"));
         router.route().last().handler(ctx -> ctx.fail(404));
         router.route().failureHandler(Failures::handle);
         router.errorHandler(405, Failures::handle);

@@ -13,7 +13,7 @@ final class ApiClient {
     record Reply(int status, JsonNode json, String text) {
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     private final String base;
 
     ApiClient(int port) {
