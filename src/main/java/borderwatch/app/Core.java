@@ -35,7 +35,7 @@ public final class Core implements AutoCloseable {
     private final LiveReadModel live;
     private final Configuration axon;
     private final ExecutorService commandThreads;
-    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<Object>> changeListeners = new CopyOnWriteArrayList<>();
 
     private Core(Gates gates, EventStorage storage, SqliteTokenStore tokenStore, Serializer serializer) {
         this.gates = gates;
@@ -74,15 +74,16 @@ public final class Core implements AutoCloseable {
         live.reset(model);
     }
 
-    private void changed() {
-        for (Runnable r : changeListeners) {
-            r.run();
+    private void changed(Object event) {
+        for (var listener : changeListeners) {
+            listener.accept(event);
         }
     }
 
-    /** Called on the processor thread after each applied event; listeners must not block. */
-    public void onChange(Runnable listener) {
+    /** Called on the processor thread with each applied event's payload; listeners must not block. */
+    public Runnable onChange(java.util.function.Consumer<Object> listener) {
         changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
     }
 
     public Gates gates() {

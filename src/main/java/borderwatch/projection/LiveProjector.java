@@ -12,9 +12,9 @@ public class LiveProjector {
     public static final String PROCESSOR = "live-projections";
 
     private final LiveReadModel model;
-    private final Runnable onChange;
+    private final java.util.function.Consumer<Object> onChange;
 
-    public LiveProjector(LiveReadModel model, Runnable onChange) {
+    public LiveProjector(LiveReadModel model, java.util.function.Consumer<Object> onChange) {
         this.model = model;
         this.onChange = onChange;
     }
@@ -24,7 +24,7 @@ public class LiveProjector {
         if (message instanceof TrackedEventMessage<?> tracked) {
             long position = tracked.trackingToken().position().orElseThrow();
             if (model.apply(position, payload)) {
-                onChange.run();
+                onChange.accept(payload);
             }
         }
     }

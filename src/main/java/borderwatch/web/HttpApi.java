@@ -5,7 +5,9 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import borderwatch.live.LiveFeed;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 
 /** The HTTP API v1 on one port. */
@@ -18,6 +20,7 @@ public final class HttpApi extends VerticleBase {
     private final int port;
     private final String host;
     private HttpServer server;
+    private LiveFeed live;
 
     public HttpApi(Core core, Clock clock, String host, int port) {
         this.core = core;
@@ -41,8 +44,11 @@ public final class HttpApi extends VerticleBase {
         router.get("/api/v1/board").handler(queries::board);
         router.get("/api/v1/totals").handler(queries::totals);
         router.get("/health").handler(queries::health);
-        // Until the web console is served here, the root leads to the live board.
-        router.get("/").handler(ctx -> ctx.redirect("/api/v1/board"));
+        live = new LiveFeed(vertx, core, clock);
+        live.start();
+        router.get("/ws/live").handler(live::upgrade);
+        router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
+        router.get("/*").handler(StaticHandler.create("console").setIndexPage("index.html"));
         router.route().last().handler(ctx -> ctx.fail(404));
         router.route().failureHandler(Failures::handle);
         router.errorHandler(405, Failures::handle);
@@ -51,6 +57,18 @@ public final class HttpApi extends VerticleBase {
                     .requestHandler(router)
                     .listen(port, host)
                     .onSuccess(s -> server = s);
+    }
+
+    @Override
+    public Future<?> stop() {
+        if (live != null) {
+            live.stop();
+        }
+        return Future.succeededFuture();
+    }
+
+    public LiveFeed live() {
+        return live;
     }
 
     /** The port actually bound (differs from the configured one when that was 0). */

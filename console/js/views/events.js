@@ -1,0 +1,23 @@
+// The activity feed: recent queue reports and plan changes, newest first.
+import { t, formats } from '../i18n.js';
+
+export function eventsView(root) {
+  const el = root.querySelector('#feed');
+  return (state, change) => {
+    if (change !== 'all' && change !== 'feed') return;
+    const f = formats(state.lang, state.province?.zone);
+    const name = (id) => {
+      const g = state.gates.get(id);
+      return g ? (state.lang === 'vi' ? g.tile.nameVi : g.tile.nameEn) : id;
+    };
+    el.innerHTML = '';
+    for (const item of state.feed) {
+      const li = document.createElement('li');
+      const when = f.time(new Date(item.at));
+      li.textContent = item.kind === 'queue'
+        ? `${when} · ${name(item.gate)}: ${f.integer(item.waiting)} ${t(state.lang, 'queueItem')}`
+        : `${when} · ${t(state.lang, 'planItem')} ${item.year}: ${item.reason}`;
+      el.appendChild(li);
+    }
+  };
+}

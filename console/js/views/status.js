@@ -1,0 +1,28 @@
+// Header: province, connection indicator, last update, language switch.
+import { setLang } from '../store.js';
+import { t, formats } from '../i18n.js';
+
+export function statusView(root) {
+  const connection = root.querySelector('#connection');
+  const updated = root.querySelector('#updated');
+  const province = root.querySelector('#province');
+  const lang = root.querySelector('#lang');
+  let current = 'vi';
+  lang.addEventListener('click', () => setLang(current === 'vi' ? 'en' : 'vi'));
+
+  return (state) => {
+    current = state.lang;
+    const f = formats(state.lang, state.province?.zone);
+    document.documentElement.lang = state.lang;
+    for (const el of root.querySelectorAll('[data-i18n]')) {
+      el.textContent = t(state.lang, el.dataset.i18n);
+    }
+    lang.textContent = state.lang === 'vi' ? 'EN' : 'VI';
+    connection.className = `connection ${state.connection}`;
+    connection.textContent = t(state.lang, state.connection);
+    updated.textContent = state.lastMessageAt
+      ? `${t(state.lang, 'updated')} ${f.time(state.lastMessageAt)}` : '';
+    province.textContent = state.province ? (state.lang === 'vi' ? state.province.nameVi : state.province.nameEn) : '';
+    root.querySelector('#board').classList.toggle('stale', state.connection === 'stale');
+  };
+}

@@ -1,0 +1,90 @@
+// One tile per gate: today's clearances, the last hour, the queue, turnover, level, and a 24-hour chart.
+import uPlot from 'uplot';
+import { t, formats } from '../i18n.js';
+
+const EXPORT_COLOUR = '#0b6e4f';
+const IMPORT_COLOUR = '#1f4e9c';
+
+function tileMarkup(id) {
+  return `
+    <article class="tile level-normal" id="tile-${id}" tabindex="0">
+      <header><h3 class="name"></h3><span class="kind"></span><span class="level"></span></header>
+      <dl class="figures">
+        <div><dt data-k="export"></dt><dd class="export-today"></dd></div>
+        <div><dt data-k="import"></dt><dd class="import-today"></dd></div>
+        <div><dt data-k="lastHour"></dt><dd class="last-hour"></dd></div>
+        <div><dt data-k="waiting"></dt><dd class="waiting"></dd></div>
+        <div><dt data-k="yard"></dt><dd class="yard"></dd></div>
+        <div><dt data-k="turnoverToday"></dt><dd class="turnover-today"></dd></div>
+        <div><dt data-k="turnoverYtd"></dt><dd class="turnover-ytd"></dd></div>
+      </dl>
+      <figure class="chart"><figcaption data-k="chart"></figcaption><div class="plot"></div></figure>
+    </article>`;
+}
+
+function chartFor(el, state) {
+  const f = formats(state.lang, state.province?.zone);
+  return new uPlot({
+    width: Math.max(220, el.clientWidth || 260),
+    height: 110,
+    legend: { show: false },
+    cursor: { show: false },
+    scales: { x: { time: true } },
+    axes: [
+      { size: 24, font: '10px system-ui', values: (u, splits) => splits.map((s) => f.hour(new Date(s * 1000))) },
+      { size: 46, font: '10px system-ui' },
+    ],
+    series: [
+      {},
+      { label: t(state.lang, 'export'), stroke: EXPORT_COLOUR, width: 2, fill: 'rgba(11,110,79,0.10)' },
+      { label: t(state.lang, 'import'), stroke: IMPORT_COLOUR, width: 2 },
+    ],
+  }, [[], [], []], el);
+}
+
+export function tilesView(root) {
+  const container = root.querySelector('#tiles');
+  const charts = new Map();
+
+  function render(state, id) {
+    const gate = state.gates.get(id);
+    const el = container.querySelector(`#tile-${id}`);
+    if (!gate || !el) return;
+    const f = formats(state.lang, state.province?.zone);
+    const tile = gate.tile;
+    const v = (n) => `${f.integer(n)} ${t(state.lang, 'vehicles')}`;
+    el.querySelector('.name').textContent = state.lang === 'vi' ? tile.nameVi : tile.nameEn;
+    el.querySelector('.kind').textContent = t(state.lang, tile.kind);
+    el.querySelector('.level').textContent = `${t(state.lang, 'level')}: ${t(state.lang, tile.level)}`;
+    el.className = `tile level-${tile.level}`;
+    el.querySelector('.export-today').textContent = v(tile.exportVehiclesToday);
+    el.querySelector('.import-today').textContent = v(tile.importVehiclesToday);
+    el.querySelector('.last-hour').textContent =
+      `${f.integer(tile.lastHourExport + tile.lastHourImport)} ${t(state.lang, 'perHour')}`;
+    el.querySelector('.waiting').textContent = v(tile.waiting);
+    el.querySelector('.yard').textContent = tile.yardOccupancy === null ? '—' : f.percent(tile.yardOccupancy * 100);
+    el.querySelector('.turnover-today').textContent = f.millionsUsd(tile.turnoverTodayUsd);
+    el.querySelector('.turnover-ytd').textContent = f.millionsUsd(tile.turnoverYearToDateUsd);
+    for (const dt of el.querySelectorAll('[data-k]')) dt.textContent = t(state.lang, dt.dataset.k);
+    const h = gate.hourly;
+    charts.get(id)?.setData([h.start, h.export, h.import]);
+  }
+
+  return (state, change) => {
+    if (change === 'all') {
+      const layout = `${state.order.join(',')}|${state.lang}`;
+      if (container.dataset.layout !== layout) {
+        container.innerHTML = state.order.map(tileMarkup).join('');
+        container.dataset.layout = layout;
+        charts.forEach((c) => c.destroy());
+        charts.clear();
+        for (const id of state.order) {
+          charts.set(id, chartFor(container.querySelector(`#tile-${id} .plot`), state));
+        }
+      }
+      state.order.forEach((id) => render(state, id));
+    } else if (change.startsWith('gate:')) {
+      render(state, change.slice(5));
+    }
+  };
+}

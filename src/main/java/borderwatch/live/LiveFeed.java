@@ -1,0 +1,162 @@
+package borderwatch.live;
+
+import borderwatch.app.Core;
+import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateEvent.QueueObserved;
+import borderwatch.plan.PlanEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The WebSocket feed {@code /ws/live}. Projection changes only mark what changed; a tick a few times
+ * a second builds each changed message once, for all clients, from the live read model. A client
+ * gets a snapshot when it connects, then deltas, and a heartbeat when nothing else happens.
+ */
+public final class LiveFeed {
+
+    static final long TICK_MS = 200;
+    static final long HEARTBEAT_MS = 5_000;
+    static final int FEED_ITEMS = 20;
+
+    private final Vertx vertx;
+    private final Core core;
+    private final Clock clock;
+    private final List<LiveClient> clients = new ArrayList<>();
+    private final Set<String> dirtyGates = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean planDirty = new AtomicBoolean();
+    private final ConcurrentLinkedQueue<Map<String, Object>> newFeedItems = new ConcurrentLinkedQueue<>();
+    private final Deque<Map<String, Object>> recentFeed = new ArrayDeque<>();
+    private long lastSentAt;
+    private long tickTimer;
+    private Runnable unsubscribe = () -> { };
+
+    public LiveFeed(Vertx vertx, Core core, Clock clock) {
+        this.vertx = vertx;
+        this.core = core;
+        this.clock = clock;
+    }
+
+    /** Starts the tick on the calling verticle's context, where the sockets live too. */
+    public void start() {
+        unsubscribe = core.onChange(this::changed);
+        tickTimer = vertx.setPeriodic(TICK_MS, id -> tick());
+    }
+
+    public void stop() {
+        unsubscribe.run();
+        vertx.cancelTimer(tickTimer);
+        for (LiveClient c : List.copyOf(clients)) {
+            c.socket().close();
+        }
+    }
+
+    /** Runs on the processor thread: remember what changed, nothing more. */
+    private void changed(Object event) {
+        if (event instanceof GateEvent g) {
+            dirtyGates.add(g.gate());
+            planDirty.set(true);
+            if (event instanceof QueueObserved q) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("kind", "queue");
+                item.put("gate", q.gate());
+                item.put("at", q.at());
+                item.put("waiting", q.waiting());
+                item.put("yardOccupancy", q.yardOccupancy());
+                newFeedItems.add(item);
+            }
+        } else if (event instanceof PlanEvent p) {
+            planDirty.set(true);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("kind", "plan");
+            item.put("year", p.year());
+            item.put("at", p.at());
+            item.put("reason", p.reason());
+            newFeedItems.add(item);
+        }
+    }
+
+    public void upgrade(RoutingContext ctx) {
+        ctx.request().toWebSocket().onSuccess(this::connected).onFailure(ctx::fail);
+    }
+
+    private void connected(ServerWebSocket socket) {
+        LiveClient client = new LiveClient(socket);
+        clients.add(client);
+        socket.closeHandler(v -> clients.remove(client));
+        socket.exceptionHandler(e -> socket.close());
+        // Clients only listen; anything they send is ignored.
+        socket.handler(b -> { });
+        Instant now = clock.instant();
+        Buffer snapshot = LiveMessages.encode(core.live().query(
+                m -> LiveMessages.snapshot(m, now, List.copyOf(recentFeed))));
+        client.send("snapshot", snapshot);
+    }
+
+    private void tick() {
+        Instant now = clock.instant();
+        List<String> gates = new ArrayList<>(dirtyGates);
+        dirtyGates.removeAll(gates);
+        boolean plan = planDirty.getAndSet(false);
+        List<Map<String, Object>> fresh = new ArrayList<>();
+        for (Map<String, Object> item; (item = newFeedItems.poll()) != null; ) {
+            fresh.add(item);
+        }
+        for (Map<String, Object> item : fresh) {
+            recentFeed.addFirst(item);
+            if (recentFeed.size() > FEED_ITEMS) {
+                recentFeed.removeLast();
+            }
+        }
+        Map<String, Buffer> out = new LinkedHashMap<>();
+        if (!gates.isEmpty() || plan) {
+            core.live().query(m -> {
+                for (String gate : gates) {
+                    if (m.gates().find(gate).isPresent()) {
+                        out.put("gate:" + gate, LiveMessages.encode(LiveMessages.gate(m, gate, now)));
+                    }
+                }
+                if (plan) {
+                    out.put("plan", LiveMessages.encode(LiveMessages.planMessage(m, now)));
+                }
+                if (!fresh.isEmpty()) {
+                    out.put("feed", LiveMessages.encode(LiveMessages.feed(m, now, List.copyOf(recentFeed))));
+                }
+                return null;
+            });
+        }
+        long nowMillis = System.nanoTime() / 1_000_000;
+        if (out.isEmpty() && nowMillis - lastSentAt >= HEARTBEAT_MS) {
+            out.put("heartbeat", LiveMessages.encode(LiveMessages.heartbeat(core.live().position(), now)));
+        }
+        if (out.isEmpty()) {
+            return;
+        }
+        lastSentAt = nowMillis;
+        for (LiveClient client : clients) {
+            out.forEach(client::send);
+        }
+    }
+
+    public int clientCount() {
+        return clients.size();
+    }
+
+    /** Messages held back for slow clients right now, summed over clients (bounded by clients × keys). */
+    public int pendingMessages() {
+        return clients.stream().mapToInt(LiveClient::pendingCount).sum();
+    }
+}

@@ -1,0 +1,160 @@
+package borderwatch.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import borderwatch.app.Core;
+import borderwatch.gate.Gates;
+import borderwatch.web.HttpApi;
+import io.vertx.core.Vertx;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The console in a real browser against a server on a random port. */
+class ConsoleBrowserTest {
+
+    /** Live changes must reach the screen within this. */
+    private static final Duration LIVE = Duration.ofSeconds(2);
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+    private Core core;
+    private Vertx vertx;
+    private HttpApi http;
+    private int port;
+    private ChromeDriver browser;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        Browser.requireInstalled();
+        core = Core.open(data, Gates.defaults());
+        vertx = Vertx.vertx();
+        http = new HttpApi(core, Clock.systemUTC(), "127.0.0.1", 0);
+        vertx.deployVerticle(http).await();
+        port = http.actualPort();
+        browser = Browser.start(profile);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (vertx != null) {
+            vertx.close().await();
+        }
+        if (core != null) {
+            core.close();
+        }
+    }
+
+    private void post(String path, String method, String body) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("content-type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    private void cleared(String id, String gate, String direction, int vehicles) throws Exception {
+        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"" + id + "\",\"type\":\"VehiclesCleared\",\"gate\":\""
+                + gate + "\",\"at\":\"" + at + "\",\"direction\":\"" + direction + "\",\"vehicles\":" + vehicles + "}]}");
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private void waitForText(String css, String expected, Duration within) {
+        new WebDriverWait(browser, within).until(d -> {
+            var found = d.findElements(By.cssSelector(css));
+            return !found.isEmpty() && found.get(0).getText().equals(expected);
+        });
+    }
+
+    private String chartPixels(String gate) {
+        return (String) browser.executeScript(
+                "return document.querySelector('#tile-" + gate + " canvas').toDataURL();");
+    }
+
+    @Test
+    @DisplayName("tiles and charts follow posted events within 2 s, in Vietnamese number format")
+    void tilesAndChartsFollowTheFeed() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/");
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
+        waitForText("#tile-tan-thanh .export-today", "0 xe", LIVE);
+        assertThat(text("#tile-tan-thanh .name")).isEqualTo("Tân Thanh");
+        assertThat(text("#tile-dong-dang .kind")).isEqualTo("Đường sắt");
+        String chartBefore = chartPixels("tan-thanh");
+
+        cleared("b1", "tan-thanh", "EXPORT", 1_234);
+        waitForText("#tile-tan-thanh .export-today", "1.234 xe", LIVE);
+        waitForText("#tile-tan-thanh .last-hour", "1.234 xe/giờ", LIVE);
+        assertThat(chartPixels("tan-thanh")).as("the 24-hour chart redraws").isNotEqualTo(chartBefore);
+        Browser.screenshot(browser, "console-vi");
+    }
+
+    @Test
+    @DisplayName("the language switch changes labels and number formats")
+    void switchesLanguage() throws Exception {
+        post("/api/v1/plans/" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), "PUT",
+                "{\"exportUsd\":\"3000\",\"importUsd\":\"3000\",\"totalUsd\":\"6000\",\"reason\":\"test\"}");
+        post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"t1\",\"type\":\"TurnoverRecorded\",\"gate\":\"chi-ma\",\"at\":\""
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"direction\":\"EXPORT\",\"usd\":\"1255.50\"}]}");
+        cleared("l1", "huu-nghi", "IMPORT", 2_500);
+        browser.get("http://127.0.0.1:" + port + "/");
+        waitForText("#tile-huu-nghi .import-today", "2.500 xe", Duration.ofSeconds(10));
+        // 1,255.50 of 3,000 = 41.85% -> 41.9
+        waitForText("[data-line=export] .plan-pct", "41,9% kế hoạch", LIVE);
+        assertThat(text("h1")).isEqualTo("Giám sát cửa khẩu");
+
+        browser.findElement(By.id("lang")).click();
+        waitForText("h1", "Border gate monitor", LIVE);
+        assertThat(text("#tile-huu-nghi .import-today")).isEqualTo("2,500 vehicles");
+        assertThat(text("[data-line=export] .plan-pct")).isEqualTo("41.9% of plan");
+        assertThat(text("#tile-dong-dang .kind")).isEqualTo("Rail");
+        Browser.screenshot(browser, "console-en");
+
+        browser.findElement(By.id("lang")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForText("h1", "Giám sát cửa khẩu", LIVE);
+    }
+
+    @Test
+    @DisplayName("a dropped feed is shown as stale, and the console catches up when it returns")
+    void showsStaleDataWhenTheFeedDrops() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/");
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
+
+        vertx.undeploy(vertx.deploymentIDs().iterator().next()).await();
+        waitForText("#connection", "Mất kết nối — số liệu có thể đã cũ", Duration.ofSeconds(5));
+        assertThat(browser.findElement(By.id("board")).getAttribute("class")).contains("stale");
+        Browser.screenshot(browser, "console-stale");
+
+        // Events stored while the feed is down must show once it is back (the reconnect snapshot).
+        core.commands().sendAndWait(new borderwatch.gate.RecordGateEvents(java.util.List.of(
+                new borderwatch.gate.GateEvent.VehiclesCleared("while-away", "coc-nam",
+                        borderwatch.gate.Direction.EXPORT, 77, Instant.now()))));
+        http = new HttpApi(core, Clock.systemUTC(), "127.0.0.1", port);
+        vertx.deployVerticle(http).await();
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
+        waitForText("#tile-coc-nam .export-today", "77 xe", LIVE);
+        assertThat(browser.findElement(By.id("board")).getAttribute("class")).doesNotContain("stale");
+    }
+}
