@@ -1,7 +1,6 @@
 package borderwatch.live;
 
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.ServerWebSocket;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,13 +13,13 @@ import java.util.Map;
  */
 final class LiveClient {
 
-    private final ServerWebSocket socket;
+    private final LiveSocket socket;
     private final Map<String, Buffer> pending = new LinkedHashMap<>();
     private long coalesced;
 
-    LiveClient(ServerWebSocket socket) {
+    LiveClient(LiveSocket socket) {
         this.socket = socket;
-        socket.drainHandler(v -> flush());
+        socket.onDrain(this::flush);
     }
 
     void send(String key, Buffer message) {
@@ -33,13 +32,13 @@ final class LiveClient {
             }
             return;
         }
-        socket.writeTextMessage(message.toString());
+        socket.write(message.toString());
     }
 
     private void flush() {
         Iterator<Map.Entry<String, Buffer>> it = pending.entrySet().iterator();
         while (it.hasNext() && !socket.writeQueueFull() && !socket.isClosed()) {
-            socket.writeTextMessage(it.next().getValue().toString());
+            socket.write(it.next().getValue().toString());
             it.remove();
         }
     }
@@ -52,7 +51,7 @@ final class LiveClient {
         return coalesced;
     }
 
-    ServerWebSocket socket() {
+    LiveSocket socket() {
         return socket;
     }
 }

@@ -94,7 +94,7 @@ public final class LiveFeed {
     }
 
     private void connected(ServerWebSocket socket) {
-        LiveClient client = new LiveClient(socket);
+        LiveClient client = new LiveClient(LiveSocket.of(socket));
         clients.add(client);
         socket.closeHandler(v -> clients.remove(client));
         socket.exceptionHandler(e -> socket.close());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills a real ingesting process with SIGKILL at random moments and checks what the next start
  * finds: every acknowledged event exactly once, and read models equal to a fresh replay.
  */
+@org.junit.jupiter.api.Timeout(value = 180, unit = TimeUnit.SECONDS)
 class CrashRecoveryTest {
 
     private static final int KILLS = 5;

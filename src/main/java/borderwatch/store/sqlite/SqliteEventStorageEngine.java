@@ -50,6 +50,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
     private final ReentrantLock appendedLock = new ReentrantLock();
     private final Condition appended = appendedLock.newCondition();
     private volatile long head;
+    private volatile boolean closed;
 
     public SqliteEventStorageEngine(SqliteFile file, EventCodec codec) {
         this.file = file;
@@ -185,6 +186,10 @@ public final class SqliteEventStorageEngine implements EventStorage {
 
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        if (closed) {
+            // Axon's event producer may poll once more while the application shuts down.
+            return Stream.empty();
+        }
         long after = positionOf(trackingToken);
         if (mayBlock && head <= after) {
             awaitAppendAfter(after, 100);
@@ -194,6 +199,9 @@ public final class SqliteEventStorageEngine implements EventStorage {
     }
 
     private List<TrackedEventMessage<?>> readPage(long after) {
+        if (closed) {
+            return List.of();
+        }
         return file.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT " + COLUMNS + " FROM events WHERE position > ? ORDER BY position LIMIT " + PAGE)) {
@@ -406,6 +414,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
 
     @Override
     public void close() {
+        closed = true;
         file.close();
     }
 
