@@ -38,7 +38,27 @@ export function setConnection(connection) {
   }
 }
 
+// The server's hourly series: 24 buckets; a delta updates the current hour or starts a new one.
+function updateHour(hourly, hour) {
+  const last = hourly.start.length - 1;
+  if (hourly.start[last] === hour.start) {
+    hourly.export[last] = hour.export;
+    hourly.import[last] = hour.import;
+  } else if (hour.start > hourly.start[last]) {
+    for (const k of ['start', 'export', 'import']) {
+      hourly[k].shift();
+      hourly[k].push(hour[k]);
+    }
+  }
+  return hourly;
+}
+
 export function applyMessage(message) {
+  // A frame carries one message or, when several changed together, an array of them.
+  if (Array.isArray(message)) {
+    message.forEach(applyMessage);
+    return;
+  }
   state.lastMessageAt = new Date();
   switch (message.type) {
     case 'snapshot':
@@ -49,10 +69,13 @@ export function applyMessage(message) {
       state.feed = message.feed;
       notify('all');
       break;
-    case 'gate':
-      state.gates.set(message.tile.gate, { tile: message.tile, hourly: message.hourly });
+    case 'gate': {
+      const previous = state.gates.get(message.tile.gate);
+      const hourly = previous ? updateHour(previous.hourly, message.hour) : null;
+      state.gates.set(message.tile.gate, { tile: message.tile, hourly });
       notify(`gate:${message.tile.gate}`);
       break;
+    }
     case 'plan':
       state.plan = message.plan;
       notify('plan');

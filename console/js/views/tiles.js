@@ -67,7 +67,7 @@ export function tilesView(root) {
     el.querySelector('.turnover-ytd').textContent = f.millionsUsd(tile.turnoverYearToDateUsd);
     for (const dt of el.querySelectorAll('[data-k]')) dt.textContent = t(state.lang, dt.dataset.k);
     const h = gate.hourly;
-    charts.get(id)?.setData([h.start, h.export, h.import]);
+    if (h) charts.get(id)?.setData([h.start, h.export, h.import]);
   }
 
   return (state, change) => {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 
@@ -48,8 +49,10 @@ public final class Core implements AutoCloseable {
         Configurer configurer = CommandSide.configurer(storage, serializer, storage::existingIds, commandThreads);
         configurer.eventProcessing()
                 .registerTokenStore(LiveProjector.PROCESSOR, c -> tokenStore)
-                .registerPooledStreamingEventProcessor(LiveProjector.PROCESSOR, Configuration::eventStore,
-                        (c, b) -> b.batchSize(1_000).initialSegmentCount(1).maxClaimedSegments(1))
+                // One segment, and the tracking processor blocks on the stream instead of polling when
+                // idle, so a change reaches the read model within milliseconds of its commit.
+                .registerTrackingEventProcessor(LiveProjector.PROCESSOR, Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(1_000))
                 .registerEventHandler(c -> projector);
         this.axon = configurer.buildConfiguration();
         axon.start();

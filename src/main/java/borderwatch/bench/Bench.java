@@ -57,8 +57,22 @@ public final class Bench implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--phase", defaultValue = "all",
-            description = "what to measure: all, ingest or replay (default ${DEFAULT-VALUE})")
+            description = "what to measure: all, ingest, live or replay (default ${DEFAULT-VALUE})")
     String phase;
+
+    @Option(names = "--live-clients", defaultValue = "1000",
+            description = "WebSocket clients for the latency figure (default ${DEFAULT-VALUE})")
+    int liveClients;
+
+    @Option(names = "--capacity-clients", defaultValue = "10000",
+            description = "WebSocket clients for the capacity figure (default ${DEFAULT-VALUE})")
+    int capacityClients;
+
+    @Option(names = "--live-rate", defaultValue = "2000", description = "events/s during live figures (default ${DEFAULT-VALUE})")
+    int liveRate;
+
+    @Option(names = "--live-seconds", defaultValue = "15", description = "seconds measured per live figure (default ${DEFAULT-VALUE})")
+    int liveSeconds;
 
     @Option(names = "--no-peer", description = "measure only BorderWatch's engine (for profiling; no ratios)")
     boolean noPeer;
@@ -78,13 +92,19 @@ public final class Bench implements Callable<Integer> {
         try {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("machine", Machine.describe());
-            if (!phase.equals("replay")) {
+            if (phase.equals("all") || phase.equals("ingest")) {
                 log("ingest: " + ingestEvents + " events, " + clients + " clients, " + batch + " events per command");
                 double ingestOurs = ingestOurs(work.resolve("ingest-ours"));
                 double ingestPeer = noPeer ? Double.NaN : ingestPeer(work.resolve("ingest-peer"));
                 result.put("ingest", figures(ingestOurs, ingestPeer, ingestEvents));
             }
-            if (!phase.equals("ingest")) {
+            if (phase.equals("all") || phase.equals("live")) {
+                log("live feed: " + liveClients + " and " + capacityClients + " WebSocket clients at "
+                        + liveRate + " events/s for " + liveSeconds + " s each");
+                result.put("live", new LiveBench(work.resolve("live")).run(liveClients, capacityClients, liveRate,
+                        liveSeconds));
+            }
+            if (phase.equals("all") || phase.equals("replay")) {
                 log("replay: " + replayEvents + " events folded through every projection");
                 double replayOurs = replayOurs(work.resolve("replay-ours"));
                 double replayPeer = noPeer ? Double.NaN : replayPeer(work.resolve("replay-peer"));
@@ -263,7 +283,25 @@ public final class Bench implements Callable<Integer> {
             System.out.printf("%-8s %,12d %,14d %,14d %7.1fx%n", k, (Long) m.get("events"),
                     (Long) m.get("oursEventsPerSecond"), (Long) m.get("peerEventsPerSecond"), (Double) m.get("ratio"));
         }
+        if (result.get("live") instanceof Map<?, ?> live) {
+            printLive((Map<String, Object>) live);
+        }
         System.out.println("peer = Axon's stock JdbcEventStorageEngine on an H2 file, same events, same command path and folds");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printLive(Map<String, Object> live) {
+        System.out.printf("%nlive feed at %,d events/s        clients   p50 (ms)   p99 (ms)   max (ms)%n",
+                (Integer) live.get("eventsPerSecond"));
+        for (String k : List.of("baseline", "latency", "capacity")) {
+            Map<String, Object> m = (Map<String, Object>) live.get(k);
+            System.out.printf("%-28s %,10d %10.1f %10.1f %10.1f%n", k, (Integer) m.get("clients"),
+                    (Double) m.get("p50Ms"), (Double) m.get("p99Ms"), (Double) m.get("maxMs"));
+        }
+        Map<String, Object> capacity = (Map<String, Object>) live.get("capacity");
+        System.out.printf("p99 with %,d clients vs 1 client: %sx; server heap for %,d clients: %d MiB%n",
+                (Integer) ((Map<String, Object>) live.get("latency")).get("clients"), live.get("p99Ratio"),
+                (Integer) capacity.get("clients"), (Long) capacity.get("extraHeapMiB"));
     }
 
     private static void deleteTree(Path root) throws IOException {

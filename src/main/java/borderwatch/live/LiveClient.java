@@ -1,7 +1,6 @@
 package borderwatch.live;
 
 import io.vertx.core.buffer.Buffer;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,24 +22,45 @@ final class LiveClient {
     }
 
     void send(String key, Buffer message) {
+        send(Map.of(key, message));
+    }
+
+    /** Sends the messages of one flush together, as one frame, or holds the newest per key. */
+    void send(Map<String, Buffer> messages) {
         if (socket.isClosed()) {
             return;
         }
         if (!pending.isEmpty() || socket.writeQueueFull()) {
-            if (pending.put(key, message) != null) {
-                coalesced++;
-            }
+            messages.forEach((key, message) -> {
+                if (pending.put(key, message) != null) {
+                    coalesced++;
+                }
+            });
             return;
         }
-        socket.write(message.toString());
+        socket.write(frame(messages.values()));
     }
 
     private void flush() {
-        Iterator<Map.Entry<String, Buffer>> it = pending.entrySet().iterator();
-        while (it.hasNext() && !socket.writeQueueFull() && !socket.isClosed()) {
-            socket.write(it.next().getValue().toString());
-            it.remove();
+        if (!pending.isEmpty() && !socket.writeQueueFull() && !socket.isClosed()) {
+            socket.write(frame(pending.values()));
+            pending.clear();
         }
+    }
+
+    /** One message as itself, several as a JSON array of messages. */
+    private static String frame(java.util.Collection<Buffer> messages) {
+        if (messages.size() == 1) {
+            return messages.iterator().next().toString();
+        }
+        StringBuilder out = new StringBuilder("[");
+        for (Buffer m : messages) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append(m.toString());
+        }
+        return out.append(']').toString();
     }
 
     int pendingCount() {

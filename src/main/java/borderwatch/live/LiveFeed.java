@@ -22,13 +22,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The WebSocket feed {@code /ws/live}. Projection changes only mark what changed; a tick a few times
- * a second builds each changed message once, for all clients, from the live read model. A client
- * gets a snapshot when it connects, then deltas, and a heartbeat when nothing else happens.
+ * The WebSocket feed {@code /ws/live}. Projection changes only mark what changed and ask for a flush
+ * a few milliseconds later; the flush builds each changed message once, for all clients, from the
+ * live read model, so a burst of events becomes one message per gate. A client gets a snapshot when
+ * it connects, then deltas, and a heartbeat when nothing else happens.
  */
 public final class LiveFeed {
 
-    static final long TICK_MS = 200;
+    /** How long changes are gathered before they are pushed. */
+    static final long FLUSH_DELAY_MS = 10;
+    static final long HEARTBEAT_CHECK_MS = 1_000;
     static final long HEARTBEAT_MS = 5_000;
     static final int FEED_ITEMS = 20;
 
@@ -42,6 +45,8 @@ public final class LiveFeed {
     private final Deque<Map<String, Object>> recentFeed = new ArrayDeque<>();
     private long lastSentAt;
     private long tickTimer;
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private io.vertx.core.Context context;
     private Runnable unsubscribe = () -> { };
 
     public LiveFeed(Vertx vertx, Core core, Clock clock) {
@@ -52,8 +57,9 @@ public final class LiveFeed {
 
     /** Starts the tick on the calling verticle's context, where the sockets live too. */
     public void start() {
+        context = vertx.getOrCreateContext();
         unsubscribe = core.onChange(this::changed);
-        tickTimer = vertx.setPeriodic(TICK_MS, id -> tick());
+        tickTimer = vertx.setPeriodic(HEARTBEAT_CHECK_MS, id -> tick());
     }
 
     public void stop() {
@@ -64,8 +70,18 @@ public final class LiveFeed {
         }
     }
 
-    /** Runs on the processor thread: remember what changed, nothing more. */
+    /** Runs on the processor thread: remember what changed and ask for a flush, nothing more. */
     private void changed(Object event) {
+        remember(event);
+        if (flushScheduled.compareAndSet(false, true)) {
+            context.runOnContext(v -> vertx.setTimer(FLUSH_DELAY_MS, id -> {
+                flushScheduled.set(false);
+                tick();
+            }));
+        }
+    }
+
+    private void remember(Object event) {
         if (event instanceof GateEvent g) {
             dirtyGates.add(g.gate());
             planDirty.set(true);
@@ -147,7 +163,7 @@ public final class LiveFeed {
         }
         lastSentAt = nowMillis;
         for (LiveClient client : clients) {
-            out.forEach(client::send);
+            client.send(out);
         }
     }
 

@@ -47,7 +47,11 @@ final class LiveMessages {
         Board.Tile tile = Board.of(model, now).gates().stream().filter(t -> t.gate().equals(gateId))
                 .findFirst().orElseThrow();
         Map<String, Object> m = message("gate", model, now);
-        m.putAll(gatePart(model, tile, now));
+        m.put("tile", tile);
+        // Only the current hour changes with a report; the snapshot carries the other 23.
+        Map<String, Object> hourly = hourly(model, gateId, now);
+        m.put("hour", Map.of("start", ((long[]) hourly.get("start"))[23], "export",
+                ((long[]) hourly.get("export"))[23], "import", ((long[]) hourly.get("import"))[23]));
         return m;
     }
 

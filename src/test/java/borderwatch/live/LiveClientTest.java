@@ -70,9 +70,20 @@ class LiveClientTest {
         assertThat(socket.written).isEmpty();
 
         socket.drain();
-        assertThat(socket.written).containsExactly(
-                "gate 0 #9995", "plan #9999", "gate 1 #9996", "gate 2 #9997", "gate 3 #9998", "gate 4 #9999");
+        assertThat(socket.written).as("one frame with the newest message per key").containsExactly(
+                "[gate 0 #9995,plan #9999,gate 1 #9996,gate 2 #9997,gate 3 #9998,gate 4 #9999]");
         assertThat(client.pendingCount()).isZero();
+    }
+
+    @Test
+    void messagesOfOneFlushTravelAsOneFrame() {
+        FakeSocket socket = new FakeSocket();
+        LiveClient client = new LiveClient(socket);
+        var flush = new java.util.LinkedHashMap<String, Buffer>();
+        flush.put("gate:a", Buffer.buffer("{\"type\":\"gate\"}"));
+        flush.put("plan", Buffer.buffer("{\"type\":\"plan\"}"));
+        client.send(flush);
+        assertThat(socket.written).containsExactly("[{\"type\":\"gate\"},{\"type\":\"plan\"}]");
     }
 
     @Test
@@ -85,6 +96,6 @@ class LiveClientTest {
         client.send("gate:b", Buffer.buffer("b1"));
         assertThat(socket.written).as("order is kept: b1 waits behind a1").isEmpty();
         socket.drain();
-        assertThat(socket.written).containsExactly("a1", "b1");
+        assertThat(socket.written).containsExactly("[a1,b1]");
     }
 }

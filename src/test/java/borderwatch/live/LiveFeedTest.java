@@ -12,6 +12,7 @@ import borderwatch.web.HttpApi;
 import borderwatch.web.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
@@ -58,15 +59,22 @@ class LiveFeedTest {
     }
 
     private WebSocket connect(BlockingQueue<JsonNode> inbox) {
-        WebSocket ws = wsClient.connect(new WebSocketConnectOptions().setHost("127.0.0.1")
-                .setPort(http.actualPort()).setURI("/ws/live")).await();
+        // Handlers go on before connecting: the server sends its snapshot at once.
+        ClientWebSocket ws = wsClient.webSocket();
         ws.textMessageHandler(text -> {
             try {
-                inbox.add(Json.mapper().readTree(text));
+                JsonNode frame = Json.mapper().readTree(text);
+                if (frame.isArray()) {
+                    frame.forEach(inbox::add);
+                } else {
+                    inbox.add(frame);
+                }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
+        ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(http.actualPort()).setURI("/ws/live"))
+          .await();
         return ws;
     }
 
@@ -100,6 +108,7 @@ class LiveFeedTest {
         assertThat(delta.get("tile").get("gate").asText()).isEqualTo("chi-ma");
         assertThat(delta.get("tile").get("importVehiclesToday").asInt()).isEqualTo(9);
         assertThat(delta.get("position").asLong()).isEqualTo(core.storage().headPosition());
+        assertThat(delta.get("hour").get("import").asInt()).isEqualTo(9);
         assertThat(next(inbox, "plan", 2).get("plan").get("year").asInt()).isPositive();
 
         JsonNode heartbeat = next(inbox, "heartbeat", (LiveFeed.HEARTBEAT_MS / 1000) + 3);

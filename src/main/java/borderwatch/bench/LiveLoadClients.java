@@ -1,0 +1,135 @@
+package borderwatch.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.ClientWebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A separate process of live-feed clients for {@code bench}, so the server's heap is measured alone.
+ * Latency is receive time minus the {@code queueObservedAt} of the updated gate, which the bench
+ * stamps with the wall clock when it sends the report: one machine, one clock.
+ *
+ * <p>Protocol on stdin/stdout: prints {@code CONNECTED n}; reads {@code START}, {@code STOP}; then
+ * prints {@code RESULT clients samples messages p50Micros p99Micros maxMicros}.
+ */
+public final class LiveLoadClients {
+
+    private LiveLoadClients() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String host = args[0];
+        int port = Integer.parseInt(args[1]);
+        int clients = Integer.parseInt(args[2]);
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+        WebSocketClient ws = vertx.createWebSocketClient(new WebSocketClientOptions()
+                .setMaxConnections(clients + 16).setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 23)
+                .setConnectTimeout(60_000));
+        AtomicBoolean recording = new AtomicBoolean();
+        AtomicLong messages = new AtomicLong();
+        List<Recorder> recorders = new ArrayList<>();
+        int connected = 0;
+        for (int from = 0; from < clients; from += 250) {
+            List<Future<?>> wave = new ArrayList<>();
+            for (int i = from; i < Math.min(clients, from + 250); i++) {
+                Recorder recorder = new Recorder();
+                recorders.add(recorder);
+                ClientWebSocket socket = ws.webSocket();
+                socket.textMessageHandler(text -> {
+                    if (recording.get()) {
+                        // A frame is one message or an array; each gate update inside counts.
+                        for (int at = text.indexOf("{\"type\":\"gate\""); at >= 0;
+                             at = text.indexOf("{\"type\":\"gate\"", at + 1)) {
+                            messages.incrementAndGet();
+                            recorder.add(latencyMicros(text, at));
+                        }
+                    }
+                });
+                wave.add(socket.connect(new WebSocketConnectOptions().setHost(host).setPort(port).setURI("/ws/live")));
+            }
+            for (Future<?> f : wave) {
+                try {
+                    f.await();
+                    connected++;
+                } catch (Exception e) {
+                    // counted as not connected
+                }
+            }
+        }
+        System.out.println("CONNECTED " + connected);
+        System.out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            if (line.equals("START")) {
+                recording.set(true);
+            } else if (line.equals("STOP")) {
+                recording.set(false);
+                long[] all = Recorder.merge(recorders);
+                Arrays.sort(all);
+                System.out.println("RESULT " + connected + " " + all.length + " " + messages.get() + " "
+                        + percentile(all, 0.50) + " " + percentile(all, 0.99) + " "
+                        + (all.length == 0 ? -1 : all[all.length - 1]));
+                System.out.flush();
+                break;
+            }
+        }
+        vertx.close().await();
+        System.exit(0);
+    }
+
+    /** Latencies seen by one client; written on its event loop, read once at the end. */
+    private static final class Recorder {
+        private long[] samples = new long[64];
+        private int count;
+
+        synchronized void add(long micros) {
+            if (micros < 0) {
+                return;
+            }
+            if (count == samples.length) {
+                samples = Arrays.copyOf(samples, count * 2);
+            }
+            samples[count++] = micros;
+        }
+
+        synchronized long[] snapshot() {
+            return Arrays.copyOf(samples, count);
+        }
+
+        static long[] merge(List<Recorder> recorders) {
+            return recorders.stream().map(Recorder::snapshot).flatMapToLong(Arrays::stream).toArray();
+        }
+    }
+
+    static long latencyMicros(String message, int from) {
+        int i = message.indexOf("\"queueObservedAt\":\"", from);
+        if (i < 0) {
+            return -1;
+        }
+        int start = i + 19;
+        int end = message.indexOf('"', start);
+        Instant sent = Instant.parse(message.substring(start, end));
+        Instant now = Instant.now();
+        return (now.getEpochSecond() - sent.getEpochSecond()) * 1_000_000L + (now.getNano() - sent.getNano()) / 1_000;
+    }
+
+    static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return -1;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}
