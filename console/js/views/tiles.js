@@ -32,7 +32,7 @@ function chartFor(el, state) {
     scales: { x: { time: true } },
     axes: [
       { size: 24, font: '10px system-ui', values: (u, splits) => splits.map((s) => f.hour(new Date(s * 1000))) },
-      { size: 46, font: '10px system-ui' },
+      { size: 46, font: '10px system-ui', values: (u, splits) => splits.map((v) => f.integer(v)) },
     ],
     series: [
       {},

@@ -48,13 +48,14 @@ public final class LiveLoadClients {
                 Recorder recorder = new Recorder();
                 recorders.add(recorder);
                 ClientWebSocket socket = ws.webSocket();
-                socket.textMessageHandler(text -> {
-                    if (recording.get()) {
-                        // A frame is one message or an array; each gate update inside counts.
-                        for (int at = text.indexOf("{\"type\":\"gate\""); at >= 0;
-                             at = text.indexOf("{\"type\":\"gate\"", at + 1)) {
+                // Raw frames, scanned as bytes: decoding every frame to a String would make the
+                // clients, which share the machine with the server, the bottleneck being measured.
+                socket.frameHandler(frame -> {
+                    if (recording.get() && (frame.isText() || frame.isContinuation())) {
+                        byte[] bytes = frame.binaryData().getBytes();
+                        for (int at = indexOf(bytes, GATE, 0); at >= 0; at = indexOf(bytes, GATE, at + 1)) {
                             messages.incrementAndGet();
-                            recorder.add(latencyMicros(text, at));
+                            recorder.add(latencyMicros(bytes, at));
                         }
                     }
                 });
@@ -114,14 +115,33 @@ public final class LiveLoadClients {
         }
     }
 
-    static long latencyMicros(String message, int from) {
-        int i = message.indexOf("\"queueObservedAt\":\"", from);
+    private static final byte[] GATE = "{\"type\":\"gate\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OBSERVED = "\"queueObservedAt\":\"".getBytes(StandardCharsets.US_ASCII);
+
+    static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    static long latencyMicros(byte[] message, int from) {
+        int i = indexOf(message, OBSERVED, from);
         if (i < 0) {
             return -1;
         }
-        int start = i + 19;
-        int end = message.indexOf('"', start);
-        Instant sent = Instant.parse(message.substring(start, end));
+        int start = i + OBSERVED.length;
+        int end = start;
+        while (end < message.length && message[end] != '"') {
+            end++;
+        }
+        Instant sent = Instant.parse(new String(message, start, end - start, StandardCharsets.US_ASCII));
         Instant now = Instant.now();
         return (now.getEpochSecond() - sent.getEpochSecond()) * 1_000_000L + (now.getNano() - sent.getNano()) / 1_000;
     }

@@ -25,8 +25,15 @@ final class LiveClient {
         send(Map.of(key, message));
     }
 
-    /** Sends the messages of one flush together, as one frame, or holds the newest per key. */
     void send(Map<String, Buffer> messages) {
+        send(messages, null);
+    }
+
+    /**
+     * Sends the messages of one flush together, as one frame, or holds the newest per key. The
+     * frame text is built once per flush by the caller and shared by every client that keeps up.
+     */
+    void send(Map<String, Buffer> messages, String sharedFrame) {
         if (socket.isClosed()) {
             return;
         }
@@ -38,7 +45,7 @@ final class LiveClient {
             });
             return;
         }
-        socket.write(frame(messages.values()));
+        socket.write(sharedFrame != null ? sharedFrame : frame(messages.values()));
     }
 
     private void flush() {
@@ -49,7 +56,7 @@ final class LiveClient {
     }
 
     /** One message as itself, several as a JSON array of messages. */
-    private static String frame(java.util.Collection<Buffer> messages) {
+    static String frame(java.util.Collection<Buffer> messages) {
         if (messages.size() == 1) {
             return messages.iterator().next().toString();
         }

@@ -162,8 +162,9 @@ public final class LiveFeed {
             return;
         }
         lastSentAt = nowMillis;
+        String frame = LiveClient.frame(out.values());
         for (LiveClient client : clients) {
-            client.send(out);
+            client.send(out, frame);
         }
     }
 

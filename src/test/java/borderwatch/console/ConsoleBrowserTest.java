@@ -111,6 +111,12 @@ class ConsoleBrowserTest {
         waitForText("#tile-tan-thanh .last-hour", "1.234 xe/giờ", LIVE);
         assertThat(chartPixels("tan-thanh")).as("the 24-hour chart redraws").isNotEqualTo(chartBefore);
         Browser.screenshot(browser, "console-vi");
+
+        // A tablet in portrait: one column, every tile still on the page.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        waitForText("#tile-tan-thanh .export-today", "1.234 xe", LIVE);
+        assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(5);
+        Browser.screenshot(browser, "console-tablet");
     }
 
     @Test
