@@ -29,8 +29,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class LiveFeed {
 
-    /** How long changes are gathered before they are pushed. */
-    static final long FLUSH_DELAY_MS = 10;
+    /**
+     * How long changes are gathered before they are pushed: at least 10 ms, and longer while
+     * fanning out to many clients takes time, so a busy node sends fewer, fuller updates instead of
+     * building a backlog.
+     */
+    static final long MIN_FLUSH_DELAY_MS = 10;
+    static final long MAX_FLUSH_DELAY_MS = 250;
+    private static final int FAN_OUT_FACTOR = 4;
     static final long HEARTBEAT_CHECK_MS = 1_000;
     static final long HEARTBEAT_MS = 5_000;
     static final int FEED_ITEMS = 20;
@@ -47,6 +53,7 @@ public final class LiveFeed {
     private long tickTimer;
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private io.vertx.core.Context context;
+    private volatile long flushDelayMs = MIN_FLUSH_DELAY_MS;
     private Runnable unsubscribe = () -> { };
 
     public LiveFeed(Vertx vertx, Core core, Clock clock) {
@@ -74,7 +81,7 @@ public final class LiveFeed {
     private void changed(Object event) {
         remember(event);
         if (flushScheduled.compareAndSet(false, true)) {
-            context.runOnContext(v -> vertx.setTimer(FLUSH_DELAY_MS, id -> {
+            context.runOnContext(v -> vertx.setTimer(flushDelayMs, id -> {
                 flushScheduled.set(false);
                 tick();
             }));
@@ -163,9 +170,12 @@ public final class LiveFeed {
         }
         lastSentAt = nowMillis;
         String frame = LiveClient.frame(out.values());
+        long started = System.nanoTime();
         for (LiveClient client : clients) {
             client.send(out, frame);
         }
+        long fanOutMs = (System.nanoTime() - started) / 1_000_000;
+        flushDelayMs = Math.max(MIN_FLUSH_DELAY_MS, Math.min(MAX_FLUSH_DELAY_MS, fanOutMs * FAN_OUT_FACTOR));
     }
 
     public int clientCount() {
