@@ -3,9 +3,7 @@ package borderwatch.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.app.Core;
-import borderwatch.gate.Gates;
-import borderwatch.web.HttpApi;
-import io.vertx.core.Vertx;
+import borderwatch.web.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,9 +34,8 @@ class ConsoleBrowserTest {
     Path data;
     @TempDir
     Path profile;
+    private TestServer server;
     private Core core;
-    private Vertx vertx;
-    private HttpApi http;
     private int port;
     private ChromeDriver browser;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -46,11 +43,9 @@ class ConsoleBrowserTest {
     @BeforeEach
     void start() {
         Browser.requireInstalled();
-        core = Core.open(data, Gates.defaults());
-        vertx = Vertx.vertx();
-        http = new HttpApi(core, Clock.systemUTC(), "127.0.0.1", 0);
-        vertx.deployVerticle(http).await();
-        port = http.actualPort();
+        server = new TestServer(data, Clock.systemUTC());
+        core = server.core;
+        port = server.port();
         browser = Browser.start(profile);
     }
 
@@ -59,11 +54,8 @@ class ConsoleBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (vertx != null) {
-            vertx.close().await();
-        }
-        if (core != null) {
-            core.close();
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -150,7 +142,7 @@ class ConsoleBrowserTest {
         browser.get("http://127.0.0.1:" + port + "/");
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
 
-        vertx.undeploy(vertx.deploymentIDs().iterator().next()).await();
+        server.stopHttp();
         waitForText("#connection", "Mất kết nối — số liệu có thể đã cũ", Duration.ofSeconds(5));
         assertThat(browser.findElement(By.id("board")).getAttribute("class")).contains("stale");
         Browser.screenshot(browser, "console-stale");
@@ -159,8 +151,7 @@ class ConsoleBrowserTest {
         core.commands().sendAndWait(new borderwatch.gate.RecordGateEvents(java.util.List.of(
                 new borderwatch.gate.GateEvent.VehiclesCleared("while-away", "coc-nam",
                         borderwatch.gate.Direction.EXPORT, 77, Instant.now()))));
-        http = new HttpApi(core, Clock.systemUTC(), "127.0.0.1", port);
-        vertx.deployVerticle(http).await();
+        server.restartHttp(port);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
         waitForText("#tile-coc-nam .export-today", "77 xe", LIVE);
         assertThat(browser.findElement(By.id("board")).getAttribute("class")).doesNotContain("stale");

@@ -6,12 +6,11 @@ import borderwatch.app.Core;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateEvent.VehiclesCleared;
-import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.web.HttpApi;
+import borderwatch.web.TestServer;
 import borderwatch.web.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
@@ -37,25 +36,23 @@ class LiveFeedTest {
 
     @TempDir
     Path data;
+    private TestServer server;
     private Core core;
-    private Vertx vertx;
     private HttpApi http;
     private WebSocketClient wsClient;
 
     @BeforeEach
     void start() {
-        core = Core.open(data, Gates.defaults());
-        vertx = Vertx.vertx();
-        http = new HttpApi(core, Clock.systemUTC(), "127.0.0.1", 0);
-        vertx.deployVerticle(http).await();
-        wsClient = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(1 << 20)
+        server = new TestServer(data, Clock.systemUTC());
+        core = server.core;
+        http = server.http();
+        wsClient = server.vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(1 << 20)
                 .setMaxMessageSize(1 << 22).setMaxConnections(1_000));
     }
 
     @AfterEach
     void stop() {
-        vertx.close().await();
-        core.close();
+        server.close();
     }
 
     private WebSocket connect(BlockingQueue<JsonNode> inbox) {

@@ -3,8 +3,6 @@ package borderwatch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.app.Core;
-import borderwatch.gate.Gates;
-import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,23 +22,20 @@ class HttpApiTest {
 
     @TempDir
     Path data;
+    private TestServer server;
     private Core core;
-    private Vertx vertx;
     private ApiClient api;
 
     @BeforeEach
     void start() {
-        core = Core.open(data, Gates.defaults());
-        vertx = Vertx.vertx();
-        HttpApi http = new HttpApi(core, CLOCK, "127.0.0.1", 0);
-        vertx.deployVerticle(http).await();
-        api = new ApiClient(http.actualPort());
+        server = new TestServer(data, CLOCK);
+        core = server.core;
+        api = new ApiClient(server.port());
     }
 
     @AfterEach
     void stop() {
-        vertx.close().await();
-        core.close();
+        server.close();
     }
 
     private static String event(String id, String type, String gate, String fields) {

@@ -1,0 +1,53 @@
+package borderwatch.web;
+
+import borderwatch.app.Core;
+import borderwatch.gate.Gates;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The service's core and HTTP side on a random port, for tests; stopped by {@link #close()}. */
+public final class TestServer implements AutoCloseable {
+
+    public final Core core;
+    public final Vertx vertx;
+    private final Clock clock;
+    private HttpApi http;
+
+    public TestServer(Path data, Clock clock) {
+        this.core = Core.open(data, Gates.defaults());
+        this.vertx = Vertx.vertx();
+        this.clock = clock;
+        this.http = deploy(0);
+    }
+
+    private HttpApi deploy(int port) {
+        HttpApi api = new HttpApi(core, clock, "127.0.0.1", port);
+        vertx.deployVerticle(api).await();
+        return api;
+    }
+
+    public HttpApi http() {
+        return http;
+    }
+
+    public int port() {
+        return http.actualPort();
+    }
+
+    /** Stops the HTTP side (and so the live feed) while the core keeps running. */
+    public void stopHttp() {
+        vertx.undeploy(vertx.deploymentIDs().iterator().next()).await();
+    }
+
+    /** Starts the HTTP side again on the same port. */
+    public void restartHttp(int port) {
+        http = deploy(port);
+    }
+
+    @Override
+    public void close() {
+        vertx.close().await();
+        core.close();
+    }
+}
