@@ -10,6 +10,7 @@ const TEXT = {
     pace: 'Tiến độ thời gian', yoy: 'so với cùng kỳ', projected: 'Dự kiến cả năm', noPlan: 'Chưa có kế hoạch',
     million: 'triệu USD', chart: 'Lưu lượng 24 giờ (xe/giờ)', queueItem: 'xe chờ', planItem: 'Kế hoạch năm',
     up: 'tăng', down: 'giảm', noData: 'Chưa có dữ liệu', perHour: 'xe/giờ',
+    levelUp: 'Nâng mức ùn tắc', levelDown: 'Hạ mức ùn tắc',
   },
   en: {
     title: 'Border gate monitor', gates: 'Gates', plan: 'Trade turnover plan', feed: 'Activity',
@@ -21,6 +22,7 @@ const TEXT = {
     pace: 'Time elapsed', yoy: 'vs same period last year', projected: 'Projected for the year', noPlan: 'No plan set',
     million: 'million USD', chart: 'Throughput, last 24 h (vehicles/h)', queueItem: 'waiting', planItem: 'Plan for',
     up: 'up', down: 'down', noData: 'No data yet', perHour: 'vehicles/h',
+    levelUp: 'Congestion level raised', levelDown: 'Congestion level lowered',
   },
 };
 

@@ -14,9 +14,15 @@ export function eventsView(root) {
     for (const item of state.feed) {
       const li = document.createElement('li');
       const when = f.time(new Date(item.at));
-      li.textContent = item.kind === 'queue'
-        ? `${when} · ${name(item.gate)}: ${f.integer(item.waiting)} ${t(state.lang, 'queueItem')}`
-        : `${when} · ${t(state.lang, 'planItem')} ${item.year}: ${item.reason}`;
+      if (item.kind === 'queue') {
+        li.textContent = `${when} · ${name(item.gate)}: ${f.integer(item.waiting)} ${t(state.lang, 'queueItem')}`;
+      } else if (item.kind === 'level') {
+        li.className = item.to > item.from ? 'level-up' : 'level-down';
+        li.textContent = `${when} · ${name(item.gate)}: ${t(state.lang, item.to > item.from ? 'levelUp' : 'levelDown')}`
+          + ` ${item.from} → ${item.to} (${f.integer(item.waiting)} ${t(state.lang, 'queueItem')})`;
+      } else {
+        li.textContent = `${when} · ${t(state.lang, 'planItem')} ${item.year}: ${item.reason}`;
+      }
       el.appendChild(li);
     }
   };

@@ -55,7 +55,8 @@ export function tilesView(root) {
     const v = (n) => `${f.integer(n)} ${t(state.lang, 'vehicles')}`;
     el.querySelector('.name').textContent = state.lang === 'vi' ? tile.nameVi : tile.nameEn;
     el.querySelector('.kind').textContent = t(state.lang, tile.kind);
-    el.querySelector('.level').textContent = `${t(state.lang, 'level')}: ${t(state.lang, tile.level)}`;
+    el.querySelector('.level').textContent =
+      `${t(state.lang, 'level')}: ${state.lang === 'vi' ? tile.levelVi : tile.levelEn}`;
     el.className = `tile level-${tile.level}`;
     el.querySelector('.export-today').textContent = v(tile.exportVehiclesToday);
     el.querySelector('.import-today').textContent = v(tile.importVehiclesToday);

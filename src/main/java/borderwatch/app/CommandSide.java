@@ -2,6 +2,7 @@ package borderwatch.app;
 
 import borderwatch.gate.Gate;
 import borderwatch.gate.GateEventRecorder;
+import borderwatch.gate.Gates;
 import borderwatch.plan.TradePlan;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +39,7 @@ public final class CommandSide {
     }
 
     public static Configurer configurer(EventStorageEngine engine, Serializer serializer,
-                                        GateEventRecorder.StoredIds storedIds, ExecutorService threads,
+                                        GateEventRecorder.StoredIds storedIds, Gates gates, ExecutorService threads,
                                         TransactionManager transactions) {
         return DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
@@ -55,11 +56,11 @@ public final class CommandSide {
                         .configureSnapshotTrigger(c -> new ColdLoadSnapshots(c.snapshotter(), COLD_LOAD_EVENTS)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(TradePlan.class)
                         .configureCache(c -> AggregateCaches.create("plans")))
-                .registerCommandHandler(c -> new GateEventRecorder(c.repository(Gate.class), storedIds));
+                .registerCommandHandler(c -> new GateEventRecorder(c.repository(Gate.class), storedIds, gates));
     }
 
     public static Configurer configurer(EventStorageEngine engine, Serializer serializer,
-                                        GateEventRecorder.StoredIds storedIds, ExecutorService threads) {
-        return configurer(engine, serializer, storedIds, threads, NoTransactionManager.INSTANCE);
+                                        GateEventRecorder.StoredIds storedIds, Gates gates, ExecutorService threads) {
+        return configurer(engine, serializer, storedIds, gates, threads, NoTransactionManager.INSTANCE);
     }
 }

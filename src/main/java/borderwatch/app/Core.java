@@ -46,7 +46,7 @@ public final class Core implements AutoCloseable {
 
         commandThreads = CommandSide.commandThreads();
         LiveProjector projector = new LiveProjector(live, this::changed);
-        Configurer configurer = CommandSide.configurer(storage, serializer, storage::existingIds, commandThreads);
+        Configurer configurer = CommandSide.configurer(storage, serializer, storage::existingIds, gates, commandThreads);
         configurer.eventProcessing()
                 .registerTokenStore(LiveProjector.PROCESSOR, c -> tokenStore)
                 // One segment, and the tracking processor blocks on the stream instead of polling when

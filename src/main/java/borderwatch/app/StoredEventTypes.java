@@ -16,6 +16,8 @@ public final class StoredEventTypes {
                 .register("gate.vehicles-cleared.v1", GateEvent.VehiclesCleared.class)
                 .register("gate.turnover-recorded.v1", GateEvent.TurnoverRecorded.class)
                 .register("gate.queue-observed.v1", GateEvent.QueueObserved.class)
+                .register("gate.level-raised.v1", GateEvent.LevelRaised.class)
+                .register("gate.level-cleared.v1", GateEvent.LevelCleared.class)
                 .register("plan.annual-plan-set.v1", PlanEvent.AnnualPlanSet.class)
                 .register("plan.annual-plan-revised.v1", PlanEvent.AnnualPlanRevised.class)
                 // Snapshots are derived state, rebuilt from events when their shape changes.

@@ -146,7 +146,7 @@ public final class Bench implements Callable<Integer> {
     private double ingest(EventStorageEngine engine, borderwatch.gate.GateEventRecorder.StoredIds ids, String name)
             throws Exception {
         ExecutorService commandThreads = CommandSide.commandThreads();
-        Configuration axon = CommandSide.configurer(engine, Engines.serializer(), ids, commandThreads)
+        Configuration axon = CommandSide.configurer(engine, Engines.serializer(), ids, Gates.defaults(), commandThreads)
                                         .buildConfiguration();
         axon.start();
         ExecutorService senders = Executors.newFixedThreadPool(clients);

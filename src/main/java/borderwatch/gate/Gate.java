@@ -2,6 +2,9 @@ package borderwatch.gate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import borderwatch.congestion.LevelPolicy;
+import borderwatch.gate.GateEvent.LevelCleared;
+import borderwatch.gate.GateEvent.LevelRaised;
 import borderwatch.gate.GateEvent.QueueObserved;
 import borderwatch.gate.GateEvent.TurnoverRecorded;
 import borderwatch.gate.GateEvent.VehiclesCleared;
@@ -24,6 +27,7 @@ public class Gate {
     private int waiting;
     private Double yardOccupancy;
     private Instant lastObservedAt;
+    private int level;
 
     protected Gate() {
         // for Axon
@@ -34,6 +38,11 @@ public class Gate {
     }
 
     public void record(GateEvent event) {
+        record(event, LevelPolicy.NONE);
+    }
+
+    /** Records a report; a queue observation may also move the congestion level under {@code levels}. */
+    public void record(GateEvent event, LevelPolicy levels) {
         if (!id.equals(event.gate())) {
             throw new Rejection("gate", "event for " + event.gate() + " sent to gate " + id);
         }
@@ -46,7 +55,24 @@ public class Gate {
         if (event instanceof QueueObserved q && q.waiting() < 0) {
             throw new Rejection("waiting", "must not be negative");
         }
+        if (event instanceof LevelRaised || event instanceof LevelCleared) {
+            throw new Rejection("type", "levels are decided by the gate, not reported");
+        }
+        boolean latest = !(event instanceof QueueObserved q) || lastObservedAt == null || !q.at().isBefore(lastObservedAt);
         apply(event);
+        if (event instanceof QueueObserved q && latest) {
+            decideLevel(q, levels);
+        }
+    }
+
+    private void decideLevel(QueueObserved q, LevelPolicy levels) {
+        int next = levels.next(level, q.waiting(), q.yardOccupancy());
+        if (next > level) {
+            apply(new LevelRaised(q.eventId() + ":level", id, level, next, levels.causeOf(next, q.waiting(),
+                    q.yardOccupancy()), q.waiting(), q.yardOccupancy(), q.at()));
+        } else if (next < level) {
+            apply(new LevelCleared(q.eventId() + ":level", id, level, next, q.waiting(), q.yardOccupancy(), q.at()));
+        }
     }
 
     @EventSourcingHandler
@@ -54,6 +80,10 @@ public class Gate {
         id = e.gate();
         if (e instanceof QueueObserved q) {
             observe(q);
+        } else if (e instanceof LevelRaised r) {
+            level = r.to();
+        } else if (e instanceof LevelCleared c) {
+            level = c.to();
         }
     }
 
@@ -72,6 +102,10 @@ public class Gate {
 
     public int waiting() {
         return waiting;
+    }
+
+    public int level() {
+        return level;
     }
 
     public Double yardOccupancy() {

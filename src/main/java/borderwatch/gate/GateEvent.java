@@ -22,4 +22,14 @@ public sealed interface GateEvent extends IdentifiedEvent {
     record QueueObserved(String eventId, String gate, int waiting, Double yardOccupancy, Instant at)
             implements GateEvent {
     }
+
+    /** The gate's congestion level rose, decided from the queue observation at {@code at}. */
+    record LevelRaised(String eventId, String gate, int from, int to, String cause, int waiting,
+                       Double yardOccupancy, Instant at) implements GateEvent {
+    }
+
+    /** The gate's congestion level fell, once the queue dropped below the clear thresholds. */
+    record LevelCleared(String eventId, String gate, int from, int to, int waiting, Double yardOccupancy,
+                        Instant at) implements GateEvent {
+    }
 }

@@ -26,10 +26,12 @@ public class GateEventRecorder {
 
     private final Repository<Gate> gates;
     private final StoredIds storedIds;
+    private final Gates config;
 
-    public GateEventRecorder(Repository<Gate> gates, StoredIds storedIds) {
+    public GateEventRecorder(Repository<Gate> gates, StoredIds storedIds, Gates config) {
         this.gates = gates;
         this.storedIds = storedIds;
+        this.config = config;
     }
 
     @CommandHandler
@@ -51,7 +53,8 @@ public class GateEventRecorder {
                 duplicates++;
                 continue;
             }
-            loaded.get(e.gate()).execute(gate -> gate.record(e));
+            var levels = config.find(e.gate()).map(GateConfig::levels).orElse(borderwatch.congestion.LevelPolicy.NONE);
+            loaded.get(e.gate()).execute(gate -> gate.record(e, levels));
             accepted++;
         }
         return new RecordedBatch(accepted, duplicates);

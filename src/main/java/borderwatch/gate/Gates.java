@@ -1,5 +1,7 @@
 package borderwatch.gate;
 
+import borderwatch.congestion.LevelConfig;
+import borderwatch.congestion.LevelPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -86,10 +88,34 @@ public final class Gates {
             }
             gates.add(new GateConfig(id, required(g, "nameVi", source, where), required(g, "nameEn", source, where),
                     kind, zone(g.path("zone").asText(provinceZone.getId()), source, where + ".zone"),
-                    positive(g, "clearancePerHour", source, where), positive(g, "yardCapacity", source, where)));
+                    positive(g, "clearancePerHour", source, where), positive(g, "yardCapacity", source, where),
+                    levels(g.path("levels"), source, where)));
         }
         return new Gates(province.path("id").asText("province"), province.path("nameVi").asText(""),
                 province.path("nameEn").asText(""), provinceZone, gates);
+    }
+
+    private static LevelPolicy levels(JsonNode list, String source, String where) {
+        List<LevelConfig> levels = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode l = list.get(i);
+            String at = where + ".levels[" + i + "]";
+            Integer raiseWaiting = l.hasNonNull("raiseAtWaiting") ? l.get("raiseAtWaiting").asInt() : null;
+            Integer clearWaiting = l.hasNonNull("clearBelowWaiting") ? l.get("clearBelowWaiting").asInt() : raiseWaiting;
+            Double raiseOccupancy = l.hasNonNull("raiseAtOccupancy") ? l.get("raiseAtOccupancy").asDouble() : null;
+            Double clearOccupancy = l.hasNonNull("clearBelowOccupancy") ? l.get("clearBelowOccupancy").asDouble()
+                                                                         : raiseOccupancy;
+            if (raiseWaiting == null && raiseOccupancy == null) {
+                throw new IllegalArgumentException(source + ": " + at + " needs raiseAtWaiting or raiseAtOccupancy");
+            }
+            if ((raiseWaiting != null && clearWaiting > raiseWaiting)
+                    || (raiseOccupancy != null && clearOccupancy > raiseOccupancy)) {
+                throw new IllegalArgumentException(source + ": " + at + " clear thresholds must not exceed raise thresholds");
+            }
+            levels.add(new LevelConfig(i + 1, required(l, "id", source, at), required(l, "nameVi", source, at),
+                    required(l, "nameEn", source, at), raiseWaiting, clearWaiting, raiseOccupancy, clearOccupancy));
+        }
+        return new LevelPolicy(levels);
     }
 
     private static String required(JsonNode g, String field, String source, String where) {

@@ -101,6 +101,24 @@ public final class LiveFeed {
                 item.put("yardOccupancy", q.yardOccupancy());
                 newFeedItems.add(item);
             }
+        }
+        if (event instanceof GateEvent.LevelRaised || event instanceof GateEvent.LevelCleared) {
+            GateEvent g = (GateEvent) event;
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("kind", "level");
+            item.put("gate", g.gate());
+            item.put("at", g.at());
+            if (event instanceof GateEvent.LevelRaised r) {
+                item.put("from", r.from());
+                item.put("to", r.to());
+                item.put("cause", r.cause());
+                item.put("waiting", r.waiting());
+            } else if (event instanceof GateEvent.LevelCleared c) {
+                item.put("from", c.from());
+                item.put("to", c.to());
+                item.put("waiting", c.waiting());
+            }
+            newFeedItems.add(item);
         } else if (event instanceof PlanEvent p) {
             planDirty.set(true);
             Map<String, Object> item = new LinkedHashMap<>();

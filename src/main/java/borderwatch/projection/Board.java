@@ -14,7 +14,8 @@ public record Board(Instant asOf, long position, List<Tile> gates) {
     public record Tile(String gate, String nameVi, String nameEn, String kind, LocalDate date,
                        long exportVehiclesToday, long importVehiclesToday, long lastHourExport,
                        long lastHourImport, int waiting, Double yardOccupancy, Instant queueObservedAt,
-                       BigDecimal turnoverTodayUsd, BigDecimal turnoverYearToDateUsd, String level) {
+                       BigDecimal turnoverTodayUsd, BigDecimal turnoverYearToDateUsd, String level, int levelNumber,
+                       String levelVi, String levelEn) {
     }
 
     public static Board of(ReadModel model, Instant now) {
@@ -26,9 +27,12 @@ public record Board(Instant asOf, long position, List<Tile> gates) {
             GateDay ytd = model.range(g.id(), today.withDayOfYear(1), today);
             long[] hour = model.clearedInLast(g.id(), nowMinute, 60);
             QueueState q = model.queue(g.id());
+            int level = Math.min(model.level(g.id()), g.levels().levels().size());
             tiles.add(new Tile(g.id(), g.nameVi(), g.nameEn(), g.kind().name().toLowerCase(), today,
                     day.exportVehicles(), day.importVehicles(), hour[0], hour[1], q.waiting(), q.yardOccupancy(),
-                    q.observedAt(), UsdCents.toUsd(day.usdCents()), UsdCents.toUsd(ytd.usdCents()), "normal"));
+                    q.observedAt(), UsdCents.toUsd(day.usdCents()), UsdCents.toUsd(ytd.usdCents()),
+                    g.levels().idOf(level), level, level == 0 ? "Bình thường" : g.levels().config(level).nameVi(),
+                    level == 0 ? "Normal" : g.levels().config(level).nameEn()));
         }
         return new Board(now, model.position(), tiles);
     }

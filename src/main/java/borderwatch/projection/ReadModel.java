@@ -27,6 +27,7 @@ public final class ReadModel {
     private final Gates gates;
     private final Map<String, NavigableMap<LocalDate, GateDay>> days = new HashMap<>();
     private final Map<String, QueueState> queues = new HashMap<>();
+    private final Map<String, Integer> levels = new HashMap<>();
     private final Map<String, MinuteBuckets> recent = new HashMap<>();
     private final Map<Integer, PlanFigures> plans = new HashMap<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
@@ -61,6 +62,10 @@ public final class ReadModel {
             updateDay(t, day -> day.turnover(t.direction(), t.usdCents()));
         } else if (event instanceof QueueObserved q) {
             queues.put(q.gate(), queues.getOrDefault(q.gate(), QueueState.NONE).observe(q));
+        } else if (event instanceof GateEvent.LevelRaised r) {
+            levels.put(r.gate(), r.to());
+        } else if (event instanceof GateEvent.LevelCleared c) {
+            levels.put(c.gate(), c.to());
         } else if (event instanceof PlanEvent p) {
             plans.put(p.year(), PlanFigures.fold(plans.get(p.year()), p));
         }
@@ -132,6 +137,11 @@ public final class ReadModel {
         return java.util.Set.copyOf(days.keySet());
     }
 
+    /** The gate's congestion level, 0 when normal. */
+    public int level(String gate) {
+        return levels.getOrDefault(gate, 0);
+    }
+
     public QueueState queue(String gate) {
         return queues.getOrDefault(gate, QueueState.NONE);
     }
@@ -156,6 +166,7 @@ public final class ReadModel {
         ReadModel c = new ReadModel(gates);
         days.forEach((g, m) -> c.days.put(g, new TreeMap<>(m)));
         c.queues.putAll(queues);
+        c.levels.putAll(levels);
         recent.forEach((g, b) -> c.recent.put(g, b.copy()));
         c.plans.putAll(plans);
         c.position = position;

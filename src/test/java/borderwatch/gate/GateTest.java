@@ -20,7 +20,7 @@ class GateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Gate.class);
-        fixture.registerAnnotatedCommandHandler(new GateEventRecorder(fixture.getRepository(), ids -> stored));
+        fixture.registerAnnotatedCommandHandler(new GateEventRecorder(fixture.getRepository(), ids -> stored, Gates.defaults()));
     }
 
     @Test

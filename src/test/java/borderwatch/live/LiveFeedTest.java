@@ -113,6 +113,20 @@ class LiveFeedTest {
     }
 
     @Test
+    void aCongestionLevelChangeReachesClientsAsTileLevelAndFeedItem() throws Exception {
+        BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+        connect(inbox);
+        next(inbox, "snapshot", 5);
+        // Tân Thanh's yard holds 450; 400 waiting is past the critical threshold of the default gates file.
+        record(new GateEvent.QueueObserved("jam", "tan-thanh", 400, 0.7, Instant.now()));
+        JsonNode gate = next(inbox, "gate", 2);
+        assertThat(gate.get("tile").get("level").asText()).isEqualTo("critical");
+        assertThat(gate.get("tile").get("levelVi").asText()).isEqualTo("Nghiêm trọng");
+        JsonNode feed = next(inbox, "feed", 2);
+        assertThat(feed.get("items").findValuesAsText("kind")).contains("level");
+    }
+
+    @Test
     void aReconnectingClientGetsTheStateItMissed() throws Exception {
         BlockingQueue<JsonNode> first = new LinkedBlockingQueue<>();
         WebSocket ws = connect(first);
