@@ -11,6 +11,8 @@ const TEXT = {
     million: 'triệu USD', chart: 'Lưu lượng 24 giờ (xe/giờ)', queueItem: 'xe chờ', planItem: 'Kế hoạch năm',
     up: 'tăng', down: 'giảm', noData: 'Chưa có dữ liệu', perHour: 'xe/giờ',
     levelUp: 'Nâng mức ùn tắc', levelDown: 'Hạ mức ùn tắc',
+    planProposed: 'Phương án đề xuất', planActive: 'Đang áp dụng phương án mức', since: 'từ',
+    planOn: 'Áp dụng phương án mức', planOff: 'Dừng phương án mức',
   },
   en: {
     title: 'Border gate monitor', gates: 'Gates', plan: 'Trade turnover plan', feed: 'Activity',
@@ -23,6 +25,8 @@ const TEXT = {
     million: 'million USD', chart: 'Throughput, last 24 h (vehicles/h)', queueItem: 'waiting', planItem: 'Plan for',
     up: 'up', down: 'down', noData: 'No data yet', perHour: 'vehicles/h',
     levelUp: 'Congestion level raised', levelDown: 'Congestion level lowered',
+    planProposed: 'Proposed response plan', planActive: 'Response plan in effect, level', since: 'since',
+    planOn: 'Response plan activated, level', planOff: 'Response plan stood down, level',
   },
 };
 

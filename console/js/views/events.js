@@ -20,6 +20,9 @@ export function eventsView(root) {
         li.className = item.to > item.from ? 'level-up' : 'level-down';
         li.textContent = `${when} · ${name(item.gate)}: ${t(state.lang, item.to > item.from ? 'levelUp' : 'levelDown')}`
           + ` ${item.from} → ${item.to} (${f.integer(item.waiting)} ${t(state.lang, 'queueItem')})`;
+      } else if (item.kind === 'response-plan-activated' || item.kind === 'response-plan-stood-down') {
+        const key = item.kind === 'response-plan-activated' ? 'planOn' : 'planOff';
+        li.textContent = `${when} · ${name(item.gate)}: ${t(state.lang, key)} ${item.level} (${item.by})`;
       } else {
         li.textContent = `${when} · ${t(state.lang, 'planItem')} ${item.year}: ${item.reason}`;
       }

@@ -18,6 +18,7 @@ function tileMarkup(id) {
         <div><dt data-k="turnoverToday"></dt><dd class="turnover-today"></dd></div>
         <div><dt data-k="turnoverYtd"></dt><dd class="turnover-ytd"></dd></div>
       </dl>
+      <div class="response" aria-live="polite"></div>
       <figure class="chart"><figcaption data-k="chart"></figcaption><div class="plot"></div></figure>
     </article>`;
 }
@@ -67,6 +68,28 @@ export function tilesView(root) {
     el.querySelector('.turnover-today').textContent = f.millionsUsd(tile.turnoverTodayUsd);
     el.querySelector('.turnover-ytd').textContent = f.millionsUsd(tile.turnoverYearToDateUsd);
     for (const dt of el.querySelectorAll('[data-k]')) dt.textContent = t(state.lang, dt.dataset.k);
+    const response = el.querySelector('.response');
+    const plan = tile.activePlan;
+    const actions = state.lang === 'vi' ? tile.proposedActionsVi : tile.proposedActionsEn;
+    response.innerHTML = '';
+    if (plan) {
+      response.className = 'response active';
+      response.textContent = `${t(state.lang, 'planActive')} ${plan.level} · ${plan.by} · `
+        + `${t(state.lang, 'since')} ${f.hour(new Date(plan.since))}`;
+    } else if (tile.levelNumber > 0 && actions.length > 0) {
+      response.className = 'response proposed';
+      const title = document.createElement('strong');
+      title.textContent = t(state.lang, 'planProposed');
+      const list = document.createElement('ul');
+      for (const action of actions) {
+        const item = document.createElement('li');
+        item.textContent = action;
+        list.appendChild(item);
+      }
+      response.append(title, list);
+    } else {
+      response.className = 'response';
+    }
     const h = gate.hourly;
     if (h) charts.get(id)?.setData([h.start, h.export, h.import]);
   }

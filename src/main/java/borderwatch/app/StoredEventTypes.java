@@ -18,6 +18,8 @@ public final class StoredEventTypes {
                 .register("gate.queue-observed.v1", GateEvent.QueueObserved.class)
                 .register("gate.level-raised.v1", GateEvent.LevelRaised.class)
                 .register("gate.level-cleared.v1", GateEvent.LevelCleared.class)
+                .register("gate.response-plan-activated.v1", GateEvent.ResponsePlanActivated.class)
+                .register("gate.response-plan-stood-down.v1", GateEvent.ResponsePlanStoodDown.class)
                 .register("plan.annual-plan-set.v1", PlanEvent.AnnualPlanSet.class)
                 .register("plan.annual-plan-revised.v1", PlanEvent.AnnualPlanRevised.class)
                 // Snapshots are derived state, rebuilt from events when their shape changes.

@@ -2,7 +2,15 @@ package borderwatch.gate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import borderwatch.congestion.ActivateResponsePlan;
 import borderwatch.congestion.LevelPolicy;
+import borderwatch.congestion.StandDownResponsePlan;
+import borderwatch.gate.GateEvent.ResponsePlanActivated;
+import borderwatch.gate.GateEvent.ResponsePlanStoodDown;
+import borderwatch.shared.Conflict;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.CreationPolicy;
 import borderwatch.gate.GateEvent.LevelCleared;
 import borderwatch.gate.GateEvent.LevelRaised;
 import borderwatch.gate.GateEvent.QueueObserved;
@@ -28,8 +36,9 @@ public class Gate {
     private Double yardOccupancy;
     private Instant lastObservedAt;
     private int level;
+    private int activePlanLevel;
 
-    protected Gate() {
+    public Gate() {
         // for Axon
     }
 
@@ -55,14 +64,48 @@ public class Gate {
         if (event instanceof QueueObserved q && q.waiting() < 0) {
             throw new Rejection("waiting", "must not be negative");
         }
-        if (event instanceof LevelRaised || event instanceof LevelCleared) {
-            throw new Rejection("type", "levels are decided by the gate, not reported");
+        if (event instanceof LevelRaised || event instanceof LevelCleared || event instanceof ResponsePlanActivated
+                || event instanceof ResponsePlanStoodDown) {
+            throw new Rejection("type", "levels and response plans are decided at the gate, not reported");
         }
         boolean latest = !(event instanceof QueueObserved q) || lastObservedAt == null || !q.at().isBefore(lastObservedAt);
         apply(event);
         if (event instanceof QueueObserved q && latest) {
             decideLevel(q, levels);
         }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ActivateResponsePlan command) {
+        String by = required("by", command.by());
+        String reason = required("reason", command.reason());
+        if (activePlanLevel != 0) {
+            throw new Conflict("level", "the plan of level " + activePlanLevel + " is already in effect; stand it down first");
+        }
+        apply(new ResponsePlanActivated(command.requestId(), command.gate(), command.level(), by, reason, command.at()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(StandDownResponsePlan command) {
+        String by = required("by", command.by());
+        String reason = required("reason", command.reason());
+        if (activePlanLevel == 0) {
+            throw new Conflict("gate", "no response plan is in effect at " + command.gate());
+        }
+        apply(new ResponsePlanStoodDown(command.requestId(), command.gate(), activePlanLevel, by, reason, command.at()));
+    }
+
+    private static String required(String field, String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw new Rejection(field, "is required");
+        }
+        if (v.length() > 500) {
+            throw new Rejection(field, "must be at most 500 characters");
+        }
+        return v;
     }
 
     private void decideLevel(QueueObserved q, LevelPolicy levels) {
@@ -84,6 +127,10 @@ public class Gate {
             level = r.to();
         } else if (e instanceof LevelCleared c) {
             level = c.to();
+        } else if (e instanceof ResponsePlanActivated a) {
+            activePlanLevel = a.level();
+        } else if (e instanceof ResponsePlanStoodDown) {
+            activePlanLevel = 0;
         }
     }
 

@@ -28,6 +28,16 @@ public sealed interface GateEvent extends IdentifiedEvent {
                        Double yardOccupancy, Instant at) implements GateEvent {
     }
 
+    /** A coordinator put the response plan of a level into effect at this gate. */
+    record ResponsePlanActivated(String eventId, String gate, int level, String by, String reason, Instant at)
+            implements GateEvent {
+    }
+
+    /** A coordinator stood the active response plan down. */
+    record ResponsePlanStoodDown(String eventId, String gate, int level, String by, String reason, Instant at)
+            implements GateEvent {
+    }
+
     /** The gate's congestion level fell, once the queue dropped below the clear thresholds. */
     record LevelCleared(String eventId, String gate, int from, int to, int waiting, Double yardOccupancy,
                         Instant at) implements GateEvent {

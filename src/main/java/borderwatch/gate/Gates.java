@@ -112,10 +112,22 @@ public final class Gates {
                     || (raiseOccupancy != null && clearOccupancy > raiseOccupancy)) {
                 throw new IllegalArgumentException(source + ": " + at + " clear thresholds must not exceed raise thresholds");
             }
+            List<String> actionsVi = texts(l.path("plan").path("actionsVi"));
+            List<String> actionsEn = texts(l.path("plan").path("actionsEn"));
+            if (actionsVi.size() != actionsEn.size()) {
+                throw new IllegalArgumentException(source + ": " + at + ".plan needs as many actionsEn as actionsVi");
+            }
             levels.add(new LevelConfig(i + 1, required(l, "id", source, at), required(l, "nameVi", source, at),
-                    required(l, "nameEn", source, at), raiseWaiting, clearWaiting, raiseOccupancy, clearOccupancy));
+                    required(l, "nameEn", source, at), raiseWaiting, clearWaiting, raiseOccupancy, clearOccupancy,
+                    actionsVi, actionsEn));
         }
         return new LevelPolicy(levels);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static String required(JsonNode g, String field, String source, String where) {

@@ -102,6 +102,17 @@ public final class LiveFeed {
                 newFeedItems.add(item);
             }
         }
+        if (event instanceof GateEvent.ResponsePlanActivated || event instanceof GateEvent.ResponsePlanStoodDown) {
+            GateEvent g = (GateEvent) event;
+            Map<String, Object> item = new LinkedHashMap<>();
+            boolean on = event instanceof GateEvent.ResponsePlanActivated;
+            item.put("kind", on ? "response-plan-activated" : "response-plan-stood-down");
+            item.put("gate", g.gate());
+            item.put("at", g.at());
+            item.put("level", on ? ((GateEvent.ResponsePlanActivated) g).level() : ((GateEvent.ResponsePlanStoodDown) g).level());
+            item.put("by", on ? ((GateEvent.ResponsePlanActivated) g).by() : ((GateEvent.ResponsePlanStoodDown) g).by());
+            newFeedItems.add(item);
+        }
         if (event instanceof GateEvent.LevelRaised || event instanceof GateEvent.LevelCleared) {
             GateEvent g = (GateEvent) event;
             Map<String, Object> item = new LinkedHashMap<>();

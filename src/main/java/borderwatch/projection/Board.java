@@ -15,7 +15,8 @@ public record Board(Instant asOf, long position, List<Tile> gates) {
                        long exportVehiclesToday, long importVehiclesToday, long lastHourExport,
                        long lastHourImport, int waiting, Double yardOccupancy, Instant queueObservedAt,
                        BigDecimal turnoverTodayUsd, BigDecimal turnoverYearToDateUsd, String level, int levelNumber,
-                       String levelVi, String levelEn) {
+                       String levelVi, String levelEn, List<String> proposedActionsVi, List<String> proposedActionsEn,
+                       ActivePlan activePlan) {
     }
 
     public static Board of(ReadModel model, Instant now) {
@@ -32,7 +33,10 @@ public record Board(Instant asOf, long position, List<Tile> gates) {
                     day.exportVehicles(), day.importVehicles(), hour[0], hour[1], q.waiting(), q.yardOccupancy(),
                     q.observedAt(), UsdCents.toUsd(day.usdCents()), UsdCents.toUsd(ytd.usdCents()),
                     g.levels().idOf(level), level, level == 0 ? "Bình thường" : g.levels().config(level).nameVi(),
-                    level == 0 ? "Normal" : g.levels().config(level).nameEn()));
+                    level == 0 ? "Normal" : g.levels().config(level).nameEn(),
+                    level == 0 ? List.of() : g.levels().config(level).actionsVi(),
+                    level == 0 ? List.of() : g.levels().config(level).actionsEn(),
+                    model.activePlan(g.id()).orElse(null)));
         }
         return new Board(now, model.position(), tiles);
     }

@@ -28,6 +28,7 @@ public final class ReadModel {
     private final Map<String, NavigableMap<LocalDate, GateDay>> days = new HashMap<>();
     private final Map<String, QueueState> queues = new HashMap<>();
     private final Map<String, Integer> levels = new HashMap<>();
+    private final Map<String, ActivePlan> activePlans = new HashMap<>();
     private final Map<String, MinuteBuckets> recent = new HashMap<>();
     private final Map<Integer, PlanFigures> plans = new HashMap<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
@@ -66,6 +67,10 @@ public final class ReadModel {
             levels.put(r.gate(), r.to());
         } else if (event instanceof GateEvent.LevelCleared c) {
             levels.put(c.gate(), c.to());
+        } else if (event instanceof GateEvent.ResponsePlanActivated a) {
+            activePlans.put(a.gate(), new ActivePlan(a.level(), a.by(), a.reason(), a.at()));
+        } else if (event instanceof GateEvent.ResponsePlanStoodDown d) {
+            activePlans.remove(d.gate());
         } else if (event instanceof PlanEvent p) {
             plans.put(p.year(), PlanFigures.fold(plans.get(p.year()), p));
         }
@@ -137,6 +142,11 @@ public final class ReadModel {
         return java.util.Set.copyOf(days.keySet());
     }
 
+    /** The response plan in effect at a gate, if any. */
+    public Optional<ActivePlan> activePlan(String gate) {
+        return Optional.ofNullable(activePlans.get(gate));
+    }
+
     /** The gate's congestion level, 0 when normal. */
     public int level(String gate) {
         return levels.getOrDefault(gate, 0);
@@ -167,6 +177,7 @@ public final class ReadModel {
         days.forEach((g, m) -> c.days.put(g, new TreeMap<>(m)));
         c.queues.putAll(queues);
         c.levels.putAll(levels);
+        c.activePlans.putAll(activePlans);
         recent.forEach((g, b) -> c.recent.put(g, b.copy()));
         c.plans.putAll(plans);
         c.position = position;

@@ -34,6 +34,8 @@ final class Failures {
         }
         if (failure instanceof BadRequest bad) {
             Json.error(ctx, bad.status(), bad.errors());
+        } else if (failure instanceof borderwatch.shared.Conflict c) {
+            Json.error(ctx, 409, List.of(FieldError.of(c.field(), c.reason())));
         } else if (failure instanceof Rejection r) {
             Json.error(ctx, 400, List.of(FieldError.of(r.field(), r.reason())));
         } else if (failure instanceof DuplicateEventIdException) {

@@ -41,6 +41,9 @@ public final class HttpApi extends VerticleBase {
         router.put("/api/v1/plans/:year").handler(plans::put);
         router.get("/api/v1/plans/:year/progress").handler(plans::progress);
         router.get("/api/v1/gates").handler(queries::gates);
+        ResponsePlansRoute responsePlans = new ResponsePlansRoute(vertx, core, clock);
+        router.post("/api/v1/gates/:gate/plans/activate").handler(responsePlans::activate);
+        router.post("/api/v1/gates/:gate/plans/deactivate").handler(responsePlans::deactivate);
         router.get("/api/v1/board").handler(queries::board);
         router.get("/api/v1/totals").handler(queries::totals);
         router.get("/health").handler(queries::health);

@@ -137,6 +137,25 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @DisplayName("a congestion level proposes its response plan, and an activated plan is shown with who and when")
+    void showsLevelsAndResponsePlans() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/");
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
+        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"jam\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\","
+                + "\"at\":\"" + at + "\",\"waiting\":260,\"yardOccupancy\":0.6}]}");
+        waitForText("#tile-tan-thanh .level", "Mức: Cảnh báo", LIVE);
+        assertThat(browser.findElement(By.id("tile-tan-thanh")).getAttribute("class")).contains("level-alert");
+        assertThat(text("#tile-tan-thanh .response")).contains("Phương án đề xuất", "Phân luồng xe xuất khẩu sang cửa khẩu Cốc Nam");
+
+        post("/api/v1/gates/tan-thanh/plans/activate", "POST",
+                "{\"level\":2,\"by\":\"Nguyễn Văn A\",\"reason\":\"Ùn tắc\"}");
+        new WebDriverWait(browser, LIVE).until(d -> text("#tile-tan-thanh .response")
+                .startsWith("Đang áp dụng phương án mức 2 · Nguyễn Văn A"));
+        Browser.screenshot(browser, "console-level");
+    }
+
+    @Test
     @DisplayName("a dropped feed is shown as stale, and the console catches up when it returns")
     void showsStaleDataWhenTheFeedDrops() throws Exception {
         browser.get("http://127.0.0.1:" + port + "/");

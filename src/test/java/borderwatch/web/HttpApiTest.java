@@ -192,6 +192,32 @@ class HttpApiTest {
     }
 
     @Test
+    void coordinatorsActivateAndStandDownResponsePlans() throws Exception {
+        String activate = "/api/v1/gates/tan-thanh/plans/activate";
+        ApiClient.Reply ok = api.post(activate, "{\"level\":2,\"by\":\"Nguyễn Văn A\",\"reason\":\"Ùn tắc xe xuất khẩu\"}");
+        assertThat(ok.status()).as(ok.text()).isEqualTo(200);
+        var tile = api.get("/api/v1/board").json().get("gates").get(1);
+        assertThat(tile.get("activePlan").get("level").asInt()).isEqualTo(2);
+        assertThat(tile.get("activePlan").get("by").asText()).isEqualTo("Nguyễn Văn A");
+
+        ApiClient.Reply again = api.post(activate, "{\"level\":3,\"by\":\"B\",\"reason\":\"x\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(api.post(activate.replace("tan-thanh", "mong-cai"), "{\"level\":1,\"by\":\"B\",\"reason\":\"x\"}")
+                .status()).isEqualTo(404);
+        ApiClient.Reply noPlan = api.post(activate, "{\"level\":7,\"by\":\"B\",\"reason\":\"x\"}");
+        assertThat(noPlan.status()).isEqualTo(400);
+        assertThat(noPlan.json().get("errors").get(0).get("field").asText()).isEqualTo("level");
+
+        String deactivate = "/api/v1/gates/tan-thanh/plans/deactivate";
+        ApiClient.Reply noReason = api.post(deactivate, "{\"by\":\"C\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        assertThat(api.post(deactivate, "{\"by\":\"C\",\"reason\":\"Hết ùn tắc\"}").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/board").json().get("gates").get(1).get("activePlan").isNull()).isTrue();
+        assertThat(api.post(deactivate, "{\"by\":\"C\",\"reason\":\"again\"}").status()).isEqualTo(409);
+    }
+
+    @Test
     void unknownPathsAnswer404InJson() throws Exception {
         ApiClient.Reply r = api.get("/api/v1/nothing-here");
         assertThat(r.status()).isEqualTo(404);
