@@ -6,7 +6,6 @@ import borderwatch.plan.SetAnnualPlan;
 import borderwatch.projection.PlanProgress;
 import borderwatch.shared.UsdCents;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.math.BigDecimal;
@@ -26,14 +25,14 @@ final class PlansRoute {
 
     private static final Set<String> FIELDS = Set.of("exportUsd", "importUsd", "totalUsd", "reason");
 
-    private final Vertx vertx;
     private final Core core;
     private final Clock clock;
+    private final VisibleCommands commands;
 
     PlansRoute(Vertx vertx, Core core, Clock clock) {
-        this.vertx = vertx;
         this.core = core;
         this.clock = clock;
+        this.commands = new VisibleCommands(vertx, core);
     }
 
     static int year(RoutingContext ctx) {
@@ -71,9 +70,7 @@ final class PlansRoute {
         SetAnnualPlan command = SetAnnualPlan.of(year, export, imports, totalCents,
                 reason == null || reason.isNull() ? "" : reason.textValue(), UUID.randomUUID().toString(),
                 clock.instant());
-        Future.fromCompletionStage(core.commands().<PlanOutcome>send(command), vertx.getOrCreateContext())
-              .compose(outcome -> Future.fromCompletionStage(core.live().whenProjected(core.storage().headPosition()),
-                      vertx.getOrCreateContext()).map(outcome))
+        commands.<PlanOutcome>send(command)
               .onSuccess(outcome -> {
                   Map<String, Object> out = new LinkedHashMap<>();
                   out.put("year", year);

@@ -6,7 +6,6 @@ import borderwatch.congestion.LevelConfig;
 import borderwatch.congestion.StandDownResponsePlan;
 import borderwatch.gate.GateConfig;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
@@ -22,14 +21,14 @@ import java.util.UUID;
  */
 final class ResponsePlansRoute {
 
-    private final Vertx vertx;
     private final Core core;
     private final Clock clock;
+    private final VisibleCommands commands;
 
     ResponsePlansRoute(Vertx vertx, Core core, Clock clock) {
-        this.vertx = vertx;
         this.core = core;
         this.clock = clock;
+        this.commands = new VisibleCommands(vertx, core);
     }
 
     private GateConfig gate(RoutingContext ctx) {
@@ -75,9 +74,7 @@ final class ResponsePlansRoute {
     }
 
     private void send(RoutingContext ctx, Object command, String gate, int level, Instant at) {
-        Future.fromCompletionStage(core.commands().send(command), vertx.getOrCreateContext())
-              .compose(r -> Future.fromCompletionStage(core.live().whenProjected(core.storage().headPosition()),
-                      vertx.getOrCreateContext()))
+        commands.send(command)
               .onSuccess(v -> {
                   Map<String, Object> out = new LinkedHashMap<>();
                   out.put("gate", gate);

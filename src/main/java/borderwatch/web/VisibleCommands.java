@@ -1,0 +1,24 @@
+package borderwatch.web;
+
+import borderwatch.app.Core;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+
+/** Sends a command and completes once its events are durable and shown by the live read model. */
+final class VisibleCommands {
+
+    private final Vertx vertx;
+    private final Core core;
+
+    VisibleCommands(Vertx vertx, Core core) {
+        this.vertx = vertx;
+        this.core = core;
+    }
+
+    <R> Future<R> send(Object command) {
+        return Future.fromCompletionStage(core.commands().<R>send(command), vertx.getOrCreateContext())
+                     .compose(result -> Future.fromCompletionStage(
+                             core.live().whenProjected(core.storage().headPosition()), vertx.getOrCreateContext())
+                             .map(result));
+    }
+}
