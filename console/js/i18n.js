@@ -13,6 +13,7 @@ const TEXT = {
     levelUp: 'Nâng mức ùn tắc', levelDown: 'Hạ mức ùn tắc',
     planProposed: 'Phương án đề xuất', planActive: 'Đang áp dụng phương án mức', since: 'từ',
     planOn: 'Áp dụng phương án mức', planOff: 'Dừng phương án mức',
+    activate: 'Áp dụng phương án', standDown: 'Dừng phương án', by: 'Người thực hiện', reason: 'Lý do',
   },
   en: {
     title: 'Border gate monitor', gates: 'Gates', plan: 'Trade turnover plan', feed: 'Activity',
@@ -27,6 +28,7 @@ const TEXT = {
     levelUp: 'Congestion level raised', levelDown: 'Congestion level lowered',
     planProposed: 'Proposed response plan', planActive: 'Response plan in effect, level', since: 'since',
     planOn: 'Response plan activated, level', planOff: 'Response plan stood down, level',
+    activate: 'Activate plan', standDown: 'Stand down plan', by: 'Name', reason: 'Reason',
   },
 };
 

@@ -1,6 +1,7 @@
 // One tile per gate: today's clearances, the last hour, the queue, turnover, level, and a 24-hour chart.
 import uPlot from 'uplot';
 import { t, formats } from '../i18n.js';
+import { activatePlan, standDownPlan } from '../api.js';
 
 const EXPORT_COLOUR = '#0b6e4f';
 const IMPORT_COLOUR = '#1f4e9c';
@@ -19,6 +20,12 @@ function tileMarkup(id) {
         <div><dt data-k="turnoverYtd"></dt><dd class="turnover-ytd"></dd></div>
       </dl>
       <div class="response" aria-live="polite"></div>
+      <form class="plan-form" hidden>
+        <label><span data-k="by"></span> <input name="by" required maxlength="100" autocomplete="name"></label>
+        <label><span data-k="reason"></span> <input name="reason" required maxlength="500"></label>
+        <button type="submit" class="confirm"></button>
+        <p class="form-error" role="alert"></p>
+      </form>
       <figure class="chart"><figcaption data-k="chart"></figcaption><div class="plot"></div></figure>
     </article>`;
 }
@@ -67,15 +74,52 @@ export function tilesView(root) {
     el.querySelector('.yard').textContent = tile.yardOccupancy === null ? '—' : f.percent(tile.yardOccupancy * 100);
     el.querySelector('.turnover-today').textContent = f.millionsUsd(tile.turnoverTodayUsd);
     el.querySelector('.turnover-ytd').textContent = f.millionsUsd(tile.turnoverYearToDateUsd);
-    for (const dt of el.querySelectorAll('[data-k]')) dt.textContent = t(state.lang, dt.dataset.k);
     const response = el.querySelector('.response');
     const plan = tile.activePlan;
     const actions = state.lang === 'vi' ? tile.proposedActionsVi : tile.proposedActionsEn;
+    // Re-draw the plan area only when it changes, so a form being filled in is left alone.
+    const key = `${plan ? plan.level : 0}|${tile.levelNumber}|${state.lang}`;
+    for (const dt of el.querySelectorAll('[data-k]')) dt.textContent = t(state.lang, dt.dataset.k);
+    if (response.dataset.key !== key) {
+      response.dataset.key = key;
+      renderResponse(state, el, tile, plan, actions, f);
+    }
+    const h = gate.hourly;
+    if (h) charts.get(id)?.setData([h.start, h.export, h.import]);
+  }
+
+  function renderResponse(state, el, tile, plan, actions, f) {
+    const response = el.querySelector('.response');
+    const form = el.querySelector('.plan-form');
+    form.hidden = true;
     response.innerHTML = '';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'plan-action';
+    button.addEventListener('click', () => {
+      form.hidden = false;
+      form.by.value = localStorage.getItem('bw.by') ?? '';
+      form.querySelector('.confirm').textContent = button.textContent;
+      form.onsubmit = async (e) => {
+        e.preventDefault();
+        localStorage.setItem('bw.by', form.by.value);
+        const result = plan
+          ? await standDownPlan(tile.gate, form.by.value, form.reason.value)
+          : await activatePlan(tile.gate, tile.levelNumber, form.by.value, form.reason.value);
+        form.querySelector('.form-error').textContent = result.ok ? ''
+          : result.errors.map((x) => `${x.field}: ${x.message}`).join('; ');
+        if (result.ok) { form.hidden = true; form.reason.value = ''; }
+      };
+      form.by.focus();
+    });
     if (plan) {
       response.className = 'response active';
-      response.textContent = `${t(state.lang, 'planActive')} ${plan.level} · ${plan.by} · `
+      const text = document.createElement('span');
+      text.className = 'response-text';
+      text.textContent = `${t(state.lang, 'planActive')} ${plan.level} · ${plan.by} · `
         + `${t(state.lang, 'since')} ${f.hour(new Date(plan.since))}`;
+      button.textContent = t(state.lang, 'standDown');
+      response.append(text, button);
     } else if (tile.levelNumber > 0 && actions.length > 0) {
       response.className = 'response proposed';
       const title = document.createElement('strong');
@@ -86,12 +130,11 @@ export function tilesView(root) {
         item.textContent = action;
         list.appendChild(item);
       }
-      response.append(title, list);
+      button.textContent = t(state.lang, 'activate');
+      response.append(title, list, button);
     } else {
       response.className = 'response';
     }
-    const h = gate.hourly;
-    if (h) charts.get(id)?.setData([h.start, h.export, h.import]);
   }
 
   return (state, change) => {

@@ -148,11 +148,32 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("tile-tan-thanh")).getAttribute("class")).contains("level-alert");
         assertThat(text("#tile-tan-thanh .response")).contains("Phương án đề xuất", "Phân luồng xe xuất khẩu sang cửa khẩu Cốc Nam");
 
-        post("/api/v1/gates/tan-thanh/plans/activate", "POST",
-                "{\"level\":2,\"by\":\"Nguyễn Văn A\",\"reason\":\"Ùn tắc\"}");
+        assertThat(browser.findElement(By.cssSelector("#tile-huu-nghi .plan-form")).isDisplayed())
+                .as("no form on a gate without a plan to act on").isFalse();
+        // The coordinator activates the proposed plan from the tile, saying who and why.
+        browser.findElement(By.cssSelector("#tile-tan-thanh .plan-action")).click();
+        browser.findElement(By.cssSelector("#tile-tan-thanh input[name=by]")).sendKeys("Nguyễn Văn A");
+        browser.findElement(By.cssSelector("#tile-tan-thanh .confirm")).click();
+        assertThat((Boolean) browser.executeScript(
+                "return document.querySelector('#tile-tan-thanh input[name=reason]').validity.valueMissing"))
+                .as("a reason is required before anything is sent").isTrue();
+        assertThat(text("#tile-tan-thanh .response")).startsWith("Phương án đề xuất");
+        browser.findElement(By.cssSelector("#tile-tan-thanh input[name=reason]")).sendKeys("Ùn tắc xe xuất khẩu");
+        browser.findElement(By.cssSelector("#tile-tan-thanh .confirm")).click();
         new WebDriverWait(browser, LIVE).until(d -> text("#tile-tan-thanh .response")
                 .startsWith("Đang áp dụng phương án mức 2 · Nguyễn Văn A"));
+        assertThat(browser.findElement(By.cssSelector("#tile-tan-thanh .plan-form")).isDisplayed())
+                .as("the form closes once the plan is in effect").isFalse();
         Browser.screenshot(browser, "console-level");
+
+        browser.findElement(By.cssSelector("#tile-tan-thanh .plan-action")).click();
+        assertThat(browser.findElement(By.cssSelector("#tile-tan-thanh input[name=by]")).getAttribute("value"))
+                .as("the name is remembered").isEqualTo("Nguyễn Văn A");
+        browser.findElement(By.cssSelector("#tile-tan-thanh input[name=reason]")).sendKeys("Đã phân luồng xong");
+        browser.findElement(By.cssSelector("#tile-tan-thanh .confirm")).click();
+        new WebDriverWait(browser, LIVE).until(d -> text("#tile-tan-thanh .response").startsWith("Phương án đề xuất"));
+        assertThat(browser.findElement(By.cssSelector("#tile-tan-thanh .plan-form")).isDisplayed()).isFalse();
+        assertThat(core.storage().existingIds(java.util.List.of("jam"))).containsExactly("jam");
     }
 
     @Test
