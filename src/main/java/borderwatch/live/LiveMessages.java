@@ -90,14 +90,14 @@ final class LiveMessages {
         return m;
     }
 
-    /** The 24 hours ending now: start of each hour (epoch seconds) and vehicles export/import. */
+    /** The 24 clock hours ending with the current one: start of each (epoch seconds) and vehicles export/import. */
     private static Map<String, Object> hourly(ReadModel model, String gate, Instant now) {
         long nowMinute = Math.floorDiv(now.getEpochSecond(), 60);
         long[][] hours = model.hourlyClearances(gate, nowMinute);
         long[] starts = new long[24];
         long[] exports = new long[24];
         long[] imports = new long[24];
-        long windowStart = (nowMinute - 24 * 60) * 60;
+        long windowStart = ReadModel.firstHourOfWindow(nowMinute) * 60;
         for (int h = 0; h < 24; h++) {
             starts[h] = windowStart + h * 3_600L;
             exports[h] = hours[h][0];

@@ -56,19 +56,27 @@ final class MinuteBuckets {
         return total;
     }
 
-    /** Per-hour export/import counts for the 24 hours ending at {@code toMinute}, oldest first. */
+    /**
+     * Per-hour export/import counts for 24 clock hours, oldest first; the last is the hour holding
+     * {@code toMinute}. Buckets stay put within an hour, so a client can update the current one.
+     */
     long[][] hourly(long toMinute) {
         long[][] hours = new long[24][2];
-        long start = toMinute - WINDOW_MINUTES;
+        long start = firstHourOfWindow(toMinute);
         for (int slot = 0; slot < WINDOW_MINUTES; slot++) {
             long m = minuteOf[slot];
-            if (m > start && m <= toMinute && m > newestMinute - WINDOW_MINUTES) {
-                int h = (int) ((m - start - 1) / 60);
+            if (m >= start && m <= toMinute && m > newestMinute - WINDOW_MINUTES) {
+                int h = (int) ((m - start) / 60);
                 hours[h][0] += exports[slot];
                 hours[h][1] += imports[slot];
             }
         }
         return hours;
+    }
+
+    /** The epoch minute at which the first of the 24 clock hours ending with {@code toMinute}'s hour starts. */
+    static long firstHourOfWindow(long toMinute) {
+        return Math.floorDiv(toMinute, 60) * 60 - 23 * 60;
     }
 
     MinuteBuckets copy() {

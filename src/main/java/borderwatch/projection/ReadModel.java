@@ -162,6 +162,11 @@ public final class ReadModel {
         return b == null ? new long[2] : b.sum(toEpochMinute, minutes);
     }
 
+    /** Epoch minute at which the first of the 24 clock hours returned by {@link #hourlyClearances} starts. */
+    public static long firstHourOfWindow(long toEpochMinute) {
+        return MinuteBuckets.firstHourOfWindow(toEpochMinute);
+    }
+
     public long[][] hourlyClearances(String gate, long toEpochMinute) {
         MinuteBuckets b = recent.get(gate);
         return b == null ? new long[24][2] : b.hourly(toEpochMinute);

@@ -71,6 +71,20 @@ class ReadModelTest {
     }
 
     @Test
+    void hourlyBucketsAreClockHoursSoTheCurrentOneStaysPutWithinTheHour() {
+        fold(new VehiclesCleared("a", "coc-nam", Direction.EXPORT, 3, local("2025-05-14T08:05:00")));
+        fold(new VehiclesCleared("b", "coc-nam", Direction.EXPORT, 4, local("2025-05-14T07:59:00")));
+        long at0810 = Math.floorDiv(local("2025-05-14T08:10:00").getEpochSecond(), 60);
+        long at0850 = Math.floorDiv(local("2025-05-14T08:50:00").getEpochSecond(), 60);
+        assertThat(ReadModel.firstHourOfWindow(at0810)).isEqualTo(ReadModel.firstHourOfWindow(at0850));
+        assertThat(ReadModel.firstHourOfWindow(at0810) * 60)
+                .isEqualTo(local("2025-05-13T09:00:00").getEpochSecond());
+        long[][] hours = model.hourlyClearances("coc-nam", at0810);
+        assertThat(hours[23][0]).as("08:00–08:59").isEqualTo(3);
+        assertThat(hours[22][0]).as("07:00–07:59").isEqualTo(4);
+    }
+
+    @Test
     void aLateQueueReportDoesNotOverwriteANewerOne() {
         fold(new QueueObserved("q2", "tan-thanh", 120, 0.8, local("2025-05-14T09:00:00")));
         fold(new QueueObserved("q1", "tan-thanh", 20, 0.1, local("2025-05-14T08:00:00")));
