@@ -107,14 +107,14 @@ public final class Core implements AutoCloseable {
 
     /** Waits until the live read model has applied everything stored up to {@code position}. */
     public boolean awaitProjected(long position, long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (live.position() < position) {
-            if (System.currentTimeMillis() > deadline) {
-                return false;
-            }
-            Thread.sleep(2);
+        try {
+            live.whenProjected(position).get(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
-        return true;
     }
 
     @Override

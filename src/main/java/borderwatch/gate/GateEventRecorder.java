@@ -1,6 +1,8 @@
 package borderwatch.gate;
 
+import borderwatch.congestion.LevelPolicy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +43,10 @@ public class GateEventRecorder {
             byGate.computeIfAbsent(e.gate(), g -> new ArrayList<>()).add(e);
         }
         Map<String, Aggregate<Gate>> loaded = new LinkedHashMap<>();
+        Map<String, LevelPolicy> policies = new HashMap<>();
         for (String gateId : byGate.keySet()) {
             loaded.put(gateId, gates.loadOrCreate(gateId, () -> new Gate(gateId)));
+            policies.put(gateId, config.find(gateId).map(GateConfig::levels).orElse(LevelPolicy.NONE));
         }
         List<String> ids = command.events().stream().map(GateEvent::eventId).toList();
         Set<String> seen = new HashSet<>(storedIds.existing(ids));
@@ -53,7 +57,7 @@ public class GateEventRecorder {
                 duplicates++;
                 continue;
             }
-            var levels = config.find(e.gate()).map(GateConfig::levels).orElse(borderwatch.congestion.LevelPolicy.NONE);
+            LevelPolicy levels = policies.get(e.gate());
             loaded.get(e.gate()).execute(gate -> gate.record(e, levels));
             accepted++;
         }

@@ -44,8 +44,7 @@ final class LiveMessages {
     }
 
     static Map<String, Object> gate(ReadModel model, String gateId, Instant now) {
-        Board.Tile tile = Board.of(model, now).gates().stream().filter(t -> t.gate().equals(gateId))
-                .findFirst().orElseThrow();
+        Board.Tile tile = Board.tile(model, model.gates().get(gateId), now);
         Map<String, Object> m = message("gate", model, now);
         m.put("tile", tile);
         // Only the current hour changes with a report; the snapshot carries the other 23.

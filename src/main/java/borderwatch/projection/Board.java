@@ -20,24 +20,29 @@ public record Board(Instant asOf, long position, List<Tile> gates) {
     }
 
     public static Board of(ReadModel model, Instant now) {
-        long nowMinute = Math.floorDiv(now.getEpochSecond(), 60);
         List<Tile> tiles = new ArrayList<>();
         for (GateConfig g : model.gates().all()) {
-            LocalDate today = LocalDate.ofInstant(now, g.zone());
-            GateDay day = model.day(g.id(), today);
-            GateDay ytd = model.range(g.id(), today.withDayOfYear(1), today);
-            long[] hour = model.clearedInLast(g.id(), nowMinute, 60);
-            QueueState q = model.queue(g.id());
-            int level = Math.min(model.level(g.id()), g.levels().levels().size());
-            tiles.add(new Tile(g.id(), g.nameVi(), g.nameEn(), g.kind().name().toLowerCase(), today,
-                    day.exportVehicles(), day.importVehicles(), hour[0], hour[1], q.waiting(), q.yardOccupancy(),
-                    q.observedAt(), UsdCents.toUsd(day.usdCents()), UsdCents.toUsd(ytd.usdCents()),
-                    g.levels().idOf(level), level, level == 0 ? "Bình thường" : g.levels().config(level).nameVi(),
-                    level == 0 ? "Normal" : g.levels().config(level).nameEn(),
-                    level == 0 ? List.of() : g.levels().config(level).actionsVi(),
-                    level == 0 ? List.of() : g.levels().config(level).actionsEn(),
-                    model.activePlan(g.id()).orElse(null)));
+            tiles.add(tile(model, g, now));
         }
         return new Board(now, model.position(), tiles);
+    }
+
+    /** One gate's tile as of {@code now}. */
+    public static Tile tile(ReadModel model, GateConfig g, Instant now) {
+        long nowMinute = Math.floorDiv(now.getEpochSecond(), 60);
+        LocalDate today = LocalDate.ofInstant(now, g.zone());
+        GateDay day = model.day(g.id(), today);
+        GateDay ytd = model.range(g.id(), today.withDayOfYear(1), today);
+        long[] hour = model.clearedInLast(g.id(), nowMinute, 60);
+        QueueState q = model.queue(g.id());
+        int level = Math.min(model.level(g.id()), g.levels().levels().size());
+        return new Tile(g.id(), g.nameVi(), g.nameEn(), g.kind().name().toLowerCase(), today,
+                day.exportVehicles(), day.importVehicles(), hour[0], hour[1], q.waiting(), q.yardOccupancy(),
+                q.observedAt(), UsdCents.toUsd(day.usdCents()), UsdCents.toUsd(ytd.usdCents()),
+                g.levels().idOf(level), level, level == 0 ? "Bình thường" : g.levels().config(level).nameVi(),
+                level == 0 ? "Normal" : g.levels().config(level).nameEn(),
+                level == 0 ? List.of() : g.levels().config(level).actionsVi(),
+                level == 0 ? List.of() : g.levels().config(level).actionsEn(),
+                model.activePlan(g.id()).orElse(null));
     }
 }

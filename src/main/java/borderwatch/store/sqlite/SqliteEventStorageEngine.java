@@ -409,7 +409,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
 
     @Override
     public String describe() {
-        return "sqlite:" + file.path().toAbsolutePath();
+        return "sqlite:" + file.path().toAbsolutePath().normalize();
     }
 
     @Override
