@@ -1,17 +1,27 @@
 // Writes from the console go through the same HTTP API as any other client.
-async function post(path, body) {
+async function send(method, path, body) {
   const response = await fetch(path, {
-    method: 'POST',
+    method,
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.ok) return { ok: true };
-  const json = await response.json().catch(() => ({ errors: [{ field: 'request', message: response.statusText }] }));
-  return { ok: false, errors: json.errors ?? [] };
+  const json = await response.json().catch(() => null);
+  if (response.ok) return { ok: true, json };
+  return { ok: false, errors: json?.errors ?? [{ field: 'request', message: response.statusText }] };
 }
 
-export const activatePlan = (gate, level, by, reason) =>
-  post(`/api/v1/gates/${encodeURIComponent(gate)}/plans/activate`, { level, by, reason });
+const post = (path, body) => send('POST', path, body);
+const gatePath = (base, gate) => `${base}/gates/${encodeURIComponent(gate)}/plans`;
 
-export const standDownPlan = (gate, by, reason) =>
-  post(`/api/v1/gates/${encodeURIComponent(gate)}/plans/deactivate`, { by, reason });
+// Response plans on a board: the live one (base '/api/v1') or a drill's sandbox.
+export function planActions(base = '/api/v1') {
+  return {
+    activate: (gate, level, by, reason) => post(`${gatePath(base, gate)}/activate`, { level, by, reason }),
+    standDown: (gate, by, reason) => post(`${gatePath(base, gate)}/deactivate`, { by, reason }),
+  };
+}
+
+export const startDrill = (request) => post('/api/v1/drills', request);
+export const stopDrill = (id) => post(`/api/v1/drills/${encodeURIComponent(id)}/stop`, {});
+export const listDrills = () => send('GET', '/api/v1/drills');
+export const getDrill = (id) => send('GET', `/api/v1/drills/${encodeURIComponent(id)}`);

@@ -1,25 +1,27 @@
-// Keeps one WebSocket to /ws/live open, reconnecting with back-off. Each (re)connect starts with a
-// snapshot, so nothing is missed while away. Silence longer than STALE_MS marks the data stale.
-import { applyMessage, setConnection } from './store.js';
-
+// Keeps one WebSocket open to a board's feed (/ws/live, or /ws/drills/{id} for a sandbox),
+// reconnecting with back-off. Each (re)connect starts with a snapshot, so nothing is missed while
+// away. Silence longer than STALE_MS marks the data stale.
 const STALE_MS = 12_000;
 const BACKOFF_MS = [500, 1_000, 2_000, 5_000];
 
-export function connect(url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws/live`) {
+export function connect(store, path = '/ws/live') {
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`;
   let attempt = 0;
   let lastMessage = Date.now();
   let socket;
+  let closed = false;
 
   const open = () => {
     socket = new WebSocket(url);
     socket.onopen = () => { attempt = 0; };
     socket.onmessage = (e) => {
       lastMessage = Date.now();
-      applyMessage(JSON.parse(e.data));
-      setConnection('live');
+      store.applyMessage(JSON.parse(e.data));
+      store.setConnection('live');
     };
     socket.onclose = () => {
-      setConnection('stale');
+      if (closed) return;
+      store.setConnection('stale');
       const delay = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)];
       attempt += 1;
       setTimeout(open, delay);
@@ -27,10 +29,17 @@ export function connect(url = `${location.protocol === 'https:' ? 'wss' : 'ws'}:
     socket.onerror = () => socket.close();
   };
 
-  setInterval(() => {
+  const watchdog = setInterval(() => {
     if (Date.now() - lastMessage > STALE_MS) {
-      setConnection('stale');
+      store.setConnection('stale');
     }
   }, 1_000);
   open();
+  return {
+    close() {
+      closed = true;
+      clearInterval(watchdog);
+      socket.close();
+    },
+  };
 }

@@ -1,94 +1,98 @@
-// The console's single source of state. Views subscribe and render from it; only the feed
-// module and the language switch change it.
-const listeners = new Set();
+// A store holds one board's state: the live board, or a drill's sandbox board. Views subscribe and
+// render from it; only its feed connection and the language switch change it.
+export function createStore() {
+  const listeners = new Set();
 
-const state = {
-  lang: localStorage.getItem('bw.lang') === 'en' ? 'en' : 'vi',
-  connection: 'connecting',
-  lastMessageAt: null,
-  province: null,
-  order: [],
-  gates: new Map(),
-  plan: null,
-  feed: [],
-};
+  const state = {
+    lang: localStorage.getItem('bw.lang') === 'en' ? 'en' : 'vi',
+    connection: 'connecting',
+    lastMessageAt: null,
+    province: null,
+    order: [],
+    gates: new Map(),
+    plan: null,
+    feed: [],
+  };
 
-function notify(change) {
-  for (const listener of listeners) {
-    listener(state, change);
-  }
-}
-
-export function subscribe(listener) {
-  listeners.add(listener);
-  listener(state, 'all');
-  return () => listeners.delete(listener);
-}
-
-export function setLang(lang) {
-  state.lang = lang;
-  localStorage.setItem('bw.lang', lang);
-  notify('all');
-}
-
-export function setConnection(connection) {
-  if (state.connection !== connection) {
-    state.connection = connection;
-    notify('connection');
-  }
-}
-
-// The server's hourly series: 24 buckets; a delta updates the current hour or starts a new one.
-function updateHour(hourly, hour) {
-  const last = hourly.start.length - 1;
-  if (hourly.start[last] === hour.start) {
-    hourly.export[last] = hour.export;
-    hourly.import[last] = hour.import;
-  } else if (hour.start > hourly.start[last]) {
-    for (const k of ['start', 'export', 'import']) {
-      hourly[k].shift();
-      hourly[k].push(hour[k]);
+  function notify(change) {
+    for (const listener of listeners) {
+      listener(state, change);
     }
   }
-  return hourly;
-}
 
-export function applyMessage(message) {
-  // A frame carries one message or, when several changed together, an array of them.
-  if (Array.isArray(message)) {
-    message.forEach(applyMessage);
-    return;
+  function subscribe(listener) {
+    listeners.add(listener);
+    listener(state, 'all');
+    return () => listeners.delete(listener);
   }
-  state.lastMessageAt = new Date();
-  switch (message.type) {
-    case 'snapshot':
-      state.province = message.province;
-      state.order = message.gates.map((g) => g.tile.gate);
-      state.gates = new Map(message.gates.map((g) => [g.tile.gate, g]));
-      state.plan = message.plan;
-      state.feed = message.feed;
-      notify('all');
-      break;
-    case 'gate': {
-      const previous = state.gates.get(message.tile.gate);
-      const hourly = previous ? updateHour(previous.hourly, message.hour) : null;
-      state.gates.set(message.tile.gate, { tile: message.tile, hourly });
-      notify(`gate:${message.tile.gate}`);
-      break;
-    }
-    case 'plan':
-      state.plan = message.plan;
-      notify('plan');
-      break;
-    case 'feed':
-      state.feed = message.items;
-      notify('feed');
-      break;
-    case 'heartbeat':
+
+  function setLang(lang) {
+    state.lang = lang;
+    localStorage.setItem('bw.lang', lang);
+    notify('all');
+  }
+
+  function setConnection(connection) {
+    if (state.connection !== connection) {
+      state.connection = connection;
       notify('connection');
-      break;
-    default:
-      // Newer servers may send message types this console does not know yet.
-      break;
+    }
   }
+
+  // The server's hourly series: 24 buckets; a delta updates the current hour or starts a new one.
+  function updateHour(hourly, hour) {
+    const last = hourly.start.length - 1;
+    if (hourly.start[last] === hour.start) {
+      hourly.export[last] = hour.export;
+      hourly.import[last] = hour.import;
+    } else if (hour.start > hourly.start[last]) {
+      for (const k of ['start', 'export', 'import']) {
+        hourly[k].shift();
+        hourly[k].push(hour[k]);
+      }
+    }
+    return hourly;
+  }
+
+  function applyMessage(message) {
+    // A frame carries one message or, when several changed together, an array of them.
+    if (Array.isArray(message)) {
+      message.forEach(applyMessage);
+      return;
+    }
+    state.lastMessageAt = new Date();
+    switch (message.type) {
+      case 'snapshot':
+        state.province = message.province;
+        state.order = message.gates.map((g) => g.tile.gate);
+        state.gates = new Map(message.gates.map((g) => [g.tile.gate, g]));
+        state.plan = message.plan;
+        state.feed = message.feed;
+        notify('all');
+        break;
+      case 'gate': {
+        const previous = state.gates.get(message.tile.gate);
+        const hourly = previous ? updateHour(previous.hourly, message.hour) : null;
+        state.gates.set(message.tile.gate, { tile: message.tile, hourly });
+        notify(`gate:${message.tile.gate}`);
+        break;
+      }
+      case 'plan':
+        state.plan = message.plan;
+        notify('plan');
+        break;
+      case 'feed':
+        state.feed = message.items;
+        notify('feed');
+        break;
+      case 'heartbeat':
+        notify('connection');
+        break;
+      default:
+        // Newer servers may send message types this console does not know yet.
+        break;
+    }
+  }
+
+  return { state, subscribe, setLang, setConnection, applyMessage };
 }

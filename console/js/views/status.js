@@ -1,8 +1,7 @@
 // Header: province, connection indicator, last update, language switch.
-import { setLang } from '../store.js';
 import { t, formats } from '../i18n.js';
 
-export function statusView(root) {
+export function statusView(root, setLang) {
   const connection = root.querySelector('#connection');
   const updated = root.querySelector('#updated');
   const province = root.querySelector('#province');

@@ -1,14 +1,13 @@
 // One tile per gate: today's clearances, the last hour, the queue, turnover, level, and a 24-hour chart.
 import uPlot from 'uplot';
 import { t, formats } from '../i18n.js';
-import { activatePlan, standDownPlan } from '../api.js';
 
 const EXPORT_COLOUR = '#0b6e4f';
 const IMPORT_COLOUR = '#1f4e9c';
 
-function tileMarkup(id) {
+function tileMarkup(prefix, id) {
   return `
-    <article class="tile level-normal" id="tile-${id}" tabindex="0">
+    <article class="tile level-normal" id="${prefix}${id}" data-gate="${id}" tabindex="0">
       <header><h3 class="name"></h3><span class="kind"></span><span class="level"></span></header>
       <dl class="figures">
         <div><dt data-k="export"></dt><dd class="export-today"></dd></div>
@@ -50,13 +49,14 @@ function chartFor(el, state) {
   }, [[], [], []], el);
 }
 
-export function tilesView(root) {
-  const container = root.querySelector('#tiles');
+// Renders into `container` with element ids `${prefix}${gate}`; `plans` sends plan changes to
+// the board's own API (live, or a drill's sandbox).
+export function tilesView(container, plans, prefix = 'tile-') {
   const charts = new Map();
 
   function render(state, id) {
     const gate = state.gates.get(id);
-    const el = container.querySelector(`#tile-${id}`);
+    const el = container.querySelector(`#${prefix}${id}`);
     if (!gate || !el) return;
     const f = formats(state.lang, state.province?.zone);
     const tile = gate.tile;
@@ -104,8 +104,8 @@ export function tilesView(root) {
         e.preventDefault();
         localStorage.setItem('bw.by', form.by.value);
         const result = plan
-          ? await standDownPlan(tile.gate, form.by.value, form.reason.value)
-          : await activatePlan(tile.gate, tile.levelNumber, form.by.value, form.reason.value);
+          ? await plans.standDown(tile.gate, form.by.value, form.reason.value)
+          : await plans.activate(tile.gate, tile.levelNumber, form.by.value, form.reason.value);
         form.querySelector('.form-error').textContent = result.ok ? ''
           : result.errors.map((x) => `${x.field}: ${x.message}`).join('; ');
         if (result.ok) { form.hidden = true; form.reason.value = ''; }
@@ -141,12 +141,12 @@ export function tilesView(root) {
     if (change === 'all') {
       const layout = `${state.order.join(',')}|${state.lang}`;
       if (container.dataset.layout !== layout) {
-        container.innerHTML = state.order.map(tileMarkup).join('');
+        container.innerHTML = state.order.map((id) => tileMarkup(prefix, id)).join('');
         container.dataset.layout = layout;
         charts.forEach((c) => c.destroy());
         charts.clear();
         for (const id of state.order) {
-          charts.set(id, chartFor(container.querySelector(`#tile-${id} .plot`), state));
+          charts.set(id, chartFor(container.querySelector(`#${prefix}${id} .plot`), state));
         }
       }
       state.order.forEach((id) => render(state, id));

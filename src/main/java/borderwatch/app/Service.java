@@ -1,5 +1,6 @@
 package borderwatch.app;
 
+import borderwatch.drill.Drills;
 import borderwatch.sim.AcceleratedClock;
 import borderwatch.sim.DemoSeed;
 import borderwatch.sim.Simulator;
@@ -17,11 +18,13 @@ public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
 
     private final Core core;
+    private final Drills drills;
     private final Vertx vertx;
     private final HttpApi http;
 
-    private Service(Core core, Vertx vertx, HttpApi http) {
+    private Service(Core core, Drills drills, Vertx vertx, HttpApi http) {
         this.core = core;
+        this.drills = drills;
         this.vertx = vertx;
         this.http = http;
     }
@@ -30,6 +33,7 @@ public final class Service implements AutoCloseable {
         options.requireSupportedStore();
         Core core = Core.open(options.dataDir(), options.loadGates());
         Vertx vertx = Vertx.vertx();
+        Drills drills = null;
         try {
             Clock serviceClock = clock;
             if (demo != null) {
@@ -39,13 +43,17 @@ public final class Service implements AutoCloseable {
                                                 : serviceClock.instant();
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
             }
-            HttpApi http = new HttpApi(core, serviceClock, options.host, options.port);
+            drills = new Drills(options.dataDir(), core.gates(), serviceClock);
+            HttpApi http = new HttpApi(core, drills, serviceClock, options.host, options.port);
             vertx.deployVerticle(http).await();
             LOG.info("BorderWatch serving {} gates of {} on http://{}:{} (store {})", core.gates().all().size(),
                     core.gates().provinceVi(), options.host, http.actualPort(), core.storage().describe());
-            return new Service(core, vertx, http);
+            return new Service(core, drills, vertx, http);
         } catch (RuntimeException e) {
             vertx.close().await();
+            if (drills != null) {
+                drills.close();
+            }
             core.close();
             throw e;
         }
@@ -62,6 +70,7 @@ public final class Service implements AutoCloseable {
     @Override
     public void close() {
         vertx.close().await();
+        drills.close();
         core.close();
     }
 }

@@ -9,11 +9,19 @@ import java.util.List;
  */
 public record LevelConfig(int level, String id, String nameVi, String nameEn, Integer raiseAtWaiting,
                           Integer clearBelowWaiting, Double raiseAtOccupancy, Double clearBelowOccupancy,
-                          List<String> actionsVi, List<String> actionsEn) {
+                          List<String> actionsVi, List<String> actionsEn, PlanEffects effects) {
 
     public LevelConfig {
         actionsVi = List.copyOf(actionsVi);
         actionsEn = List.copyOf(actionsEn);
+    }
+
+    /** A level whose plan has no modelled effect in drills. */
+    public LevelConfig(int level, String id, String nameVi, String nameEn, Integer raiseAtWaiting,
+                       Integer clearBelowWaiting, Double raiseAtOccupancy, Double clearBelowOccupancy,
+                       List<String> actionsVi, List<String> actionsEn) {
+        this(level, id, nameVi, nameEn, raiseAtWaiting, clearBelowWaiting, raiseAtOccupancy, clearBelowOccupancy,
+                actionsVi, actionsEn, PlanEffects.NONE);
     }
 
     /** A level without a response plan. */

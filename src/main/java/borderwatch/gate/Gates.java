@@ -2,6 +2,7 @@ package borderwatch.gate;
 
 import borderwatch.congestion.LevelConfig;
 import borderwatch.congestion.LevelPolicy;
+import borderwatch.congestion.PlanEffects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -86,10 +87,23 @@ public final class Gates {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + ": " + where + ".kind must be road or rail");
             }
-            gates.add(new GateConfig(id, required(g, "nameVi", source, where), required(g, "nameEn", source, where),
-                    kind, zone(g.path("zone").asText(provinceZone.getId()), source, where + ".zone"),
-                    positive(g, "clearancePerHour", source, where), positive(g, "yardCapacity", source, where),
-                    levels(g.path("levels"), source, where)));
+            int clearance = positive(g, "clearancePerHour", source, where);
+            int exportLane = g.has("exportPerHour") ? positive(g, "exportPerHour", source, where)
+                                                    : GateConfig.defaultExportLane(clearance);
+            Double exportShare = g.hasNonNull("exportShare") ? g.get("exportShare").asDouble() : null;
+            try {
+                gates.add(new GateConfig(id, required(g, "nameVi", source, where), required(g, "nameEn", source, where),
+                        kind, zone(g.path("zone").asText(provinceZone.getId()), source, where + ".zone"),
+                        clearance, positive(g, "yardCapacity", source, where),
+                        levels(g.path("levels"), source, where), exportShare, exportLane));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": " + where + ": " + e.getMessage(), e);
+            }
+        }
+        checkPlanEffects(gates, source);
+        double shares = gates.stream().filter(g -> g.exportShare() != null).mapToDouble(GateConfig::exportShare).sum();
+        if (shares > 1.000_001) {
+            throw new IllegalArgumentException(source + ": the gates' exportShare values add up to more than 1");
         }
         return new Gates(province.path("id").asText("province"), province.path("nameVi").asText(""),
                 province.path("nameEn").asText(""), provinceZone, gates);
@@ -101,10 +115,12 @@ public final class Gates {
             JsonNode l = list.get(i);
             String at = where + ".levels[" + i + "]";
             Integer raiseWaiting = l.hasNonNull("raiseAtWaiting") ? l.get("raiseAtWaiting").asInt() : null;
-            Integer clearWaiting = l.hasNonNull("clearBelowWaiting") ? l.get("clearBelowWaiting").asInt() : raiseWaiting;
+            // Boxed on both sides: a missing threshold stays null instead of failing to unbox.
+            Integer clearWaiting = l.hasNonNull("clearBelowWaiting") ? Integer.valueOf(l.get("clearBelowWaiting").asInt())
+                                                                     : raiseWaiting;
             Double raiseOccupancy = l.hasNonNull("raiseAtOccupancy") ? l.get("raiseAtOccupancy").asDouble() : null;
-            Double clearOccupancy = l.hasNonNull("clearBelowOccupancy") ? l.get("clearBelowOccupancy").asDouble()
-                                                                         : raiseOccupancy;
+            Double clearOccupancy = l.hasNonNull("clearBelowOccupancy")
+                    ? Double.valueOf(l.get("clearBelowOccupancy").asDouble()) : raiseOccupancy;
             if (raiseWaiting == null && raiseOccupancy == null) {
                 throw new IllegalArgumentException(source + ": " + at + " needs raiseAtWaiting or raiseAtOccupancy");
             }
@@ -119,9 +135,35 @@ public final class Gates {
             }
             levels.add(new LevelConfig(i + 1, required(l, "id", source, at), required(l, "nameVi", source, at),
                     required(l, "nameEn", source, at), raiseWaiting, clearWaiting, raiseOccupancy, clearOccupancy,
-                    actionsVi, actionsEn));
+                    actionsVi, actionsEn, effects(l.path("plan").path("effects"), source, at + ".plan.effects")));
         }
         return new LevelPolicy(levels);
+    }
+
+    private static PlanEffects effects(JsonNode e, String source, String where) {
+        if (e.isMissingNode() || e.isNull()) {
+            return PlanEffects.NONE;
+        }
+        try {
+            return new PlanEffects(e.hasNonNull("divertExportsTo") ? e.get("divertExportsTo").asText() : null,
+                    e.path("divertExportPercent").asInt(0), e.path("extraCapacityPercent").asInt(0),
+                    e.path("extraYard").asInt(0), e.path("holdInlandPercent").asInt(0));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException(source + ": " + where + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static void checkPlanEffects(List<GateConfig> gates, String source) {
+        var ids = gates.stream().map(GateConfig::id).toList();
+        for (GateConfig g : gates) {
+            for (LevelConfig l : g.levels().levels()) {
+                String target = l.effects().divertExportsTo();
+                if (target != null && (!ids.contains(target) || target.equals(g.id()))) {
+                    throw new IllegalArgumentException(source + ": " + g.id() + " level " + l.level()
+                            + " diverts to '" + target + "', which is not another gate of the file");
+                }
+            }
+        }
     }
 
     private static List<String> texts(JsonNode array) {

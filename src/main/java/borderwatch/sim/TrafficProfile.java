@@ -28,10 +28,15 @@ public final class TrafficProfile {
         5.5, 6.0, 7.5, 8.0, 7.5, 6.5, 5.0, 4.0, 3.0, 2.2, 1.5, 0.8 });
 
     private final double roadCapacity;
+    private final double unsharedCapacity;
+    private final double sharedExports;
 
     public TrafficProfile(List<GateConfig> gates) {
-        this.roadCapacity = gates.stream().filter(g -> g.kind() == GateKind.ROAD)
-                                 .mapToDouble(GateConfig::clearancePerHour).sum();
+        List<GateConfig> road = gates.stream().filter(g -> g.kind() == GateKind.ROAD).toList();
+        this.roadCapacity = road.stream().mapToDouble(GateConfig::clearancePerHour).sum();
+        this.sharedExports = road.stream().filter(g -> g.exportShare() != null).mapToDouble(GateConfig::exportShare).sum();
+        this.unsharedCapacity = road.stream().filter(g -> g.exportShare() == null)
+                                    .mapToDouble(GateConfig::clearancePerHour).sum();
     }
 
     /** Expected vehicles a day at this gate in this direction, before any surge. */
@@ -39,8 +44,18 @@ public final class TrafficProfile {
         if (gate.kind() == GateKind.RAIL) {
             return direction == Direction.EXPORT ? RAIL_EXPORTS_PER_DAY : RAIL_IMPORTS_PER_DAY;
         }
-        double share = roadCapacity == 0 ? 0 : gate.clearancePerHour() / roadCapacity;
-        return share * (direction == Direction.EXPORT ? ROAD_EXPORTS_PER_DAY : ROAD_IMPORTS_PER_DAY);
+        if (direction == Direction.IMPORT) {
+            return gate.clearancePerHour() / roadCapacity * ROAD_IMPORTS_PER_DAY;
+        }
+        // Gates with a configured share take it; the rest of the exports go by clearance capacity.
+        double share = gate.exportShare() != null ? gate.exportShare()
+                : (1 - sharedExports) * gate.clearancePerHour() / unsharedCapacity;
+        return share * ROAD_EXPORTS_PER_DAY;
+    }
+
+    /** Share of a day's vehicles arriving in this local hour (0–23). */
+    public static double hourShare(int hour) {
+        return HOURLY[hour];
     }
 
     public static long centsPerVehicle(Direction direction) {

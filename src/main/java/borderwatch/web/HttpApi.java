@@ -1,6 +1,7 @@
 package borderwatch.web;
 
 import borderwatch.app.Core;
+import borderwatch.drill.Drills;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -16,14 +17,17 @@ public final class HttpApi extends VerticleBase {
     public static final long BODY_LIMIT_BYTES = 1024 * 1024;
 
     private final Core core;
+    private final Drills drills;
     private final Clock clock;
     private final int port;
     private final String host;
     private HttpServer server;
     private LiveFeed live;
+    private DrillsRoute drillRoutes;
 
-    public HttpApi(Core core, Clock clock, String host, int port) {
+    public HttpApi(Core core, Drills drills, Clock clock, String host, int port) {
         this.core = core;
+        this.drills = drills;
         this.clock = clock;
         this.host = host;
         this.port = port;
@@ -41,9 +45,17 @@ public final class HttpApi extends VerticleBase {
         router.put("/api/v1/plans/:year").handler(plans::put);
         router.get("/api/v1/plans/:year/progress").handler(plans::progress);
         router.get("/api/v1/gates").handler(queries::gates);
-        ResponsePlansRoute responsePlans = new ResponsePlansRoute(vertx, core, clock);
+        ResponsePlansRoute responsePlans = new ResponsePlansRoute(vertx, ctx -> new ResponsePlansRoute.Target(core, clock));
         router.post("/api/v1/gates/:gate/plans/activate").handler(responsePlans::activate);
         router.post("/api/v1/gates/:gate/plans/deactivate").handler(responsePlans::deactivate);
+        drillRoutes = new DrillsRoute(vertx, drills);
+        router.post("/api/v1/drills").handler(drillRoutes::start);
+        router.get("/api/v1/drills").handler(drillRoutes::list);
+        router.get("/api/v1/drills/:id").handler(drillRoutes::get);
+        router.post("/api/v1/drills/:id/stop").handler(drillRoutes::stop);
+        router.post("/api/v1/drills/:id/gates/:gate/plans/activate").handler(drillRoutes::activate);
+        router.post("/api/v1/drills/:id/gates/:gate/plans/deactivate").handler(drillRoutes::deactivate);
+        router.get("/ws/drills/:id").handler(drillRoutes::watch);
         router.get("/api/v1/board").handler(queries::board);
         router.get("/api/v1/totals").handler(queries::totals);
         router.get("/health").handler(queries::health);
@@ -66,6 +78,9 @@ public final class HttpApi extends VerticleBase {
     public Future<?> stop() {
         if (live != null) {
             live.stop();
+        }
+        if (drillRoutes != null) {
+            drillRoutes.stopFeeds();
         }
         return Future.succeededFuture();
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * {@code POST /api/v1/gates/{gate}/plans/activate} and {@code …/deactivate}: a coordinator puts a
@@ -21,19 +22,21 @@ import java.util.UUID;
  */
 final class ResponsePlansRoute {
 
-    private final Core core;
-    private final Clock clock;
-    private final VisibleCommands commands;
-
-    ResponsePlansRoute(Vertx vertx, Core core, Clock clock) {
-        this.core = core;
-        this.clock = clock;
-        this.commands = new VisibleCommands(vertx, core);
+    /** Where a request's commands go: the live core, or a drill's sandbox on the drill's clock. */
+    record Target(Core core, Clock clock) {
     }
 
-    private GateConfig gate(RoutingContext ctx) {
+    private final Vertx vertx;
+    private final Function<RoutingContext, Target> targets;
+
+    ResponsePlansRoute(Vertx vertx, Function<RoutingContext, Target> targets) {
+        this.vertx = vertx;
+        this.targets = targets;
+    }
+
+    private static GateConfig gate(RoutingContext ctx, Target target) {
         String id = ctx.pathParam("gate");
-        return core.gates().find(id).orElseThrow(() -> new BadRequest(404,
+        return target.core().gates().find(id).orElseThrow(() -> new BadRequest(404,
                 List.of(FieldError.of("gate", "unknown gate '" + id + "'"))));
     }
 
@@ -49,7 +52,8 @@ final class ResponsePlansRoute {
     }
 
     void activate(RoutingContext ctx) {
-        GateConfig gate = gate(ctx);
+        Target target = targets.apply(ctx);
+        GateConfig gate = gate(ctx, target);
         JsonNode body = Json.body(ctx);
         JsonNode level = body.get("level");
         if (level == null || !level.isIntegralNumber()) {
@@ -60,21 +64,22 @@ final class ResponsePlansRoute {
         if (n < 1 || n > levels.size() || !levels.get(n - 1).hasPlan()) {
             throw BadRequest.of("level", gate.id() + " has no response plan for level " + n);
         }
-        Instant at = clock.instant();
-        send(ctx, new ActivateResponsePlan(gate.id(), n, text(body, "by"), text(body, "reason"),
+        Instant at = target.clock().instant();
+        send(ctx, target, new ActivateResponsePlan(gate.id(), n, text(body, "by"), text(body, "reason"),
                 UUID.randomUUID().toString(), at), gate.id(), n, at);
     }
 
     void deactivate(RoutingContext ctx) {
-        GateConfig gate = gate(ctx);
+        Target target = targets.apply(ctx);
+        GateConfig gate = gate(ctx, target);
         JsonNode body = Json.body(ctx);
-        Instant at = clock.instant();
-        send(ctx, new StandDownResponsePlan(gate.id(), text(body, "by"), text(body, "reason"),
+        Instant at = target.clock().instant();
+        send(ctx, target, new StandDownResponsePlan(gate.id(), text(body, "by"), text(body, "reason"),
                 UUID.randomUUID().toString(), at), gate.id(), 0, at);
     }
 
-    private void send(RoutingContext ctx, Object command, String gate, int level, Instant at) {
-        commands.send(command)
+    private void send(RoutingContext ctx, Target target, Object command, String gate, int level, Instant at) {
+        new VisibleCommands(vertx, target.core()).send(command)
               .onSuccess(v -> {
                   Map<String, Object> out = new LinkedHashMap<>();
                   out.put("gate", gate);

@@ -196,4 +196,48 @@ class ConsoleBrowserTest {
         waitForText("#tile-coc-nam .export-today", "77 xe", LIVE);
         assertThat(browser.findElement(By.id("board")).getAttribute("class")).doesNotContain("stale");
     }
+
+    @Test
+    @DisplayName("a harvest-peak drill started from the console raises levels in the marked sandbox, not on the live board")
+    void runsADrillInTheSandbox() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        browser.get("http://127.0.0.1:" + port + "/");
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
+        String liveTile = text("#tile-tan-thanh");
+
+        browser.findElement(By.cssSelector("#drills input[name=gate][value=tan-thanh]")).click();
+        var secondsPerDay = browser.findElement(By.cssSelector("#drills input[name=secondsPerDay]"));
+        secondsPerDay.clear();
+        secondsPerDay.sendKeys("6");
+        browser.findElement(By.cssSelector("#drills .start-drill")).click();
+
+        waitForText(".sandbox-banner", "DIỄN TẬP — số liệu giả định, không phải số liệu thực", Duration.ofSeconds(5));
+        assertThat(text("#sandbox .drill-what")).isEqualTo("Cao điểm thu hoạch · Tân Thanh");
+        // 40% more exports at Tân Thanh: watch on the first day, alert on the second (6 s a day here).
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("drill-tile-tan-thanh"))
+                .getAttribute("class").contains("level-alert"));
+        assertThat(text("#drill-tile-tan-thanh .response")).contains("Phân luồng xe xuất khẩu sang cửa khẩu Cốc Nam");
+        browser.findElement(By.cssSelector("#drill-tile-tan-thanh .plan-action")).click();
+        browser.findElement(By.cssSelector("#drill-tile-tan-thanh input[name=by]")).sendKeys("Trần Thị B");
+        browser.findElement(By.cssSelector("#drill-tile-tan-thanh input[name=reason]")).sendKeys("Diễn tập phân luồng");
+        browser.findElement(By.cssSelector("#drill-tile-tan-thanh .confirm")).click();
+        new WebDriverWait(browser, LIVE).until(d -> text("#drill-tile-tan-thanh .response")
+                .startsWith("Đang áp dụng phương án mức 2 · Trần Thị B"));
+        Browser.screenshot(browser, "drill-running");
+
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "finished".equals(
+                d.findElement(By.id("sandbox")).getAttribute("data-state")));
+        String withPlan = "#drill-result tr[data-gate=tan-thanh][data-lane=laneDrill]";
+        String without = "#drill-result tr[data-gate=tan-thanh][data-lane=laneBaseline]";
+        assertThat(text(withPlan + " td:last-child")).startsWith("2 · Trần Thị B");
+        assertThat(text(without + " .reached-alert")).isNotEqualTo("—");
+        assertThat(Integer.parseInt(text(withPlan + " .peak-waiting").replace(".", "")))
+                .isLessThan(Integer.parseInt(text(without + " .peak-waiting").replace(".", "")));
+        Browser.screenshot(browser, "drill-result");
+
+        // The live board beside it never moved.
+        assertThat(text("#tile-tan-thanh")).isEqualTo(liveTile);
+        assertThat(browser.findElement(By.id("tile-tan-thanh")).getAttribute("class")).contains("level-normal");
+        assertThat(core.storage().headPosition()).isZero();
+    }
 }

@@ -47,4 +47,27 @@ class GatesTest {
         Files.writeString(file, "{\"gates\":[]}");
         assertThatThrownBy(() -> Gates.load(file)).hasMessageContaining("at least one gate");
     }
+
+    @Test
+    void drillSettingsAreCheckedToo() throws Exception {
+        Path file = dir.resolve("drill.json");
+        String gate = """
+                {"id":"%s","nameVi":"X","nameEn":"X","kind":"road","clearancePerHour":40,"yardCapacity":100%s}""";
+        String divertToNowhere = ",\"levels\":[{\"id\":\"watch\",\"nameVi\":\"T\",\"nameEn\":\"W\","
+                + "\"raiseAtWaiting\":10,\"plan\":{\"actionsVi\":[\"a\"],\"actionsEn\":[\"a\"],"
+                + "\"effects\":{\"divertExportsTo\":\"mong-cai\",\"divertExportPercent\":50}}}]";
+        Files.writeString(file, "{\"gates\":[" + gate.formatted("x", divertToNowhere) + "]}");
+        assertThatThrownBy(() -> Gates.load(file)).hasMessageContaining("x level 1 diverts to 'mong-cai'");
+        Files.writeString(file, "{\"gates\":[" + gate.formatted("x", ",\"exportPerHour\":40") + "]}");
+        assertThatThrownBy(() -> Gates.load(file)).hasMessageContaining("gates[0]").hasMessageContaining("exportPerHour");
+        Files.writeString(file, "{\"gates\":[" + gate.formatted("x", ",\"exportShare\":0.7") + ","
+                + gate.formatted("y", ",\"exportShare\":0.4") + "]}");
+        assertThatThrownBy(() -> Gates.load(file)).hasMessageContaining("exportShare values add up to more than 1");
+
+        GateConfig tanThanh = Gates.defaults().get("tan-thanh");
+        assertThat(tanThanh.exportPerHour()).isEqualTo(9);
+        assertThat(tanThanh.importPerHour()).isEqualTo(41);
+        assertThat(tanThanh.levels().config(2).effects().divertExportsTo()).isEqualTo("coc-nam");
+        assertThat(Gates.defaults().get("huu-nghi").exportPerHour()).isEqualTo(25);
+    }
 }

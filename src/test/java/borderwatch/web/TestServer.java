@@ -1,6 +1,7 @@
 package borderwatch.web;
 
 import borderwatch.app.Core;
+import borderwatch.drill.Drills;
 import borderwatch.gate.Gates;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
@@ -10,19 +11,21 @@ import java.time.Clock;
 public final class TestServer implements AutoCloseable {
 
     public final Core core;
+    public final Drills drills;
     public final Vertx vertx;
     private final Clock clock;
     private HttpApi http;
 
     public TestServer(Path data, Clock clock) {
         this.core = Core.open(data, Gates.defaults());
+        this.drills = new Drills(data, core.gates(), clock);
         this.vertx = Vertx.vertx();
         this.clock = clock;
         this.http = deploy(0);
     }
 
     private HttpApi deploy(int port) {
-        HttpApi api = new HttpApi(core, clock, "127.0.0.1", port);
+        HttpApi api = new HttpApi(core, drills, clock, "127.0.0.1", port);
         vertx.deployVerticle(api).await();
         return api;
     }
@@ -48,6 +51,7 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         vertx.close().await();
+        drills.close();
         core.close();
     }
 }

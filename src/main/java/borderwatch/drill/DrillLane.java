@@ -1,0 +1,122 @@
+package borderwatch.drill;
+
+import borderwatch.app.Core;
+import borderwatch.congestion.ActivateResponsePlan;
+import borderwatch.congestion.PlanEffects;
+import borderwatch.gate.Direction;
+import borderwatch.gate.GateConfig;
+import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateEvent.QueueObserved;
+import borderwatch.gate.GateEvent.TurnoverRecorded;
+import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.Gates;
+import borderwatch.gate.RecordGateEvents;
+import borderwatch.sim.TrafficProfile;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sandbox stream of a drill: its own store file and the same core as live (Gate aggregates
+ * deciding levels, the same read-model folds), fed by the queue model. The model's fractional
+ * clearances are reported as whole vehicles as they accumulate.
+ */
+final class DrillLane implements AutoCloseable {
+
+    private static final long PROJECTION_TIMEOUT_MS = 30_000;
+
+    private final String name;
+    private final Core core;
+    private final Gates gates;
+    private final QueueModel model;
+    private final DrillOutcome outcome;
+    private final Map<String, double[]> clearedSoFar = new HashMap<>();
+    private final Map<String, long[]> reportedSoFar = new HashMap<>();
+
+    DrillLane(String name, Path dir, Gates gates, Instant start) {
+        this.name = name;
+        this.gates = gates;
+        this.core = Core.open(dir, gates);
+        this.model = new QueueModel(gates.all());
+        this.outcome = new DrillOutcome(gates, start);
+        core.onChange(outcome::apply);
+        for (GateConfig g : gates.all()) {
+            clearedSoFar.put(g.id(), new double[2]);
+            reportedSoFar.put(g.id(), new long[2]);
+        }
+    }
+
+    Core core() {
+        return core;
+    }
+
+    DrillOutcome outcome() {
+        return outcome;
+    }
+
+    /** Plays one step of the queue model into the sandbox stream and waits until it is projected. */
+    void advance(int step, Instant from, ScenarioTraffic traffic) throws InterruptedException {
+        List<QueueModel.GateStep> steps = model.step(from, DrillParameters.STEP, traffic, traffic, plansInEffect());
+        List<GateEvent> events = new ArrayList<>();
+        for (QueueModel.GateStep s : steps) {
+            String id = name + "-" + step + "-" + s.gate();
+            report(s.gate(), Direction.EXPORT, s.exportCleared(), id, s.at(), events);
+            report(s.gate(), Direction.IMPORT, s.importCleared(), id, s.at(), events);
+            double occupancy = Math.round(s.yardOccupancy() * 1000) / 1000.0;
+            events.add(new QueueObserved(id + "-q", s.gate(), (int) Math.round(s.waiting()), occupancy, s.at()));
+        }
+        core.commands().sendAndWait(new RecordGateEvents(events));
+        awaitProjected();
+    }
+
+    private void report(String gate, Direction d, double cleared, String id, Instant at, List<GateEvent> out) {
+        double[] sum = clearedSoFar.get(gate);
+        long[] reported = reportedSoFar.get(gate);
+        int i = d.ordinal();
+        sum[i] += cleared;
+        int vehicles = (int) (Math.floor(sum[i] + 1e-9) - reported[i]);
+        if (vehicles > 0) {
+            reported[i] += vehicles;
+            char k = d == Direction.EXPORT ? 'e' : 'i';
+            out.add(new VehiclesCleared(id + "-" + k + "v", gate, d, vehicles, at));
+            out.add(new TurnoverRecorded(id + "-" + k + "t", gate, d, vehicles * TrafficProfile.centsPerVehicle(d), at));
+        }
+    }
+
+    private Map<String, PlanEffects> plansInEffect() {
+        return core.live().query(m -> {
+            Map<String, PlanEffects> out = new HashMap<>();
+            for (GateConfig g : gates.all()) {
+                m.activePlan(g.id()).ifPresent(p -> out.put(g.id(), g.levels().config(p.level()).effects()));
+            }
+            return out;
+        });
+    }
+
+    int level(String gate) {
+        return core.live().query(m -> m.level(gate));
+    }
+
+    boolean planInEffect(String gate) {
+        return core.live().query(m -> m.activePlan(gate).isPresent());
+    }
+
+    void activate(String gate, int level, String by, String reason, Instant at) throws InterruptedException {
+        core.commands().sendAndWait(new ActivateResponsePlan(gate, level, by, reason, name + "-plan-" + at, at));
+        awaitProjected();
+    }
+
+    private void awaitProjected() throws InterruptedException {
+        if (!core.awaitProjected(core.storage().headPosition(), PROJECTION_TIMEOUT_MS)) {
+            throw new IllegalStateException("the " + name + " sandbox did not project its events in time");
+        }
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+}

@@ -1,0 +1,46 @@
+package borderwatch.drill;
+
+import borderwatch.gate.Direction;
+import borderwatch.gate.GateConfig;
+import borderwatch.sim.TrafficProfile;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A scenario's traffic: the province's usual arrivals by gate, direction and hour of day (the
+ * simulator's calibration), with the surge, closure and capacity of the scenario at its gates.
+ */
+final class ScenarioTraffic implements QueueModel.Arrivals, QueueModel.Capacity {
+
+    private final TrafficProfile profile;
+    private final DrillParameters parameters;
+    private final Set<String> affected;
+
+    ScenarioTraffic(List<GateConfig> gates, DrillParameters parameters) {
+        this.profile = new TrafficProfile(gates);
+        this.parameters = parameters;
+        this.affected = Set.copyOf(parameters.gates());
+    }
+
+    @Override
+    public double perHour(GateConfig gate, Direction direction, Instant at) {
+        double usual = profile.dailyVehicles(gate, direction) * TrafficProfile.hourShare(at.atZone(gate.zone()).getHour());
+        if (!affected.contains(gate.id())) {
+            return usual;
+        }
+        int surge = direction == Direction.EXPORT ? parameters.exportSurgePercent() : parameters.importSurgePercent();
+        return usual * (1 + surge / 100.0);
+    }
+
+    @Override
+    public double factor(GateConfig gate, Instant at) {
+        if (!affected.contains(gate.id())) {
+            return 1;
+        }
+        if (at.isBefore(parameters.start().plusSeconds(3600L * parameters.closedHours()))) {
+            return 0;
+        }
+        return parameters.capacityPercent() / 100.0;
+    }
+}
