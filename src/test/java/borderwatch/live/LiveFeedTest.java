@@ -7,15 +7,13 @@ import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateEvent.VehiclesCleared;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.web.FeedInbox;
 import borderwatch.web.HttpApi;
 import borderwatch.web.TestServer;
-import borderwatch.web.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
-import io.vertx.core.http.WebSocketConnectOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,34 +54,11 @@ class LiveFeedTest {
     }
 
     private WebSocket connect(BlockingQueue<JsonNode> inbox) {
-        // Handlers go on before connecting: the server sends its snapshot at once.
-        ClientWebSocket ws = wsClient.webSocket();
-        ws.textMessageHandler(text -> {
-            try {
-                JsonNode frame = Json.mapper().readTree(text);
-                if (frame.isArray()) {
-                    frame.forEach(inbox::add);
-                } else {
-                    inbox.add(frame);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(http.actualPort()).setURI("/ws/live"))
-          .await();
-        return ws;
+        return FeedInbox.connect(wsClient, http.actualPort(), "/ws/live", inbox);
     }
 
     private static JsonNode next(BlockingQueue<JsonNode> inbox, String type, long seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            JsonNode m = inbox.poll(100, TimeUnit.MILLISECONDS);
-            if (m != null && m.get("type").asText().equals(type)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no '" + type + "' message within " + seconds + " s");
+        return FeedInbox.next(inbox, type, seconds);
     }
 
     private void record(GateEvent... events) {

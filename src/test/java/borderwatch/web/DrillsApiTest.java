@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import borderwatch.app.Core;
 import borderwatch.projection.ActivePlan;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.http.ClientWebSocket;
-import io.vertx.core.http.WebSocketConnectOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,7 +167,7 @@ class DrillsApiTest {
                 .query(m -> m.activePlan("huu-nghi"));
         assertThat(live).isEmpty();
         assertThat(sandbox.map(ActivePlan::by)).contains("Lan");
-        JsonNode plan = next(first, "gate", 10, m -> m.get("tile").get("gate").asText().equals("huu-nghi")
+        JsonNode plan = FeedInbox.next(first, "gate", 10, m -> m.get("tile").get("gate").asText().equals("huu-nghi")
                 && m.get("tile").get("activePlan").hasNonNull("by"));
         assertThat(plan.get("tile").get("activePlan").get("level").asInt()).isEqualTo(2);
 
@@ -186,32 +183,6 @@ class DrillsApiTest {
     }
 
     private void watch(String id, BlockingQueue<JsonNode> inbox) {
-        ClientWebSocket ws = server.vertx.createWebSocketClient().webSocket();
-        ws.textMessageHandler(text -> {
-            try {
-                JsonNode frame = Json.mapper().readTree(text);
-                if (frame.isArray()) {
-                    frame.forEach(inbox::add);
-                } else {
-                    inbox.add(frame);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(server.port())
-                .setURI("/ws/drills/" + id)).await();
-    }
-
-    private static JsonNode next(BlockingQueue<JsonNode> inbox, String type, long seconds, Predicate<JsonNode> matching)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            JsonNode m = inbox.poll(100, TimeUnit.MILLISECONDS);
-            if (m != null && m.get("type").asText().equals(type) && matching.test(m)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no '" + type + "' message within " + seconds + " s");
+        FeedInbox.connect(server.vertx.createWebSocketClient(), server.port(), "/ws/drills/" + id, inbox);
     }
 }
