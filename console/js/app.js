@@ -7,8 +7,27 @@ import { planView } from './views/plan.js';
 import { eventsView } from './views/events.js';
 import { drillsView } from './views/drills.js';
 import { sandboxView } from './views/sandbox.js';
+import { historyView } from './views/history.js';
 
 const live = createStore();
+let feed = null;
+// The main board shows live data, or one past period replayed for this viewer alone.
+const board = {
+  live() {
+    feed?.close();
+    live.setMode('live');
+    feed = connect(live);
+  },
+  history(from, to, speed) {
+    feed?.close();
+    live.setMode('history');
+    const query = new URLSearchParams({ from, to, speed: String(speed) });
+    feed = connect(live, `/ws/history?${query}`);
+  },
+  control(action) {
+    feed?.send(action);
+  },
+};
 const sandbox = sandboxView(document, live);
 const views = [
   statusView(document, (lang) => live.setLang(lang)),
@@ -16,9 +35,10 @@ const views = [
   planView(document),
   eventsView(document),
   drillsView(document, (id) => sandbox.watch(id)),
+  historyView(document, board),
 ];
 live.subscribe((state, change) => views.forEach((render) => render(state, change)));
-connect(live);
+board.live();
 
 const linked = /^#drill=(.+)$/.exec(location.hash);
 if (linked) sandbox.watch(decodeURIComponent(linked[1]));

@@ -1,4 +1,4 @@
-// Keeps one WebSocket open to a board's feed (/ws/live, or /ws/drills/{id} for a sandbox),
+// Keeps one WebSocket open to a board's feed (/ws/live, /ws/history?… or /ws/drills/{id}),
 // reconnecting with back-off. Each (re)connect starts with a snapshot, so nothing is missed while
 // away. Silence longer than STALE_MS marks the data stale.
 const STALE_MS = 12_000;
@@ -36,6 +36,9 @@ export function connect(store, path = '/ws/live') {
   }, 1_000);
   open();
   return {
+    send(message) {
+      if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+    },
     close() {
       closed = true;
       clearInterval(watchdog);

@@ -26,6 +26,11 @@ const TEXT = {
     reachedAt: 'đạt lúc', hours: 'số giờ', peakWaiting: 'Xe chờ cao nhất', peakYard: 'Bãi cao nhất',
     truckHours: 'Xe·giờ chờ', plansApplied: 'Phương án đã áp dụng',
     watch: 'Theo dõi', alert: 'Cảnh báo', critical: 'Nghiêm trọng',
+    historyTitle: 'Xem lại lịch sử', historyFrom: 'Từ ngày', historyTo: 'Đến ngày', historySpeed: 'Tốc độ',
+    startHistory: 'Phát lại', speedDay10s: '1 ngày / 10 giây', speedDayMinute: '1 ngày / phút',
+    speedHourSecond: '1 giờ / giây', speedDay2s: '1 ngày / 2 giây', historyOrder: 'Ngày kết thúc trước ngày bắt đầu',
+    historyBanner: 'LỊCH SỬ — phát lại, không phải số liệu trực tiếp', historyMode: 'Lịch sử',
+    pause: 'Tạm dừng', resume: 'Tiếp tục', backToLive: 'Về trực tiếp',
   },
   en: {
     title: 'Border gate monitor', gates: 'Gates', plan: 'Trade turnover plan', feed: 'Activity',
@@ -53,6 +58,11 @@ const TEXT = {
     reachedAt: 'reached', hours: 'hours', peakWaiting: 'Peak waiting', peakYard: 'Peak yard',
     truckHours: 'Truck-hours waiting', plansApplied: 'Plans applied',
     watch: 'Watch', alert: 'Alert', critical: 'Critical',
+    historyTitle: 'Replay history', historyFrom: 'From', historyTo: 'To', historySpeed: 'Speed',
+    startHistory: 'Replay', speedDay10s: '1 day / 10 s', speedDayMinute: '1 day / minute',
+    speedHourSecond: '1 hour / s', speedDay2s: '1 day / 2 s', historyOrder: 'The end date is before the start date',
+    historyBanner: 'HISTORY — a replay, not live data', historyMode: 'History',
+    pause: 'Pause', resume: 'Resume', backToLive: 'Back to live',
   },
 };
 

@@ -12,6 +12,9 @@ export function createStore() {
     gates: new Map(),
     plan: null,
     feed: [],
+    // 'live', or 'history' while a past period is replayed; `history` is the playback state.
+    mode: 'live',
+    history: null,
   };
 
   function notify(change) {
@@ -32,6 +35,13 @@ export function createStore() {
     notify('all');
   }
 
+  function setMode(mode) {
+    state.mode = mode;
+    state.history = null;
+    state.connection = 'connecting';
+    notify('all');
+  }
+
   function setConnection(connection) {
     if (state.connection !== connection) {
       state.connection = connection;
@@ -39,18 +49,20 @@ export function createStore() {
     }
   }
 
-  // The server's hourly series: 24 buckets; a delta updates the current hour or starts a new one.
+  // The server's hourly series: 24 buckets of an hour (starts in epoch seconds); a delta updates
+  // the current hour, and a later hour moves the window on, with empty hours for a quiet gate.
   function updateHour(hourly, hour) {
     const last = hourly.start.length - 1;
-    if (hourly.start[last] === hour.start) {
-      hourly.export[last] = hour.export;
-      hourly.import[last] = hour.import;
-    } else if (hour.start > hourly.start[last]) {
-      for (const k of ['start', 'export', 'import']) {
-        hourly[k].shift();
-        hourly[k].push(hour[k]);
-      }
+    if (hour.start < hourly.start[last]) return hourly;
+    while (hourly.start[hourly.start.length - 1] < hour.start) {
+      const next = hourly.start[hourly.start.length - 1] + 3600;
+      for (const k of ['start', 'export', 'import']) hourly[k].shift();
+      hourly.start.push(next);
+      hourly.export.push(0);
+      hourly.import.push(0);
     }
+    hourly.export[last] = hour.export;
+    hourly.import[last] = hour.import;
     return hourly;
   }
 
@@ -85,6 +97,10 @@ export function createStore() {
         state.feed = message.items;
         notify('feed');
         break;
+      case 'history':
+        state.history = message;
+        notify('history');
+        break;
       case 'heartbeat':
         notify('connection');
         break;
@@ -94,5 +110,5 @@ export function createStore() {
     }
   }
 
-  return { state, subscribe, setLang, setConnection, applyMessage };
+  return { state, subscribe, setLang, setMode, setConnection, applyMessage };
 }

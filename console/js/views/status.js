@@ -17,8 +17,9 @@ export function statusView(root, setLang) {
       el.textContent = t(state.lang, el.dataset.i18n);
     }
     lang.textContent = state.lang === 'vi' ? 'EN' : 'VI';
-    connection.className = `connection ${state.connection}`;
-    connection.textContent = t(state.lang, state.connection);
+    const history = state.mode === 'history' && state.connection === 'live';
+    connection.className = `connection ${history ? 'history' : state.connection}`;
+    connection.textContent = t(state.lang, history ? 'historyMode' : state.connection);
     updated.textContent = state.lastMessageAt
       ? `${t(state.lang, 'updated')} ${f.time(state.lastMessageAt)}` : '';
     province.textContent = state.province ? (state.lang === 'vi' ? state.province.nameVi : state.province.nameEn) : '';

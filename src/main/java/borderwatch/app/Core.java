@@ -1,6 +1,7 @@
 package borderwatch.app;
 
 import borderwatch.gate.Gates;
+import borderwatch.live.FeedSource;
 import borderwatch.projection.LiveProjector;
 import borderwatch.projection.LiveReadModel;
 import borderwatch.projection.ReadModel;
@@ -27,7 +28,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * position, then the processor carries on from there; the two meet exactly, so nothing is counted
  * twice or missed after a crash.
  */
-public final class Core implements AutoCloseable {
+public final class Core implements AutoCloseable, FeedSource {
 
     public static final String STORE_FILE = "borderwatch.db";
 
@@ -84,6 +85,7 @@ public final class Core implements AutoCloseable {
     }
 
     /** Called on the processor thread with each applied event's payload; listeners must not block. */
+    @Override
     public Runnable onChange(java.util.function.Consumer<Object> listener) {
         changeListeners.add(listener);
         return () -> changeListeners.remove(listener);
@@ -97,6 +99,7 @@ public final class Core implements AutoCloseable {
         return storage;
     }
 
+    @Override
     public LiveReadModel live() {
         return live;
     }

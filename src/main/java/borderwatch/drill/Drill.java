@@ -2,6 +2,7 @@ package borderwatch.drill;
 
 import borderwatch.app.Core;
 import borderwatch.gate.Gates;
+import borderwatch.shared.SettableClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public final class Drill {
     private final String id;
     private final DrillParameters parameters;
     private final Instant startedAt;
-    private final DrillClock clock;
+    private final SettableClock clock;
     private final ScenarioTraffic traffic;
     private final Gates gates;
     private final DrillLane drill;
@@ -45,7 +46,7 @@ public final class Drill {
         this.parameters = parameters;
         this.gates = gates;
         this.startedAt = startedAt;
-        this.clock = new DrillClock(parameters.start());
+        this.clock = new SettableClock(parameters.start());
         this.traffic = new ScenarioTraffic(gates.all(), parameters);
         this.drill = new DrillLane("drill", dir.resolve("drill"), gates, parameters.start());
         DrillLane base;

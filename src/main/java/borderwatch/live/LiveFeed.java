@@ -1,6 +1,5 @@
 package borderwatch.live;
 
-import borderwatch.app.Core;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateEvent.QueueObserved;
 import borderwatch.plan.PlanEvent;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The WebSocket feed {@code /ws/live}. Projection changes only mark what changed and ask for a flush
@@ -42,7 +42,7 @@ public final class LiveFeed {
     static final int FEED_ITEMS = 20;
 
     private final Vertx vertx;
-    private final Core core;
+    private final FeedSource core;
     private final Clock clock;
     private final List<LiveClient> clients = new ArrayList<>();
     private final Set<String> dirtyGates = ConcurrentHashMap.newKeySet();
@@ -56,7 +56,7 @@ public final class LiveFeed {
     private volatile long flushDelayMs = MIN_FLUSH_DELAY_MS;
     private Runnable unsubscribe = () -> { };
 
-    public LiveFeed(Vertx vertx, Core core, Clock clock) {
+    public LiveFeed(Vertx vertx, FeedSource core, Clock clock) {
         this.vertx = vertx;
         this.core = core;
         this.clock = clock;
@@ -142,16 +142,35 @@ public final class LiveFeed {
     }
 
     public void upgrade(RoutingContext ctx) {
-        ctx.request().toWebSocket().onSuccess(this::connected).onFailure(ctx::fail);
+        // Live clients only listen; anything they send is ignored.
+        upgrade(ctx, text -> { }, () -> { });
     }
 
-    private void connected(ServerWebSocket socket) {
+    /** A feed whose viewer also steers it (history playback): its text messages go to {@code onText}. */
+    public void upgrade(RoutingContext ctx, Consumer<String> onText, Runnable onClose) {
+        ctx.request().toWebSocket().onSuccess(socket -> connected(socket, onText, onClose)).onFailure(ctx::fail);
+    }
+
+    /** Sends one message to every client now, outside the change-driven flushes. */
+    public void announce(String key, Map<String, Object> message) {
+        Buffer encoded = LiveMessages.encode(message);
+        for (LiveClient client : clients) {
+            client.send(key, encoded);
+        }
+    }
+
+    private void connected(ServerWebSocket socket, Consumer<String> onText, Runnable onClose) {
         LiveClient client = new LiveClient(LiveSocket.of(socket));
         clients.add(client);
-        socket.closeHandler(v -> clients.remove(client));
+        socket.closeHandler(v -> {
+            clients.remove(client);
+            onClose.run();
+        });
         socket.exceptionHandler(e -> socket.close());
-        // Clients only listen; anything they send is ignored.
-        socket.handler(b -> { });
+        socket.textMessageHandler(onText::accept);
+        socket.binaryMessageHandler(b -> { });
+        // A request paused while its feed was being prepared is read again from here on.
+        socket.resume();
         Instant now = clock.instant();
         Buffer snapshot = LiveMessages.encode(core.live().query(
                 m -> LiveMessages.snapshot(m, now, List.copyOf(recentFeed))));

@@ -40,7 +40,10 @@ public final class HttpApi extends VerticleBase {
         PlansRoute plans = new PlansRoute(vertx, core, clock);
         QueriesRoute queries = new QueriesRoute(core, clock);
 
+        ImportsRoute imports = new ImportsRoute(vertx, core, clock);
+        router.post("/api/v1/imports").handler(BodyHandler.create(false).setBodyLimit(ImportsRoute.BODY_LIMIT_BYTES));
         router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
+        router.post("/api/v1/imports").handler(imports::handle);
         router.post("/api/v1/events").handler(events::handle);
         router.put("/api/v1/plans/:year").handler(plans::put);
         router.get("/api/v1/plans/:year/progress").handler(plans::progress);
@@ -56,12 +59,14 @@ public final class HttpApi extends VerticleBase {
         router.post("/api/v1/drills/:id/gates/:gate/plans/activate").handler(drillRoutes::activate);
         router.post("/api/v1/drills/:id/gates/:gate/plans/deactivate").handler(drillRoutes::deactivate);
         router.get("/ws/drills/:id").handler(drillRoutes::watch);
+        router.get("/api/v1/reports/:year").handler(new ReportsRoute(vertx, core, clock)::get);
         router.get("/api/v1/board").handler(queries::board);
         router.get("/api/v1/totals").handler(queries::totals);
         router.get("/health").handler(queries::health);
         live = new LiveFeed(vertx, core, clock);
         live.start();
         router.get("/ws/live").handler(live::upgrade);
+        router.get("/ws/history").handler(new HistoryFeedRoute(vertx, core, clock)::watch);
         router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
         router.get("/*").handler(StaticHandler.create("console").setIndexPage("index.html"));
         router.route().last().handler(ctx -> ctx.fail(404));

@@ -240,4 +240,67 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("tile-tan-thanh")).getAttribute("class")).contains("level-normal");
         assertThat(core.storage().headPosition()).isZero();
     }
+
+    @Test
+    @DisplayName("time travel replays a past period in a marked history mode, pauses, and returns to live")
+    void replaysHistory() throws Exception {
+        post("/api/v1/events", "POST", "{\"events\":["
+                + "{\"id\":\"h1\",\"type\":\"VehiclesCleared\",\"gate\":\"tan-thanh\",\"at\":\"2025-07-01T10:00:00+07:00\","
+                + "\"direction\":\"EXPORT\",\"vehicles\":100},"
+                + "{\"id\":\"h2\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\"2025-07-02T09:00:00+07:00\","
+                + "\"waiting\":260,\"yardOccupancy\":0.6},"
+                + "{\"id\":\"now\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\""
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":10,\"yardOccupancy\":0.02}]}");
+        cleared("live-5", "tan-thanh", "EXPORT", 5);
+        browser.get("http://127.0.0.1:" + port + "/");
+        waitForText("#tile-tan-thanh .export-today", "5 xe", Duration.ofSeconds(10));
+
+        browser.executeScript("const f = document.querySelector('#history-form');"
+                + "f.from.value = '2025-07-01'; f.to.value = '2025-07-02'; f.speed.value = '43200';");
+        browser.findElement(By.cssSelector("#history-form .start-history")).click();
+        waitForText("#history-bar strong", "LỊCH SỬ — phát lại, không phải số liệu trực tiếp", LIVE);
+        waitForText("#connection", "Lịch sử", Duration.ofSeconds(5));
+        waitForText("#history-bar .history-period", "01/07/2025 → 02/07/2025", LIVE);
+        // 1 July as it was: the 100 export trucks of that day, and none of today's.
+        waitForText("#tile-tan-thanh .export-today", "100 xe", Duration.ofSeconds(5));
+        Browser.screenshot(browser, "history-replay");
+
+        browser.findElement(By.cssSelector("#history-bar .history-pause")).click();
+        new WebDriverWait(browser, LIVE).until(d -> "paused".equals(
+                d.findElement(By.id("history-bar")).getAttribute("data-state")));
+        String pausedAt = text("#history-bar .history-clock");
+        Thread.sleep(1_500);
+        assertThat(text("#history-bar .history-clock")).isEqualTo(pausedAt);
+        browser.findElement(By.cssSelector("#history-bar .history-pause")).click();
+        // 2 July: the queue report raised Tân Thanh to alert that morning.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("tile-tan-thanh"))
+                .getAttribute("class").contains("level-alert"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "done".equals(
+                d.findElement(By.id("history-bar")).getAttribute("data-state")));
+
+        browser.findElement(By.cssSelector("#history-bar .history-live")).click();
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(5));
+        assertThat(browser.findElement(By.id("history-bar")).isDisplayed()).isFalse();
+        waitForText("#tile-tan-thanh .export-today", "5 xe", LIVE);
+        assertThat(browser.findElement(By.id("tile-tan-thanh")).getAttribute("class")).contains("level-normal");
+    }
+
+    @Test
+    @DisplayName("the year-end report renders in the browser, in Vietnamese number format")
+    void rendersTheYearEndReport() throws Exception {
+        post("/api/v1/imports", "POST", """
+                date,gate,export_vehicles,import_vehicles,export_usd,import_usd
+                2024-05-02,tan-thanh,200,300,2000000000,1900000000
+                2025-05-02,tan-thanh,180,340,1720000000,2200000000
+                """);
+        post("/api/v1/plans/2025", "PUT", "{\"exportUsd\":2000000000,\"importUsd\":2000000000}");
+        browser.get("http://127.0.0.1:" + port + "/api/v1/reports/2025?asOf=2025-12-31&format=html");
+        waitForText("h1", "BÁO CÁO KIM NGẠCH XUẤT NHẬP KHẨU NĂM 2025", Duration.ofSeconds(5));
+        // Exports 1.720 of 2.000 million = 86%, 14% below 2024; imports 2.200 of 2.000 = 110%, up 15,8%.
+        assertThat(text(".lead")).isEqualTo("Tổng kim ngạch 3.920 triệu USD, đạt 98% kế hoạch, tăng 0,5% so với cùng kỳ; "
+                + "xuất khẩu 1.720 triệu USD, đạt 86% kế hoạch, giảm 14% so với cùng kỳ; "
+                + "nhập khẩu 2.200 triệu USD, đạt 110% kế hoạch, tăng 15,8% so với cùng kỳ.");
+        assertThat(text("tr[data-gate=tan-thanh] td:nth-child(2)")).isEqualTo("1.720,00");
+        Browser.screenshot(browser, "report-vi");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import borderwatch.app.Core;
 import borderwatch.projection.ActivePlan;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.http.WebSocketClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,12 +37,15 @@ class DrillsApiTest {
     private TestServer server;
     private Core core;
     private ApiClient api;
+    /** Held for the whole test: a client nobody refers to any more is closed with its connections. */
+    private WebSocketClient wsClient;
 
     @BeforeEach
     void start() {
         server = new TestServer(data, CLOCK);
         core = server.core;
         api = new ApiClient(server.port());
+        wsClient = server.vertx.createWebSocketClient();
     }
 
     @AfterEach
@@ -183,6 +187,6 @@ class DrillsApiTest {
     }
 
     private void watch(String id, BlockingQueue<JsonNode> inbox) {
-        FeedInbox.connect(server.vertx.createWebSocketClient(), server.port(), "/ws/drills/" + id, inbox);
+        FeedInbox.connect(wsClient, server.port(), "/ws/drills/" + id, inbox);
     }
 }

@@ -1,20 +1,23 @@
-package borderwatch.drill;
+package borderwatch.shared;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The drill's simulated time: it moves only as the drill steps, so a paused or ended drill stands still. */
-public final class DrillClock extends Clock {
+/**
+ * Simulated time that moves only when its owner sets it: a drill's clock as it steps, a replay's
+ * playback clock. A paused or ended run stands still.
+ */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
 
-    DrillClock(Instant start) {
+    public SettableClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
@@ -30,6 +33,6 @@ public final class DrillClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a drill clock has no zone of its own");
+        throw new UnsupportedOperationException("a simulated clock has no zone of its own");
     }
 }

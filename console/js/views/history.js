@@ -1,0 +1,59 @@
+// Time travel: pick a past period and a speed; the board replays it as it was, clearly marked,
+// with pause/resume and a way back to live. Each viewer's replay is their own.
+import { t, formats } from '../i18n.js';
+
+export const SPEEDS = [
+  { value: 8_640, key: 'speedDay10s' },
+  { value: 1_440, key: 'speedDayMinute' },
+  { value: 3_600, key: 'speedHourSecond' },
+  { value: 43_200, key: 'speedDay2s' },
+];
+
+export function historyView(root, board) {
+  const form = root.querySelector('#history-form');
+  const bar = root.querySelector('#history-bar');
+  const pause = bar.querySelector('.history-pause');
+  form.speed.replaceChildren(...SPEEDS.map((s) => {
+    const option = document.createElement('option');
+    option.value = String(s.value);
+    option.dataset.k = s.key;
+    return option;
+  }));
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  form.from.value = form.from.value || yesterday;
+  form.to.value = form.to.value || yesterday;
+  let playing = true;
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    form.querySelector('.form-error').textContent = '';
+    if (form.to.value < form.from.value) {
+      form.querySelector('.form-error').textContent = t(document.documentElement.lang, 'historyOrder');
+      return;
+    }
+    board.history(form.from.value, form.to.value, Number(form.speed.value));
+  });
+  pause.addEventListener('click', () => board.control({ action: playing ? 'pause' : 'resume' }));
+  bar.querySelector('.history-live').addEventListener('click', () => board.live());
+
+  return (state, change) => {
+    if (change === 'all') {
+      for (const el of form.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);
+      for (const el of bar.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);
+    }
+    if (change !== 'all' && change !== 'history') return;
+    const inHistory = state.mode === 'history';
+    bar.hidden = !inHistory;
+    document.body.classList.toggle('history', inHistory);
+    const h = state.history;
+    if (!inHistory || !h) return;
+    const f = formats(state.lang, state.province?.zone);
+    playing = h.playing;
+    bar.dataset.state = h.done ? 'done' : (h.playing ? 'playing' : 'paused');
+    bar.querySelector('.history-period').textContent =
+      `${f.date(new Date(h.from))} → ${f.date(new Date(new Date(h.to).getTime() - 1))}`;
+    bar.querySelector('.history-clock').textContent = f.dateTime(new Date(h.at));
+    pause.textContent = t(state.lang, h.playing ? 'pause' : 'resume');
+    pause.disabled = h.done;
+  };
+}

@@ -1,0 +1,78 @@
+package borderwatch.history;
+
+import borderwatch.gate.Direction;
+import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateEvent.TurnoverRecorded;
+import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.Gates;
+import borderwatch.gate.RecordGateEvents;
+import borderwatch.gate.RecordedBatch;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * Daily totals become the usual gate events at local noon, with ids made from gate, date and kind.
+ * Importing the same day again therefore stores nothing new: each gate-day is taken once, from the
+ * first file that brings it.
+ */
+public final class HistoryImport {
+
+    static final int BATCH_EVENTS = 2_000;
+
+    /** What an import stored: rows read, events new to the store, events already there, days covered. */
+    public record Summary(int rows, int accepted, int duplicates, LocalDate from, LocalDate to, List<String> gates) {
+    }
+
+    private final Gates gates;
+    private final Function<RecordGateEvents, RecordedBatch> recorder;
+
+    /** {@code recorder} stores one batch atomically and answers with what it stored. */
+    public HistoryImport(Gates gates, Function<RecordGateEvents, RecordedBatch> recorder) {
+        this.gates = gates;
+        this.recorder = recorder;
+    }
+
+    public Summary run(List<DailyTotal> rows, IntConsumer rowsDone) {
+        int accepted = 0;
+        int duplicates = 0;
+        List<GateEvent> batch = new ArrayList<>();
+        int done = 0;
+        for (DailyTotal row : rows) {
+            events(row, batch);
+            done++;
+            if (batch.size() >= BATCH_EVENTS || done == rows.size()) {
+                RecordedBatch r = recorder.apply(new RecordGateEvents(batch));
+                accepted += r.accepted();
+                duplicates += r.duplicates();
+                batch = new ArrayList<>();
+                rowsDone.accept(done);
+            }
+        }
+        LocalDate from = rows.stream().map(DailyTotal::date).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = rows.stream().map(DailyTotal::date).max(LocalDate::compareTo).orElseThrow();
+        List<String> covered = rows.stream().map(DailyTotal::gate).distinct().sorted().toList();
+        return new Summary(rows.size(), accepted, duplicates, from, to, covered);
+    }
+
+    private void events(DailyTotal row, List<GateEvent> out) {
+        Instant noon = row.date().atTime(LocalTime.NOON).atZone(gates.get(row.gate()).zone()).toInstant();
+        String id = "import-" + row.gate() + "-" + row.date() + "-";
+        if (row.exportVehicles() > 0) {
+            out.add(new VehiclesCleared(id + "ev", row.gate(), Direction.EXPORT, row.exportVehicles(), noon));
+        }
+        if (row.importVehicles() > 0) {
+            out.add(new VehiclesCleared(id + "iv", row.gate(), Direction.IMPORT, row.importVehicles(), noon));
+        }
+        if (row.exportUsdCents() > 0) {
+            out.add(new TurnoverRecorded(id + "et", row.gate(), Direction.EXPORT, row.exportUsdCents(), noon));
+        }
+        if (row.importUsdCents() > 0) {
+            out.add(new TurnoverRecorded(id + "it", row.gate(), Direction.IMPORT, row.importUsdCents(), noon));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package borderwatch.report;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The report as one long table, {@code section,subject,metric,value}, so a spreadsheet can pivot
+ * it; amounts in USD with a decimal point, percentages as numbers.
+ */
+public final class ReportCsv {
+
+    private ReportCsv() {
+    }
+
+    public static String render(YearReport r) {
+        StringBuilder c = new StringBuilder("section,subject,metric,value\n");
+        row(c, "report", "year", "year", r.year());
+        row(c, "report", "as_of", "instant", r.asOf());
+        row(c, "report", "stream", "position", r.position());
+        row(c, "report", "period", "first_day", r.firstDay());
+        row(c, "report", "period", "last_day", r.lastDay());
+        line(c, "total", r.summary().total());
+        line(c, "export", r.summary().export());
+        line(c, "import", r.summary().imports());
+        for (YearReport.GateLine g : r.gates()) {
+            row(c, "gate", g.gate(), "export_usd", g.exportUsd());
+            row(c, "gate", g.gate(), "import_usd", g.importUsd());
+            row(c, "gate", g.gate(), "total_usd", g.totalUsd());
+            row(c, "gate", g.gate(), "export_vehicles", g.exportVehicles());
+            row(c, "gate", g.gate(), "import_vehicles", g.importVehicles());
+        }
+        for (YearReport.MonthLine m : r.months()) {
+            String month = String.format("%d-%02d", r.year(), m.month());
+            row(c, "month", month, "export_usd", m.exportUsd());
+            row(c, "month", month, "import_usd", m.importUsd());
+            row(c, "month", month, "total_usd", m.totalUsd());
+            row(c, "month", month, "export_vehicles", m.exportVehicles());
+            row(c, "month", month, "import_vehicles", m.importVehicles());
+        }
+        for (YearReport.VehiclesPerDay v : r.vehiclesPerDay()) {
+            String subject = (v.gate() == null ? "province" : v.gate()) + "/" + v.direction().name().toLowerCase();
+            row(c, "vehicles_per_day", subject, "total", v.total());
+            row(c, "vehicles_per_day", subject, "average", v.average());
+            row(c, "vehicles_per_day", subject, "peak", v.peak());
+            row(c, "vehicles_per_day", subject, "peak_date", v.peakDate() == null ? "" : v.peakDate());
+        }
+        for (YearReport.GateCongestion g : r.congestion()) {
+            row(c, "congestion", g.gate(), "incidents", g.incidents());
+            for (Map.Entry<String, BigDecimal> e : g.hoursAtLevel().entrySet()) {
+                row(c, "congestion", g.gate(), "hours_" + e.getKey(), e.getValue());
+            }
+            row(c, "congestion", g.gate(), "plans_activated", g.plansActivated());
+            row(c, "congestion", g.gate(), "plan_hours", g.planHours());
+        }
+        return c.toString();
+    }
+
+    private static void line(StringBuilder c, String subject, borderwatch.projection.PlanProgress.Line l) {
+        row(c, "summary", subject, "turnover_usd", l.yearToDateUsd());
+        row(c, "summary", subject, "plan_usd", l.planUsd() == null ? "" : l.planUsd());
+        row(c, "summary", subject, "percent_of_plan", l.percentOfPlan() == null ? "" : l.percentOfPlan());
+        row(c, "summary", subject, "same_period_last_year_usd", l.samePeriodLastYearUsd());
+        row(c, "summary", subject, "change_percent", l.changePercent() == null ? "" : l.changePercent());
+    }
+
+    private static void row(StringBuilder c, String section, String subject, String metric, Object value) {
+        // Subjects are slugs and dates; nothing here needs quoting.
+        c.append(section).append(',').append(subject).append(',').append(metric).append(',')
+         .append(value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value)).append('\n');
+    }
+}

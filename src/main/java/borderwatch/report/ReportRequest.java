@@ -1,0 +1,53 @@
+package borderwatch.report;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+/** The choices of a report: year, as-of instant, language and format, each checked. */
+public record ReportRequest(int year, Instant asOf, String lang, String format) {
+
+    public static final Set<String> LANGS = Set.of("vi", "en");
+    public static final Set<String> FORMATS = Set.of("json", "csv", "html");
+
+    /**
+     * An as-of value is an instant with an offset, or a date, meaning the end of that day in the
+     * province's zone (so {@code 2025-12-31} takes in all of 31 December).
+     */
+    public static Instant parseAsOf(String value, ZoneId zone) {
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("asOf must be a date like 2025-12-31 or an instant like "
+                    + "2025-12-31T23:59:59+07:00");
+        }
+    }
+
+    public static String choice(String value, Set<String> allowed, String fallback, String name) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (!allowed.contains(value)) {
+            throw new IllegalArgumentException(name + " must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return value;
+    }
+
+    public static int year(String value) {
+        try {
+            int year = Integer.parseInt(value);
+            if (year >= 2000 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("year must be a year from 2000 to 2100");
+    }
+}

@@ -1,0 +1,137 @@
+package borderwatch.report;
+
+import borderwatch.gate.Direction;
+import borderwatch.gate.GateConfig;
+import borderwatch.gate.Gates;
+import borderwatch.projection.CongestionLog;
+import borderwatch.projection.GateDay;
+import borderwatch.projection.PlanProgress;
+import borderwatch.projection.ReadModel;
+import borderwatch.projection.Replay;
+import borderwatch.shared.UsdCents;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeSet;
+
+/**
+ * The year-end report of one year as of an instant: turnover against the plan and the same period
+ * of the previous year, per gate and per month, vehicles per day with the peak day, and congestion
+ * incidents and response plans per gate. It names the instant and the stream position it was
+ * built from, so the same figures can be built again.
+ */
+public record YearReport(int year, Instant asOf, long position, String provinceVi, String provinceEn,
+                         LocalDate firstDay, LocalDate lastDay, int days, PlanProgress summary,
+                         List<GateLine> gates, List<MonthLine> months, List<VehiclesPerDay> vehiclesPerDay,
+                         List<GateCongestion> congestion) {
+
+    public record GateLine(String gate, String nameVi, String nameEn, BigDecimal exportUsd, BigDecimal importUsd,
+                           BigDecimal totalUsd, long exportVehicles, long importVehicles) {
+    }
+
+    public record MonthLine(int month, BigDecimal exportUsd, BigDecimal importUsd, BigDecimal totalUsd,
+                            long exportVehicles, long importVehicles) {
+    }
+
+    /** Vehicles cleared a day over the report's days; {@code gate} is null for the whole province. */
+    public record VehiclesPerDay(String gate, Direction direction, long total, BigDecimal average, long peak,
+                                 LocalDate peakDate) {
+    }
+
+    /** Incidents are rises from normal that began in the year; hours per level id; plans activated in the year. */
+    public record GateCongestion(String gate, int incidents, Map<String, BigDecimal> hoursAtLevel, int plansActivated,
+                                 BigDecimal planHours) {
+    }
+
+    public static YearReport of(Replay.Result replay, Gates gates, int year) {
+        ReadModel model = replay.model();
+        ZoneId zone = gates.zone();
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate asOfDate = LocalDate.ofInstant(replay.asOf(), zone);
+        LocalDate last = asOfDate.isAfter(LocalDate.of(year, 12, 31)) ? LocalDate.of(year, 12, 31) : asOfDate;
+        int days = last.isBefore(first) ? 0 : last.getDayOfYear();
+        PlanProgress summary = PlanProgress.of(model, year, asOfDate);
+
+        List<String> gateIds = new ArrayList<>(gates.all().stream().map(GateConfig::id).toList());
+        new TreeSet<>(model.gatesWithHistory()).stream().filter(g -> !gateIds.contains(g)).forEach(gateIds::add);
+
+        List<GateLine> gateLines = new ArrayList<>();
+        for (String id : gateIds) {
+            GateDay d = model.range(id, first, last);
+            GateConfig g = gates.find(id).orElse(null);
+            gateLines.add(new GateLine(id, g == null ? id : g.nameVi(), g == null ? id : g.nameEn(),
+                    UsdCents.toUsd(d.exportUsdCents()), UsdCents.toUsd(d.importUsdCents()), UsdCents.toUsd(d.usdCents()),
+                    d.exportVehicles(), d.importVehicles()));
+        }
+        List<MonthLine> months = new ArrayList<>();
+        for (int m = 1; m <= 12 && !first.withMonth(m).isAfter(last); m++) {
+            LocalDate start = first.withMonth(m);
+            LocalDate end = start.plusMonths(1).minusDays(1);
+            GateDay d = model.rangeAllGates(start, end.isAfter(last) ? last : end);
+            months.add(new MonthLine(m, UsdCents.toUsd(d.exportUsdCents()), UsdCents.toUsd(d.importUsdCents()),
+                    UsdCents.toUsd(d.usdCents()), d.exportVehicles(), d.importVehicles()));
+        }
+        List<VehiclesPerDay> perDay = new ArrayList<>();
+        for (Direction direction : Direction.values()) {
+            perDay.add(vehiclesPerDay(null, direction, provinceDays(model, gateIds, first, last), days));
+            for (String id : gateIds) {
+                perDay.add(vehiclesPerDay(id, direction, model.daysOf(id, first, last), days));
+            }
+        }
+        Instant yearStart = first.atStartOfDay(zone).toInstant();
+        Instant yearEnd = first.plusYears(1).atStartOfDay(zone).toInstant();
+        Instant until = replay.asOf().isBefore(yearEnd) ? replay.asOf() : yearEnd;
+        List<GateCongestion> congestion = new ArrayList<>();
+        for (GateConfig g : gates.all()) {
+            int levels = g.levels().levels().size();
+            CongestionLog.Window w = replay.congestion().window(g.id(), levels, yearStart,
+                    until.isAfter(yearStart) ? until : yearStart);
+            Map<String, BigDecimal> hours = new LinkedHashMap<>();
+            for (int l = 1; l <= levels; l++) {
+                hours.put(g.levels().idOf(l), oneDecimal(w.hoursAtLevel()[l]));
+            }
+            congestion.add(new GateCongestion(g.id(), w.incidents(), hours, w.plansActivated(), oneDecimal(w.planHours())));
+        }
+        return new YearReport(year, replay.asOf(), replay.position(), gates.provinceVi(), gates.provinceEn(), first,
+                last, days, summary, gateLines, months, perDay, congestion);
+    }
+
+    private static NavigableMap<LocalDate, GateDay> provinceDays(ReadModel model, List<String> gateIds,
+                                                                 LocalDate first, LocalDate last) {
+        NavigableMap<LocalDate, GateDay> sum = new java.util.TreeMap<>();
+        for (String id : gateIds) {
+            model.daysOf(id, first, last).forEach((date, d) -> sum.merge(date, d, GateDay::plus));
+        }
+        return sum;
+    }
+
+    private static VehiclesPerDay vehiclesPerDay(String gate, Direction direction,
+                                                 NavigableMap<LocalDate, GateDay> days, int dayCount) {
+        long total = 0;
+        long peak = 0;
+        LocalDate peakDate = null;
+        for (var e : days.entrySet()) {
+            long v = direction == Direction.EXPORT ? e.getValue().exportVehicles() : e.getValue().importVehicles();
+            total += v;
+            // The earliest day wins a tie, so the peak date does not depend on anything but the figures.
+            if (v > peak) {
+                peak = v;
+                peakDate = e.getKey();
+            }
+        }
+        BigDecimal average = dayCount == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(dayCount), 1, RoundingMode.HALF_UP);
+        return new VehiclesPerDay(gate, direction, total, average, peak, peakDate);
+    }
+
+    private static BigDecimal oneDecimal(double hours) {
+        return BigDecimal.valueOf(hours).setScale(1, RoundingMode.HALF_UP);
+    }
+}

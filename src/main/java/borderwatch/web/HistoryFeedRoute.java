@@ -1,0 +1,142 @@
+package borderwatch.web;
+
+import borderwatch.app.Core;
+import borderwatch.history.Playback;
+import borderwatch.live.LiveFeed;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code GET /ws/history?from=…&to=…&speed=…}: one viewer's replay of a past period in the live
+ * feed's protocol, on a playback clock, plus {@code history} messages with the playback state. The
+ * viewer steers it with {@code {"action":"pause"}}, {@code "resume"} and
+ * {@code {"action":"speed","speed":…}} (simulated seconds per real second).
+ */
+final class HistoryFeedRoute {
+
+    static final long TICK_MS = 200;
+    static final int STATUS_EVERY_TICKS = 5;
+    static final double MAX_SPEED = 10_000_000;
+
+    private final Vertx vertx;
+    private final Core core;
+    private final Clock clock;
+
+    HistoryFeedRoute(Vertx vertx, Core core, Clock clock) {
+        this.vertx = vertx;
+        this.core = core;
+        this.clock = clock;
+    }
+
+    void watch(RoutingContext ctx) {
+        Instant from = instant(ctx, "from", false);
+        Instant to = instant(ctx, "to", true);
+        double speed = speed(ctx.queryParams().get("speed"));
+        if (!from.isBefore(to)) {
+            throw BadRequest.of("to", "must be after from");
+        }
+        if (java.time.Duration.between(from, to).compareTo(Playback.MAX_PERIOD) > 0) {
+            throw BadRequest.of("to", "a replayed period is at most " + Playback.MAX_PERIOD.toDays() + " days");
+        }
+        if (from.isAfter(clock.instant())) {
+            throw BadRequest.of("from", "is in the future");
+        }
+        // The upgrade waits for the replay; a paused request is not read meanwhile, so it can still upgrade.
+        ctx.request().pause();
+        vertx.executeBlocking(() -> Playback.of(core.storage(), core.gates(), from, to, speed), false)
+             .onSuccess(playback -> start(ctx, playback))
+             .onFailure(ctx::fail);
+    }
+
+    private void start(RoutingContext ctx, Playback playback) {
+        LiveFeed feed = new LiveFeed(vertx, playback, playback.clock());
+        feed.start();
+        long[] ticks = {0};
+        long timer = vertx.setPeriodic(TICK_MS, id -> {
+            boolean wasRunning = playback.playing();
+            playback.advance(TICK_MS);
+            if (++ticks[0] % STATUS_EVERY_TICKS == 1 || (wasRunning && playback.done())) {
+                feed.announce("history", status(playback));
+            }
+        });
+        feed.upgrade(ctx, text -> control(playback, feed, text), () -> {
+            vertx.cancelTimer(timer);
+            feed.stop();
+        });
+    }
+
+    private static void control(Playback playback, LiveFeed feed, String text) {
+        try {
+            JsonNode c = Json.mapper().readTree(text);
+            switch (c.path("action").asText()) {
+                case "pause" -> playback.pause();
+                case "resume" -> playback.resume();
+                case "speed" -> {
+                    double s = c.path("speed").asDouble();
+                    if (s > 0 && s <= MAX_SPEED) {
+                        playback.speed(s);
+                    }
+                }
+                default -> {
+                    return;
+                }
+            }
+            feed.announce("history", status(playback));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // A viewer's malformed control changes nothing.
+        }
+    }
+
+    static Map<String, Object> status(Playback p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "history");
+        m.put("at", p.now());
+        m.put("from", p.from());
+        m.put("to", p.to());
+        m.put("speed", p.speed());
+        m.put("playing", p.playing());
+        m.put("done", p.done());
+        m.put("events", p.eventsInPeriod());
+        return m;
+    }
+
+    /** A date is the start of that day in the province's zone ({@code to}: the end of it); or an instant. */
+    private Instant instant(RoutingContext ctx, String name, boolean endOfDay) {
+        String v = ctx.queryParams().get(name);
+        if (v == null) {
+            throw BadRequest.of(name, "is required: a date like 2025-07-01 or an instant");
+        }
+        try {
+            if (v.length() == 10) {
+                LocalDate d = LocalDate.parse(v);
+                return (endOfDay ? d.plusDays(1) : d).atStartOfDay(core.gates().zone()).toInstant();
+            }
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeException e) {
+            throw BadRequest.of(name, "must be a date like 2025-07-01 or an instant like 2025-07-01T08:00:00+07:00");
+        }
+    }
+
+    private static double speed(String v) {
+        if (v == null) {
+            return 8_640;
+        }
+        try {
+            double s = Double.parseDouble(v);
+            if (s > 0 && s <= MAX_SPEED) {
+                return s;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw BadRequest.of("speed", "must be simulated seconds per real second, above 0 and at most " + (long) MAX_SPEED);
+    }
+}
