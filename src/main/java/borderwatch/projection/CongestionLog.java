@@ -17,6 +17,7 @@ import java.util.Map;
  * Each gate's congestion history as spans: how long it stood at each level and which response
  * plans were in effect when. Questions are asked for a window, so a report of one year counts an
  * incident that began on 31 December only up to midnight, and a drill counts up to its clock.
+ * Not thread-safe: a replay folds on one thread, and a drill guards it with its own lock.
  */
 public final class CongestionLog {
 
@@ -44,7 +45,7 @@ public final class CongestionLog {
 
     private final Map<String, GateLog> gates = new HashMap<>();
 
-    public synchronized void apply(Object event) {
+    public void apply(Object event) {
         if (!(event instanceof GateEvent e)) {
             return;
         }
@@ -75,13 +76,13 @@ public final class CongestionLog {
         log.since = at;
     }
 
-    public synchronized int level(String gate) {
+    public int level(String gate) {
         GateLog log = gates.get(gate);
         return log == null ? 0 : log.level;
     }
 
     /** The gate's congestion in {@code [from, to)}; levels or plans still in effect count up to {@code to}. */
-    public synchronized Window window(String gate, int levels, Instant from, Instant to) {
+    public Window window(String gate, int levels, Instant from, Instant to) {
         GateLog log = gates.getOrDefault(gate, new GateLog());
         List<Span> spans = new ArrayList<>(log.spans);
         if (log.level > 0) {
