@@ -50,6 +50,8 @@ public final class CommandSide {
                 .configureCommandBus(c -> AsynchronousCommandBus.builder()
                         .executor(threads)
                         .transactionManager(transactions)
+                        // Reports to Axon's metrics when a registry is configured; a no-op otherwise.
+                        .messageMonitor(c.messageMonitor(AsynchronousCommandBus.class, "commandBus"))
                         .build())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Gate.class)
                         .configureCache(c -> AggregateCaches.create("gates"))

@@ -1,6 +1,8 @@
 package borderwatch.app;
 
 import borderwatch.gate.Gates;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import borderwatch.live.FeedSource;
 import borderwatch.projection.LiveProjector;
 import borderwatch.projection.LiveReadModel;
@@ -39,7 +41,8 @@ public final class Core implements AutoCloseable, FeedSource {
     private final ExecutorService commandThreads;
     private final List<java.util.function.Consumer<Object>> changeListeners = new CopyOnWriteArrayList<>();
 
-    private Core(Gates gates, EventStorage storage, SqliteTokenStore tokenStore, Serializer serializer) {
+    private Core(Gates gates, EventStorage storage, SqliteTokenStore tokenStore, Serializer serializer,
+                 MeterRegistry metrics) {
         this.gates = gates;
         this.storage = storage;
         this.live = new LiveReadModel(gates);
@@ -55,17 +58,26 @@ public final class Core implements AutoCloseable, FeedSource {
                 .registerTrackingEventProcessor(LiveProjector.PROCESSOR, Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(1_000))
                 .registerEventHandler(c -> projector);
+        if (metrics != null) {
+            // Axon's own meters: command bus and processors.
+            new GlobalMetricRegistry(metrics).registerWithConfigurer(configurer);
+        }
         this.axon = configurer.buildConfiguration();
         axon.start();
     }
 
     public static Core open(Path dataDir, Gates gates) {
+        return open(dataDir, gates, null);
+    }
+
+    /** A core whose command bus and processors also report to {@code metrics} (null for none). */
+    public static Core open(Path dataDir, Gates gates, MeterRegistry metrics) {
         EventCodec codec = new EventCodec(StoredEventTypes.registry());
         SqliteFile file = SqliteFile.open(dataDir.resolve(STORE_FILE));
         EventStorage storage = new SqliteEventStorageEngine(file, codec);
         Serializer serializer = JacksonSerializer.builder().objectMapper(EventCodec.newMapper()).build();
         SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
-        return new Core(gates, storage, tokens, serializer);
+        return new Core(gates, storage, tokens, serializer, metrics);
     }
 
     private void rebuild(SqliteTokenStore tokenStore) {
@@ -89,6 +101,13 @@ public final class Core implements AutoCloseable, FeedSource {
     public Runnable onChange(java.util.function.Consumer<Object> listener) {
         changeListeners.add(listener);
         return () -> changeListeners.remove(listener);
+    }
+
+    /** Tells {@code observer} how long each durable append took, in nanoseconds. */
+    public void onAppend(java.util.function.LongConsumer observer) {
+        if (storage instanceof SqliteEventStorageEngine sqlite) {
+            sqlite.onAppend(observer);
+        }
     }
 
     public Gates gates() {

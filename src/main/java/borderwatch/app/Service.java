@@ -1,6 +1,10 @@
 package borderwatch.app;
 
 import borderwatch.drill.Drills;
+import borderwatch.metrics.ServiceMetrics;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 import borderwatch.sim.AcceleratedClock;
 import borderwatch.sim.DemoSeed;
 import borderwatch.sim.Simulator;
@@ -18,12 +22,14 @@ public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
 
     private final Core core;
+    private final ServiceMetrics metrics;
     private final Drills drills;
     private final Vertx vertx;
     private final HttpApi http;
 
-    private Service(Core core, Drills drills, Vertx vertx, HttpApi http) {
+    private Service(Core core, ServiceMetrics metrics, Drills drills, Vertx vertx, HttpApi http) {
         this.core = core;
+        this.metrics = metrics;
         this.drills = drills;
         this.vertx = vertx;
         this.http = http;
@@ -31,8 +37,13 @@ public final class Service implements AutoCloseable {
 
     public static Service start(CommonOptions options, Clock clock, DemoOptions demo) {
         options.requireSupportedStore();
-        Core core = Core.open(options.dataDir(), options.loadGates());
-        Vertx vertx = Vertx.vertx();
+        ServiceMetrics metrics = new ServiceMetrics();
+        Core core = Core.open(options.dataDir(), options.loadGates(), metrics.registry());
+        metrics.bindCore(core);
+        Vertx vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+                .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+                .build();
         Drills drills = null;
         try {
             Clock serviceClock = clock;
@@ -44,16 +55,17 @@ public final class Service implements AutoCloseable {
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
             }
             drills = new Drills(options.dataDir(), core.gates(), serviceClock);
-            HttpApi http = new HttpApi(core, drills, serviceClock, options.host, options.port);
+            HttpApi http = new HttpApi(core, drills, metrics, serviceClock, options.host, options.port);
             vertx.deployVerticle(http).await();
             LOG.info("BorderWatch serving {} gates of {} on http://{}:{} (store {})", core.gates().all().size(),
                     core.gates().provinceVi(), options.host, http.actualPort(), core.storage().describe());
-            return new Service(core, drills, vertx, http);
+            return new Service(core, metrics, drills, vertx, http);
         } catch (RuntimeException e) {
             vertx.close().await();
             if (drills != null) {
                 drills.close();
             }
+            metrics.close();
             core.close();
             throw e;
         }
@@ -72,5 +84,6 @@ public final class Service implements AutoCloseable {
         vertx.close().await();
         drills.close();
         core.close();
+        metrics.close();
     }
 }

@@ -2,6 +2,7 @@ package borderwatch.bench;
 
 import borderwatch.app.Core;
 import borderwatch.drill.Drills;
+import borderwatch.metrics.ServiceMetrics;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
@@ -45,7 +46,7 @@ final class LiveBench {
         Map<String, Object> out = new LinkedHashMap<>();
         try (Core core = Core.open(dir, Gates.defaults())) {
             Vertx vertx = Vertx.vertx();
-            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), Clock.systemUTC()), Clock.systemUTC(), "127.0.0.1", 0);
+            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), Clock.systemUTC()), new ServiceMetrics(), Clock.systemUTC(), "127.0.0.1", 0);
             vertx.deployVerticle(http).await();
             try {
                 Map<String, Object> baseline = latency(core, http.actualPort(), 1, eventsPerSecond, seconds);

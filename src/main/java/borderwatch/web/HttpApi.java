@@ -2,6 +2,7 @@ package borderwatch.web;
 
 import borderwatch.app.Core;
 import borderwatch.drill.Drills;
+import borderwatch.metrics.ServiceMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -18,6 +19,7 @@ public final class HttpApi extends VerticleBase {
 
     private final Core core;
     private final Drills drills;
+    private final ServiceMetrics metrics;
     private final Clock clock;
     private final int port;
     private final String host;
@@ -25,9 +27,10 @@ public final class HttpApi extends VerticleBase {
     private LiveFeed live;
     private DrillsRoute drillRoutes;
 
-    public HttpApi(Core core, Drills drills, Clock clock, String host, int port) {
+    public HttpApi(Core core, Drills drills, ServiceMetrics metrics, Clock clock, String host, int port) {
         this.core = core;
         this.drills = drills;
+        this.metrics = metrics;
         this.clock = clock;
         this.host = host;
         this.port = port;
@@ -63,8 +66,15 @@ public final class HttpApi extends VerticleBase {
         router.get("/api/v1/board").handler(queries::board);
         router.get("/api/v1/totals").handler(queries::totals);
         router.get("/health").handler(queries::health);
+        router.get("/health/live").handler(queries::live);
+        router.get("/health/ready").handler(queries::ready);
+        router.get("/metrics").handler(ctx -> vertx.executeBlocking(metrics::scrape, false)
+                .onSuccess(text -> ctx.response().putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8")
+                        .end(text))
+                .onFailure(ctx::fail));
         live = new LiveFeed(vertx, core, clock);
         live.start();
+        metrics.bindLiveFeed(live);
         router.get("/ws/live").handler(live::upgrade);
         router.get("/ws/history").handler(new HistoryFeedRoute(vertx, core, clock)::watch);
         router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));

@@ -16,6 +16,7 @@ import java.util.Map;
 final class QueriesRoute {
 
     private static final long MAX_TOTALS_DAYS = 3_700;
+    static final long READY_LAG = 1_000;
 
     private final Core core;
     private final Clock clock;
@@ -92,5 +93,31 @@ final class QueriesRoute {
         out.put("projectedPosition", projected);
         out.put("projectionLag", Math.max(0, head - projected));
         Json.send(ctx, 200, out);
+    }
+
+    /** The process answers: for a supervisor deciding whether to restart it. */
+    void live(RoutingContext ctx) {
+        Json.send(ctx, 200, Map.of("status", "up"));
+    }
+
+    /**
+     * Ready for traffic: the store answers and the live board is caught up with it (within
+     * {@link #READY_LAG} events), so a balancer sends viewers only to nodes that show current figures.
+     */
+    void ready(RoutingContext ctx) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        try {
+            long head = core.storage().headPosition();
+            long lag = Math.max(0, head - core.live().position());
+            out.put("store", "up");
+            out.put("projectionLag", lag);
+            boolean ready = lag <= READY_LAG;
+            out.put("status", ready ? "ready" : "catching-up");
+            Json.send(ctx, ready ? 200 : 503, out);
+        } catch (RuntimeException e) {
+            out.put("status", "store-unavailable");
+            out.put("store", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            Json.send(ctx, 503, out);
+        }
     }
 }

@@ -2,6 +2,10 @@ package borderwatch.web;
 
 import borderwatch.app.Core;
 import borderwatch.drill.Drills;
+import borderwatch.metrics.ServiceMetrics;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 import borderwatch.gate.Gates;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
@@ -11,21 +15,26 @@ import java.time.Clock;
 public final class TestServer implements AutoCloseable {
 
     public final Core core;
+    public final ServiceMetrics metrics = new ServiceMetrics();
     public final Drills drills;
     public final Vertx vertx;
     private final Clock clock;
     private HttpApi http;
 
     public TestServer(Path data, Clock clock) {
-        this.core = Core.open(data, Gates.defaults());
+        this.core = Core.open(data, Gates.defaults(), metrics.registry());
+        metrics.bindCore(core);
         this.drills = new Drills(data, core.gates(), clock);
-        this.vertx = Vertx.vertx();
+        this.vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+                .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+                .build();
         this.clock = clock;
         this.http = deploy(0);
     }
 
     private HttpApi deploy(int port) {
-        HttpApi api = new HttpApi(core, drills, clock, "127.0.0.1", port);
+        HttpApi api = new HttpApi(core, drills, metrics, clock, "127.0.0.1", port);
         vertx.deployVerticle(api).await();
         return api;
     }
@@ -53,5 +62,6 @@ public final class TestServer implements AutoCloseable {
         vertx.close().await();
         drills.close();
         core.close();
+        metrics.close();
     }
 }

@@ -112,11 +112,19 @@ public final class SqliteEventStorageEngine implements EventStorage {
                        int typeId, long recordedAt, byte[] payload, byte[] metadata) {
     }
 
+    private volatile java.util.function.LongConsumer appendObserver = nanos -> { };
+
+    /** Told how long each append took to be durable, in nanoseconds (for the service's metrics). */
+    public void onAppend(java.util.function.LongConsumer observer) {
+        this.appendObserver = observer;
+    }
+
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
         if (events.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         // Encoding happens on the caller's thread so the writer thread only does I/O.
         List<Row> rows = new ArrayList<>(events.size());
         for (EventMessage<?> e : events) {
@@ -144,6 +152,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
                 ps.executeBatch();
             }
         });
+        appendObserver.accept(System.nanoTime() - started);
     }
 
     /** Snapshots keep their type name in their own table, so only events need a type id. */

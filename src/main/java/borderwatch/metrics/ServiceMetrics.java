@@ -1,0 +1,112 @@
+package borderwatch.metrics;
+
+import borderwatch.app.Core;
+import borderwatch.gate.GateConfig;
+import borderwatch.gate.GateEvent.TurnoverRecorded;
+import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.live.LiveFeed;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The service's meters in one Prometheus registry: JVM binders, Vert.x and Axon (wired where those
+ * are built), and the domain: what the live board has taken in per gate and direction, queues,
+ * levels, plans in effect, projection lag, store append time and WebSocket viewers. Only the real
+ * core is bound here; drills and replays have cores and feeds of their own and never count.
+ */
+public final class ServiceMetrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
+    private JvmGcMetrics gc;
+
+    public ServiceMetrics() {
+        registry.config().meterFilter(MeterFilter.deny(id -> id.getName().equals("process.cpu.time")));
+        registry.config().meterFilter(new PrometheusNames());
+        new JvmMemoryMetrics().bindTo(registry);
+        gc = new JvmGcMetrics();
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** The Prometheus text exposition of every meter. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    public void bindCore(Core core) {
+        Counter projected = Counter.builder("borderwatch.events.projected")
+                .description("events applied to the live board since start").register(registry);
+        core.onChange(event -> {
+            projected.increment();
+            if (event instanceof VehiclesCleared v) {
+                counter("borderwatch.vehicles.cleared", null, v.gate(), v.direction().name()).increment(v.vehicles());
+            } else if (event instanceof TurnoverRecorded t) {
+                counter("borderwatch.turnover", "usd", t.gate(), t.direction().name()).increment(t.usdCents() / 100.0);
+            }
+        });
+        for (GateConfig g : core.gates().all()) {
+            gauge("borderwatch.gate.waiting", "vehicles waiting at the last queue report", g.id(), core,
+                    c -> c.live().query(m -> m.queue(g.id()).waiting()));
+            gauge("borderwatch.gate.congestion.level", "0 normal, then the configured levels", g.id(), core,
+                    c -> c.live().query(m -> m.level(g.id())));
+            gauge("borderwatch.gate.response.plan.level", "level of the response plan in effect, 0 for none", g.id(),
+                    core, c -> c.live().query(m -> m.activePlan(g.id()).map(p -> p.level()).orElse(0)));
+        }
+        Gauge.builder("borderwatch.response.plans.active", core, c -> c.live().query(m -> core.gates().all().stream()
+                        .filter(g -> m.activePlan(g.id()).isPresent()).count()))
+             .description("gates with a response plan in effect").register(registry);
+        Gauge.builder("borderwatch.projection.lag", core,
+                        c -> Math.max(0, c.storage().headPosition() - c.live().position()))
+             .baseUnit("events").description("events stored but not yet on the live board").register(registry);
+        var appends = io.micrometer.core.instrument.Timer.builder("borderwatch.store.append")
+                .description("time to append and commit one unit of work durably")
+                .publishPercentileHistogram().register(registry);
+        core.onAppend(nanos -> appends.record(nanos, TimeUnit.NANOSECONDS));
+    }
+
+    public void bindLiveFeed(LiveFeed feed) {
+        Gauge.builder("borderwatch.websocket.sessions", feed, LiveFeed::clientCount)
+             .description("live board viewers connected to this node").register(registry);
+    }
+
+    private Counter counter(String name, String unit, String gate, String direction) {
+        return counters.computeIfAbsent(name + "|" + gate + "|" + direction, k -> Counter.builder(name).baseUnit(unit)
+                .description(unit == null ? "vehicles cleared onto the live board since start"
+                        : "turnover recorded onto the live board since start, USD")
+                .tags(Tags.of("gate", gate, "direction", direction.toLowerCase())).register(registry));
+    }
+
+    private void gauge(String name, String description, String gate, Core core, ToDoubleFunction<Core> value) {
+        Gauge.builder(name, core, value).description(description).tag("gate", gate).register(registry);
+    }
+
+    public void close() {
+        if (gc != null) {
+            gc.close();
+        }
+        registry.close();
+    }
+}
