@@ -40,7 +40,7 @@ public final class CommandSide {
 
     public static Configurer configurer(EventStorageEngine engine, Serializer serializer,
                                         GateEventRecorder.StoredIds storedIds, Gates gates, ExecutorService threads,
-                                        TransactionManager transactions) {
+                                        TransactionManager transactions, AggregateCaches caches) {
         return DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
@@ -54,15 +54,16 @@ public final class CommandSide {
                         .messageMonitor(c.messageMonitor(AsynchronousCommandBus.class, "commandBus"))
                         .build())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Gate.class)
-                        .configureCache(c -> AggregateCaches.create("gates"))
+                        .configureCache(c -> caches.create("gates"))
                         .configureSnapshotTrigger(c -> new ColdLoadSnapshots(c.snapshotter(), COLD_LOAD_EVENTS)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(TradePlan.class)
-                        .configureCache(c -> AggregateCaches.create("plans")))
+                        .configureCache(c -> caches.create("plans")))
                 .registerCommandHandler(c -> new GateEventRecorder(c.repository(Gate.class), storedIds, gates));
     }
 
     public static Configurer configurer(EventStorageEngine engine, Serializer serializer,
                                         GateEventRecorder.StoredIds storedIds, Gates gates, ExecutorService threads) {
-        return configurer(engine, serializer, storedIds, gates, threads, NoTransactionManager.INSTANCE);
+        return configurer(engine, serializer, storedIds, gates, threads, NoTransactionManager.INSTANCE,
+                new AggregateCaches());
     }
 }

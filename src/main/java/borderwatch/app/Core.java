@@ -39,6 +39,7 @@ public final class Core implements AutoCloseable, FeedSource {
     private final LiveReadModel live;
     private final Configuration axon;
     private final ExecutorService commandThreads;
+    private final AggregateCaches caches = new AggregateCaches();
     private final List<java.util.function.Consumer<Object>> changeListeners = new CopyOnWriteArrayList<>();
 
     private Core(Gates gates, EventStorage storage, SqliteTokenStore tokenStore, Serializer serializer,
@@ -50,7 +51,8 @@ public final class Core implements AutoCloseable, FeedSource {
 
         commandThreads = CommandSide.commandThreads();
         LiveProjector projector = new LiveProjector(live, this::changed);
-        Configurer configurer = CommandSide.configurer(storage, serializer, storage::existingIds, gates, commandThreads);
+        Configurer configurer = CommandSide.configurer(storage, serializer, storage::existingIds, gates, commandThreads,
+                org.axonframework.common.transaction.NoTransactionManager.INSTANCE, caches);
         configurer.eventProcessing()
                 .registerTokenStore(LiveProjector.PROCESSOR, c -> tokenStore)
                 // One segment, and the tracking processor blocks on the stream instead of polling when
@@ -144,5 +146,6 @@ public final class Core implements AutoCloseable, FeedSource {
         axon.shutdown();
         commandThreads.shutdown();
         storage.close();
+        caches.close();
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 /** The command line: serve, demo, bench. */
 @Command(name = "borderwatch", mixinStandardHelpOptions = true, version = "BorderWatch 0.1",
         description = "Event-sourced border-trade monitoring.",
-        subcommands = {ServeCommands.Serve.class, ServeCommands.Demo.class, ImportCommand.class, ReportCommand.class, Bench.class})
+        subcommands = {ServeCommands.Serve.class, ServeCommands.Demo.class, ImportCommand.class, ReportCommand.class, MigrateCommand.class, Bench.class})
 public final class ServeCommands implements Runnable {
 
     @Override

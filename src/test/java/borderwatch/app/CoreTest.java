@@ -60,4 +60,17 @@ class CoreTest {
             assertThat(core.storage().headPosition()).isEqualTo(5);
         }
     }
+
+    @Test
+    void aClosedCoreLeavesNoAggregateCacheBehind() {
+        int before = AggregateCaches.cachesInJvm();
+        for (int i = 0; i < 3; i++) {
+            try (Core core = Core.open(data.resolve("core-" + i), Gates.defaults())) {
+                core.commands().sendAndWait(new RecordGateEvents(List.of(
+                        new VehiclesCleared("c" + i, "tan-thanh", Direction.EXPORT, 1, Instant.now()))));
+                assertThat(AggregateCaches.cachesInJvm()).isEqualTo(before + 2);
+            }
+        }
+        assertThat(AggregateCaches.cachesInJvm()).isEqualTo(before);
+    }
 }
