@@ -7,7 +7,6 @@ import borderwatch.gate.GateEvent.VehiclesCleared;
 import borderwatch.live.LiveFeed;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;

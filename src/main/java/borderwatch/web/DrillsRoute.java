@@ -43,7 +43,7 @@ final class DrillsRoute {
     private Drill drill(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         return drills.find(id).orElseThrow(() -> new BadRequest(404, List.of(FieldError.of("id",
-                "no drill '" + id + "' on this node")))); 
+                "no drill '" + id + "' on this node"))));
     }
 
     void start(RoutingContext ctx) {
