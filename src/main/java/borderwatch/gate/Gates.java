@@ -81,6 +81,10 @@ public final class Gates {
             if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
                 throw new IllegalArgumentException(source + ": " + where + ".id must be a lowercase slug: " + id);
             }
+            // Aggregate ids share one namespace in an event store (plans are plan-<year>).
+            if (id.startsWith("plan-") || id.startsWith("snapshot-")) {
+                throw new IllegalArgumentException(source + ": " + where + ".id must not start with plan- or snapshot-: " + id);
+            }
             GateKind kind;
             try {
                 kind = GateKind.valueOf(required(g, "kind", source, where).toUpperCase());

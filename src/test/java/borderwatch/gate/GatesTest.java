@@ -44,6 +44,9 @@ class GatesTest {
         Files.writeString(file, """
                 {"gates":[{"id":"x","nameVi":"X","nameEn":"X","kind":"road","clearancePerHour":0,"yardCapacity":1}]}""");
         assertThatThrownBy(() -> Gates.load(file)).hasMessageContaining("clearancePerHour");
+        Files.writeString(file, """
+                {"gates":[{"id":"plan-2025","nameVi":"X","nameEn":"X","kind":"road","clearancePerHour":9,"yardCapacity":1}]}""");
+        assertThatThrownBy(() -> Gates.load(file)).hasMessageContaining("must not start with plan-");
         Files.writeString(file, "{\"gates\":[]}");
         assertThatThrownBy(() -> Gates.load(file)).hasMessageContaining("at least one gate");
     }
