@@ -1,6 +1,7 @@
 package borderwatch;
 
 import borderwatch.app.ServeCommands;
+import borderwatch.shared.Rejection;
 import picocli.CommandLine;
 
 /** Entry point: {@code java -jar borderwatch.jar serve|demo|bench}. */
@@ -15,6 +16,10 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
                 commandLine.getErr().println("borderwatch: " + e.getMessage());
+                return 2;
+            }
+            if (e instanceof Rejection r) {
+                commandLine.getErr().println("borderwatch: " + r.field() + " " + r.reason());
                 return 2;
             }
             throw e;

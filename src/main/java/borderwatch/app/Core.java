@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -52,7 +53,7 @@ public final class Core implements AutoCloseable, FeedSource {
         commandThreads = CommandSide.commandThreads();
         LiveProjector projector = new LiveProjector(live, this::changed);
         Configurer configurer = CommandSide.configurer(storage, serializer, storage::existingIds, gates, commandThreads,
-                org.axonframework.common.transaction.NoTransactionManager.INSTANCE, caches);
+                NoTransactionManager.INSTANCE, caches);
         configurer.eventProcessing()
                 .registerTokenStore(LiveProjector.PROCESSOR, c -> tokenStore)
                 // One segment, and the tracking processor blocks on the stream instead of polling when
@@ -105,13 +106,6 @@ public final class Core implements AutoCloseable, FeedSource {
         return () -> changeListeners.remove(listener);
     }
 
-    /** Tells {@code observer} how long each durable append took, in nanoseconds. */
-    public void onAppend(java.util.function.LongConsumer observer) {
-        if (storage instanceof SqliteEventStorageEngine sqlite) {
-            sqlite.onAppend(observer);
-        }
-    }
-
     public Gates gates() {
         return gates;
     }
@@ -127,6 +121,11 @@ public final class Core implements AutoCloseable, FeedSource {
 
     public CommandGateway commands() {
         return axon.commandGateway();
+    }
+
+    /** Events stored but not yet applied to the live read model. */
+    public long projectionLag() {
+        return Math.max(0, storage.headPosition() - live.position());
     }
 
     /** Waits until the live read model has applied everything stored up to {@code position}. */

@@ -2,9 +2,6 @@ package borderwatch.app;
 
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
-import io.vertx.core.VertxOptions;
-import io.vertx.micrometer.MicrometerMetricsFactory;
-import io.vertx.micrometer.MicrometerMetricsOptions;
 import borderwatch.sim.AcceleratedClock;
 import borderwatch.sim.DemoSeed;
 import borderwatch.sim.Simulator;
@@ -40,10 +37,7 @@ public final class Service implements AutoCloseable {
         ServiceMetrics metrics = new ServiceMetrics();
         Core core = Core.open(options.dataDir(), options.loadGates(), metrics.registry());
         metrics.bindCore(core);
-        Vertx vertx = Vertx.builder()
-                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
-                .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
-                .build();
+        Vertx vertx = metrics.newVertx();
         Drills drills = null;
         try {
             Clock serviceClock = clock;

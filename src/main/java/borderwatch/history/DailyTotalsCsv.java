@@ -72,10 +72,9 @@ public final class DailyTotalsCsv {
                     rows.add(row);
                 }
             }
+        } catch (ImportRejected r) {
+            throw r;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ImportRejected r) {
-                throw r;
-            }
             errors.add(new LineError(0, "file", "is not readable CSV: " + e.getMessage()));
         }
         if (!errors.isEmpty()) {

@@ -1,10 +1,9 @@
 package borderwatch.history;
 
-import borderwatch.gate.GateEvent;
 import borderwatch.gate.Gates;
 import borderwatch.live.FeedSource;
 import borderwatch.projection.LiveReadModel;
-import borderwatch.projection.ReadModel;
+import borderwatch.projection.Replay;
 import borderwatch.shared.SettableClock;
 import borderwatch.store.EventStorage;
 import java.time.Clock;
@@ -55,23 +54,17 @@ public final class Playback implements FeedSource {
 
     /** Folds everything before {@code from} and gathers {@code [from, to)} in business-time order. */
     public static Playback of(EventStorage storage, Gates gates, Instant from, Instant to, double speed) {
-        ReadModel before = new ReadModel(gates);
         List<Timed> period = new ArrayList<>();
-        long head = storage.headPosition();
-        storage.scan(0, head, e -> {
-            Object payload = e.payload();
-            Instant at = payload instanceof GateEvent g ? g.at() : null;
-            if (at == null || at.isBefore(from)) {
-                before.apply(e.position(), payload);
-            } else if (at.isBefore(to)) {
-                period.add(new Timed(at, payload));
+        Replay.Result before = Replay.asOf(storage, gates, from.minusNanos(1), p -> { }, g -> {
+            if (g.at().isBefore(to)) {
+                period.add(new Timed(g.at(), g));
             }
         });
         // Stable: reports of the same instant keep their stored order.
         period.sort(Comparator.comparing(Timed::at));
         LiveReadModel model = new LiveReadModel(gates);
-        model.reset(before);
-        return new Playback(model, period, from, to, head + 1, speed);
+        model.reset(before.model());
+        return new Playback(model, period, from, to, before.position() + 1, speed);
     }
 
     /** Moves the playback clock on by {@code realMillis} at the current speed and applies what it reached. */

@@ -42,7 +42,7 @@ public final class LiveFeed {
     static final int FEED_ITEMS = 20;
 
     private final Vertx vertx;
-    private final FeedSource core;
+    private final FeedSource source;
     private final Clock clock;
     private final List<LiveClient> clients = new ArrayList<>();
     private final Set<String> dirtyGates = ConcurrentHashMap.newKeySet();
@@ -56,16 +56,16 @@ public final class LiveFeed {
     private volatile long flushDelayMs = MIN_FLUSH_DELAY_MS;
     private Runnable unsubscribe = () -> { };
 
-    public LiveFeed(Vertx vertx, FeedSource core, Clock clock) {
+    public LiveFeed(Vertx vertx, FeedSource source, Clock clock) {
         this.vertx = vertx;
-        this.core = core;
+        this.source = source;
         this.clock = clock;
     }
 
     /** Starts the tick on the calling verticle's context, where the sockets live too. */
     public void start() {
         context = vertx.getOrCreateContext();
-        unsubscribe = core.onChange(this::changed);
+        unsubscribe = source.onChange(this::changed);
         tickTimer = vertx.setPeriodic(HEARTBEAT_CHECK_MS, id -> tick());
     }
 
@@ -172,7 +172,7 @@ public final class LiveFeed {
         // A request paused while its feed was being prepared is read again from here on.
         socket.resume();
         Instant now = clock.instant();
-        Buffer snapshot = LiveMessages.encode(core.live().query(
+        Buffer snapshot = LiveMessages.encode(source.live().query(
                 m -> LiveMessages.snapshot(m, now, List.copyOf(recentFeed))));
         client.send("snapshot", snapshot);
     }
@@ -194,7 +194,7 @@ public final class LiveFeed {
         }
         Map<String, Buffer> out = new LinkedHashMap<>();
         if (!gates.isEmpty() || plan) {
-            core.live().query(m -> {
+            source.live().query(m -> {
                 for (String gate : gates) {
                     if (m.gates().find(gate).isPresent()) {
                         out.put("gate:" + gate, LiveMessages.encode(LiveMessages.gate(m, gate, now)));
@@ -211,7 +211,7 @@ public final class LiveFeed {
         }
         long nowMillis = System.nanoTime() / 1_000_000;
         if (out.isEmpty() && nowMillis - lastSentAt >= HEARTBEAT_MS) {
-            out.put("heartbeat", LiveMessages.encode(LiveMessages.heartbeat(core.live().position(), now)));
+            out.put("heartbeat", LiveMessages.encode(LiveMessages.heartbeat(source.live().position(), now)));
         }
         if (out.isEmpty()) {
             return;

@@ -18,6 +18,10 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -32,18 +36,25 @@ public final class ServiceMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
-    private JvmGcMetrics gc;
+    private final JvmGcMetrics gc = new JvmGcMetrics();
 
     public ServiceMetrics() {
         registry.config().meterFilter(MeterFilter.deny(id -> id.getName().equals("process.cpu.time")));
         registry.config().meterFilter(new PrometheusNames());
         new JvmMemoryMetrics().bindTo(registry);
-        gc = new JvmGcMetrics();
         gc.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+    }
+
+    /** A Vert.x whose HTTP, WebSocket, event-bus and pool meters report to this registry. */
+    public Vertx newVertx() {
+        return Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+                .withMetrics(new MicrometerMetricsFactory(registry))
+                .build();
     }
 
     public MeterRegistry registry() {
@@ -77,13 +88,12 @@ public final class ServiceMetrics {
         Gauge.builder("borderwatch.response.plans.active", core, c -> c.live().query(m -> core.gates().all().stream()
                         .filter(g -> m.activePlan(g.id()).isPresent()).count()))
              .description("gates with a response plan in effect").register(registry);
-        Gauge.builder("borderwatch.projection.lag", core,
-                        c -> Math.max(0, c.storage().headPosition() - c.live().position()))
+        Gauge.builder("borderwatch.projection.lag", core, Core::projectionLag)
              .baseUnit("events").description("events stored but not yet on the live board").register(registry);
         var appends = io.micrometer.core.instrument.Timer.builder("borderwatch.store.append")
                 .description("time to append and commit one unit of work durably")
                 .publishPercentileHistogram().register(registry);
-        core.onAppend(nanos -> appends.record(nanos, TimeUnit.NANOSECONDS));
+        core.storage().onAppend(nanos -> appends.record(nanos, TimeUnit.NANOSECONDS));
     }
 
     public void bindLiveFeed(LiveFeed feed) {
@@ -103,9 +113,7 @@ public final class ServiceMetrics {
     }
 
     public void close() {
-        if (gc != null) {
-            gc.close();
-        }
+        gc.close();
         registry.close();
     }
 }

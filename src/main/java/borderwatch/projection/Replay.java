@@ -4,6 +4,7 @@ import borderwatch.gate.GateEvent;
 import borderwatch.gate.Gates;
 import borderwatch.store.EventStorage;
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -25,13 +26,21 @@ public final class Replay {
     }
 
     public static Result asOf(EventStorage storage, Gates gates, Instant asOf, LongConsumer progress) {
+        return asOf(storage, gates, asOf, progress, later -> { });
+    }
+
+    /** As above; gate reports after {@code asOf} go to {@code later}, in stream order, instead of the models. */
+    public static Result asOf(EventStorage storage, Gates gates, Instant asOf, LongConsumer progress,
+                              Consumer<GateEvent> later) {
         long head = storage.headPosition();
         ReadModel model = new ReadModel(gates);
         CongestionLog congestion = new CongestionLog();
         long[] seen = {0};
         storage.scan(0, head, e -> {
             Object payload = e.payload();
-            if (!(payload instanceof GateEvent g) || !g.at().isAfter(asOf)) {
+            if (payload instanceof GateEvent g && g.at().isAfter(asOf)) {
+                later.accept(g);
+            } else {
                 model.apply(e.position(), payload);
                 congestion.apply(payload);
             }

@@ -41,11 +41,7 @@ public final class ReportHtml {
         h.append("</tbody></table><p class=\"unit\">").append(vi ? "Đơn vị: triệu USD." : "Unit: million USD.")
          .append("</p></section>");
 
-        h.append("<section><h2>").append(vi ? "2. Theo cửa khẩu" : "2. By gate").append("</h2><table><thead><tr>")
-         .append(th(vi ? "Cửa khẩu" : "Gate")).append(th(vi ? "Xuất khẩu (triệu USD)" : "Exports (million USD)"))
-         .append(th(vi ? "Nhập khẩu (triệu USD)" : "Imports (million USD)")).append(th(vi ? "Tổng" : "Total"))
-         .append(th(vi ? "Xe xuất" : "Export vehicles")).append(th(vi ? "Xe nhập" : "Import vehicles"))
-         .append("</tr></thead><tbody>");
+        turnoverTableHead(h, vi, vi ? "2. Theo cửa khẩu" : "2. By gate", vi ? "Cửa khẩu" : "Gate");
         for (YearReport.GateLine g : r.gates()) {
             h.append("<tr data-gate=\"").append(esc(g.gate())).append("\"><td>").append(esc(vi ? g.nameVi() : g.nameEn()))
              .append("</td>").append(num(f.millionsTable(g.exportUsd()))).append(num(f.millionsTable(g.importUsd())))
@@ -54,11 +50,7 @@ public final class ReportHtml {
         }
         h.append("</tbody></table></section>");
 
-        h.append("<section><h2>").append(vi ? "3. Theo tháng" : "3. By month").append("</h2><table><thead><tr>")
-         .append(th(vi ? "Tháng" : "Month")).append(th(vi ? "Xuất khẩu (triệu USD)" : "Exports (million USD)"))
-         .append(th(vi ? "Nhập khẩu (triệu USD)" : "Imports (million USD)")).append(th(vi ? "Tổng" : "Total"))
-         .append(th(vi ? "Xe xuất" : "Export vehicles")).append(th(vi ? "Xe nhập" : "Import vehicles"))
-         .append("</tr></thead><tbody>");
+        turnoverTableHead(h, vi, vi ? "3. Theo tháng" : "3. By month", vi ? "Tháng" : "Month");
         for (YearReport.MonthLine m : r.months()) {
             h.append("<tr><td>").append(vi ? "Tháng " + m.month() : java.time.Month.of(m.month())
                     .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)).append("</td>")
@@ -115,6 +107,15 @@ public final class ReportHtml {
                 + f.ofPlan(s.export().percentOfPlan()) + ", " + f.change(s.export().changePercent()) + "; "
                 + (vi ? "nhập khẩu " : "imports ") + f.millionsUsd(s.imports().yearToDateUsd()) + ", "
                 + f.ofPlan(s.imports().percentOfPlan()) + ", " + f.change(s.imports().changePercent()) + ".";
+    }
+
+    /** The by-gate and by-month tables share their columns: turnover by direction and total, vehicles by direction. */
+    private static void turnoverTableHead(StringBuilder h, boolean vi, String title, String firstColumn) {
+        h.append("<section><h2>").append(title).append("</h2><table><thead><tr>")
+         .append(th(firstColumn)).append(th(vi ? "Xuất khẩu (triệu USD)" : "Exports (million USD)"))
+         .append(th(vi ? "Nhập khẩu (triệu USD)" : "Imports (million USD)")).append(th(vi ? "Tổng" : "Total"))
+         .append(th(vi ? "Xe xuất" : "Export vehicles")).append(th(vi ? "Xe nhập" : "Import vehicles"))
+         .append("</tr></thead><tbody>");
     }
 
     private static void summaryRow(StringBuilder h, ReportFormat f, String label, PlanProgress.Line l) {

@@ -1,9 +1,8 @@
 package borderwatch.report;
 
-import java.time.DateTimeException;
+import borderwatch.shared.DayOrInstant;
+import borderwatch.shared.Rejection;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 
@@ -18,15 +17,8 @@ public record ReportRequest(int year, Instant asOf, String lang, String format) 
      * province's zone (so {@code 2025-12-31} takes in all of 31 December).
      */
     public static Instant parseAsOf(String value, ZoneId zone) {
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("asOf must be a date like 2025-12-31 or an instant like "
-                    + "2025-12-31T23:59:59+07:00");
-        }
+        Instant end = DayOrInstant.parse(value, zone, "asOf", true);
+        return DayOrInstant.isDate(value) ? end.minusNanos(1) : end;
     }
 
     public static String choice(String value, Set<String> allowed, String fallback, String name) {
@@ -34,7 +26,7 @@ public record ReportRequest(int year, Instant asOf, String lang, String format) 
             return fallback;
         }
         if (!allowed.contains(value)) {
-            throw new IllegalArgumentException(name + " must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            throw new Rejection(name, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
         }
         return value;
     }
@@ -48,6 +40,6 @@ public record ReportRequest(int year, Instant asOf, String lang, String format) 
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("year must be a year from 2000 to 2100");
+        throw new Rejection("year", "must be a year from 2000 to 2100");
     }
 }

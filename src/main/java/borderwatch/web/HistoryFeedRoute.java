@@ -3,13 +3,11 @@ package borderwatch.web;
 import borderwatch.app.Core;
 import borderwatch.history.Playback;
 import borderwatch.live.LiveFeed;
+import borderwatch.shared.DayOrInstant;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -114,15 +112,7 @@ final class HistoryFeedRoute {
         if (v == null) {
             throw BadRequest.of(name, "is required: a date like 2025-07-01 or an instant");
         }
-        try {
-            if (v.length() == 10) {
-                LocalDate d = LocalDate.parse(v);
-                return (endOfDay ? d.plusDays(1) : d).atStartOfDay(core.gates().zone()).toInstant();
-            }
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeException e) {
-            throw BadRequest.of(name, "must be a date like 2025-07-01 or an instant like 2025-07-01T08:00:00+07:00");
-        }
+        return DayOrInstant.parse(v, core.gates().zone(), name, endOfDay);
     }
 
     private static double speed(String v) {

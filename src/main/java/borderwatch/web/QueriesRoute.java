@@ -107,8 +107,7 @@ final class QueriesRoute {
     void ready(RoutingContext ctx) {
         Map<String, Object> out = new LinkedHashMap<>();
         try {
-            long head = core.storage().headPosition();
-            long lag = Math.max(0, head - core.live().position());
+            long lag = core.projectionLag();
             out.put("store", "up");
             out.put("projectionLag", lag);
             boolean ready = lag <= READY_LAG;

@@ -33,16 +33,11 @@ final class ReportsRoute {
     }
 
     private ReportRequest request(RoutingContext ctx) {
-        try {
-            int year = ReportRequest.year(ctx.pathParam("year"));
-            String asOf = ctx.queryParams().get("asOf");
-            Instant at = asOf == null ? clock.instant() : ReportRequest.parseAsOf(asOf, core.gates().zone());
-            return new ReportRequest(year, at,
-                    ReportRequest.choice(ctx.queryParams().get("lang"), ReportRequest.LANGS, "vi", "lang"),
-                    ReportRequest.choice(ctx.queryParams().get("format"), ReportRequest.FORMATS, "json", "format"));
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().split(" ")[0];
-            throw BadRequest.of(field, e.getMessage().substring(field.length()).strip());
-        }
+        int year = ReportRequest.year(ctx.pathParam("year"));
+        String asOf = ctx.queryParams().get("asOf");
+        Instant at = asOf == null ? clock.instant() : ReportRequest.parseAsOf(asOf, core.gates().zone());
+        return new ReportRequest(year, at,
+                ReportRequest.choice(ctx.queryParams().get("lang"), ReportRequest.LANGS, "vi", "lang"),
+                ReportRequest.choice(ctx.queryParams().get("format"), ReportRequest.FORMATS, "json", "format"));
     }
 }

@@ -3,9 +3,6 @@ package borderwatch.web;
 import borderwatch.app.Core;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
-import io.vertx.core.VertxOptions;
-import io.vertx.micrometer.MicrometerMetricsFactory;
-import io.vertx.micrometer.MicrometerMetricsOptions;
 import borderwatch.gate.Gates;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
@@ -25,10 +22,7 @@ public final class TestServer implements AutoCloseable {
         this.core = Core.open(data, Gates.defaults(), metrics.registry());
         metrics.bindCore(core);
         this.drills = new Drills(data, core.gates(), clock);
-        this.vertx = Vertx.builder()
-                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
-                .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
-                .build();
+        this.vertx = metrics.newVertx();
         this.clock = clock;
         this.http = deploy(0);
     }

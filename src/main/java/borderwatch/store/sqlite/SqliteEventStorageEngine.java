@@ -114,7 +114,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
 
     private volatile java.util.function.LongConsumer appendObserver = nanos -> { };
 
-    /** Told how long each append took to be durable, in nanoseconds (for the service's metrics). */
+    @Override
     public void onAppend(java.util.function.LongConsumer observer) {
         this.appendObserver = observer;
     }
