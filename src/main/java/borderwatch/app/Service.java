@@ -10,12 +10,15 @@ import borderwatch.web.HttpApi;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The running service: core, HTTP API and, in demo mode, the simulator. */
 public final class Service implements AutoCloseable {
 
+    static final long CLOSE_TIMEOUT_SECONDS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
 
     private final Core core;
@@ -50,17 +53,30 @@ public final class Service implements AutoCloseable {
             }
             drills = new Drills(options.dataDir(), core.gates(), serviceClock);
             HttpApi http = new HttpApi(core, drills, metrics, serviceClock, options.host, options.port);
-            vertx.deployVerticle(http).await();
+            deploy(vertx, http, options);
             LOG.info("BorderWatch serving {} gates of {} on http://{}:{} (store {})", core.gates().all().size(),
                     core.gates().provinceVi(), options.host, http.actualPort(), core.storage().describe());
             return new Service(core, metrics, drills, vertx, http);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             vertx.close().await();
             if (drills != null) {
                 drills.close();
             }
             metrics.close();
             core.close();
+            throw e;
+        }
+    }
+
+    private static void deploy(Vertx vertx, HttpApi http, CommonOptions options) {
+        try {
+            vertx.deployVerticle(http).await();
+        } catch (Exception e) {
+            // Vert.x hands the bind failure through unchanged; a busy port is a configuration mistake.
+            if (e instanceof java.net.BindException) {
+                throw new IllegalStateException("port " + options.port + " on " + options.host
+                        + " is already in use; choose another with --port or BORDERWATCH_PORT", e);
+            }
             throw e;
         }
     }
@@ -75,7 +91,13 @@ public final class Service implements AutoCloseable {
 
     @Override
     public void close() {
-        vertx.close().await();
+        try {
+            // A stop signal must end the process even if some request never finishes; the store
+            // is closed below either way, and acknowledged events are already durable.
+            vertx.close().await(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("HTTP side did not stop within {} s; closing the store anyway", CLOSE_TIMEOUT_SECONDS);
+        }
         drills.close();
         core.close();
         metrics.close();
