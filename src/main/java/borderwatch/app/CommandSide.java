@@ -5,6 +5,11 @@ import borderwatch.gate.GateEventRecorder;
 import borderwatch.gate.Gates;
 import borderwatch.plan.TradePlan;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.modelling.command.ConcurrencyException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.AsynchronousCommandBus;
@@ -25,6 +30,15 @@ public final class CommandSide {
     public static final int COMMAND_THREADS = 16;
     /** A gate whose cold load replayed more events than this gets a snapshot for the next cold load. */
     static final int COLD_LOAD_EVENTS = 10_000;
+
+    /** Waits of 10, 20, 40 … 1,280 ms: a conflict is rare, but two nodes busy on one gate may meet again. */
+    static final int CONFLICT_RETRIES = 8;
+    static final long CONFLICT_BACKOFF_MILLIS = 10;
+    private static final ScheduledExecutorService RETRIES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "command-retry");
+        t.setDaemon(true);
+        return t;
+    });
 
     private CommandSide() {
     }
@@ -58,6 +72,18 @@ public final class CommandSide {
                         .configureSnapshotTrigger(c -> new ColdLoadSnapshots(c.snapshotter(), COLD_LOAD_EVENTS)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(TradePlan.class)
                         .configureCache(c -> caches.create("plans")))
+                // On a store shared by several nodes, another node may have moved a gate's stream on since
+                // this node cached the gate: the append fails with a conflict, the unit of work drops the
+                // cached gate, and the command runs again on the stream as it now is.
+                .registerComponent(CommandGateway.class, c -> DefaultCommandGateway.builder()
+                        .commandBus(c.commandBus())
+                        .retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
+                                .retryExecutor(RETRIES)
+                                .backoffFactor(CONFLICT_BACKOFF_MILLIS)
+                                .maxRetryCount(CONFLICT_RETRIES)
+                                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
+                                .build())
+                        .build())
                 .registerCommandHandler(c -> new GateEventRecorder(c.repository(Gate.class), storedIds, gates));
     }
 

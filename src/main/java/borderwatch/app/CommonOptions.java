@@ -1,6 +1,7 @@
 package borderwatch.app;
 
 import borderwatch.gate.Gates;
+import borderwatch.store.StoreLocation;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -24,23 +25,20 @@ public final class CommonOptions {
     Path gates;
 
     @Option(names = "--store", defaultValue = "${env:BORDERWATCH_STORE:-sqlite}",
-            description = "event store: 'sqlite' (embedded file under --data; env BORDERWATCH_STORE)")
+            description = "event store: 'sqlite' (embedded file under --data), 'sqlite:<dir>', or a KurrentDB "
+                    + "connection string such as kurrentdb://host:2113?tls=false (env BORDERWATCH_STORE)")
     String store;
 
     Gates loadGates() {
         return gates == null ? Gates.defaults() : Gates.load(gates);
     }
 
-    void requireSupportedStore() {
-        if (!store.equals("sqlite") && !store.startsWith("sqlite:")) {
-            throw new IllegalArgumentException("--store " + store + " is not supported by this build; use 'sqlite'");
-        }
+    StoreLocation storeLocation() {
+        return StoreLocation.parse(store, data, "--store");
     }
 
+    /** The local data directory: the embedded store's, else --data (drills keep their sandboxes there). */
     Path dataDir() {
-        if (store.startsWith("sqlite:")) {
-            return Path.of(store.substring("sqlite:".length()));
-        }
-        return data;
+        return storeLocation() instanceof StoreLocation.Embedded e ? e.dir() : data;
     }
 }

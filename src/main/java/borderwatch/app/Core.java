@@ -12,6 +12,10 @@ import borderwatch.store.EventStorage;
 import borderwatch.store.sqlite.SqliteEventStorageEngine;
 import borderwatch.store.sqlite.SqliteFile;
 import borderwatch.store.sqlite.SqliteTokenStore;
+import borderwatch.store.StoreLocation;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +37,9 @@ import org.axonframework.serialization.json.JacksonSerializer;
  */
 public final class Core implements AutoCloseable, FeedSource {
 
-    public static final String STORE_FILE = "borderwatch.db";
+    public static final String STORE_FILE = StoreLocation.FILE;
+    /** Lag beyond this is reported as this; readiness draws its line far below it. */
+    public static final long LAG_COUNTED_UP_TO = 100_000;
 
     private final Gates gates;
     private final EventStorage storage;
@@ -43,12 +49,12 @@ public final class Core implements AutoCloseable, FeedSource {
     private final AggregateCaches caches = new AggregateCaches();
     private final List<java.util.function.Consumer<Object>> changeListeners = new CopyOnWriteArrayList<>();
 
-    private Core(Gates gates, EventStorage storage, SqliteTokenStore tokenStore, Serializer serializer,
+    private Core(Gates gates, EventStorage storage, TokenStore tokenStore, long rebuildUpTo, Serializer serializer,
                  MeterRegistry metrics) {
         this.gates = gates;
         this.storage = storage;
         this.live = new LiveReadModel(gates);
-        rebuild(tokenStore);
+        rebuild(rebuildUpTo);
 
         commandThreads = CommandSide.commandThreads();
         LiveProjector projector = new LiveProjector(live, this::changed);
@@ -70,22 +76,42 @@ public final class Core implements AutoCloseable, FeedSource {
     }
 
     public static Core open(Path dataDir, Gates gates) {
-        return open(dataDir, gates, null);
+        return open(new StoreLocation.Embedded(dataDir), gates, null);
+    }
+
+    public static Core open(StoreLocation store, Gates gates) {
+        return open(store, gates, null);
     }
 
     /** A core whose command bus and processors also report to {@code metrics} (null for none). */
-    public static Core open(Path dataDir, Gates gates, MeterRegistry metrics) {
+    public static Core open(StoreLocation store, Gates gates, MeterRegistry metrics) {
         EventCodec codec = new EventCodec(StoredEventTypes.registry());
-        SqliteFile file = SqliteFile.open(dataDir.resolve(STORE_FILE));
-        EventStorage storage = new SqliteEventStorageEngine(file, codec);
         Serializer serializer = JacksonSerializer.builder().objectMapper(EventCodec.newMapper()).build();
-        SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
-        return new Core(gates, storage, tokens, serializer, metrics);
+        if (store instanceof StoreLocation.Embedded embedded) {
+            // The processor's position is kept in the store file, committed with nothing else, and the
+            // read model is rebuilt up to it at the next start.
+            SqliteFile file = embedded.openFile();
+            EventStorage storage = new SqliteEventStorageEngine(file, codec);
+            SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
+            long upTo = tokens.peekToken(LiveProjector.PROCESSOR, 0).map(t -> t.position().orElse(0L)).orElse(0L);
+            return new Core(gates, storage, tokens, upTo, serializer, metrics);
+        }
+        // On a shared store each node keeps its own read model in memory: it folds the stream up to
+        // the head it sees at start, and its processor carries on from exactly there.
+        EventStorage storage = store.open(codec);
+        try {
+            TrackingToken head = storage.createHeadToken();
+            InMemoryTokenStore tokens = new InMemoryTokenStore();
+            tokens.initializeTokenSegments(LiveProjector.PROCESSOR, 1, head);
+            long upTo = head == null ? 0 : head.position().orElseThrow();
+            return new Core(gates, storage, tokens, upTo, serializer, metrics);
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
     }
 
-    private void rebuild(SqliteTokenStore tokenStore) {
-        long upTo = tokenStore.peekToken(LiveProjector.PROCESSOR, 0)
-                .map(t -> t.position().orElse(0L)).orElse(0L);
+    private void rebuild(long upTo) {
         ReadModel model = new ReadModel(gates);
         if (upTo > 0) {
             storage.scan(0, upTo, e -> model.apply(e.position(), e.payload()));
@@ -123,9 +149,18 @@ public final class Core implements AutoCloseable, FeedSource {
         return axon.commandGateway();
     }
 
-    /** Events stored but not yet applied to the live read model. */
+    /** Events stored but not yet applied to the live read model, counted up to {@value #LAG_COUNTED_UP_TO}. */
     public long projectionLag() {
-        return Math.max(0, storage.headPosition() - live.position());
+        return storage.eventsAfter(live.position(), LAG_COUNTED_UP_TO);
+    }
+
+    /**
+     * Completes once the live read model shows everything stored now, so a writer reads its write.
+     * The head is asked for off the caller's thread: on a shared store it is a network read.
+     */
+    public java.util.concurrent.CompletableFuture<Void> whenHeadProjected() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(storage::headPosition, commandThreads)
+                .thenCompose(live::whenProjected);
     }
 
     /** Waits until the live read model has applied everything stored up to {@code position}. */

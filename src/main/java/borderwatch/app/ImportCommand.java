@@ -28,14 +28,13 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        options.requireSupportedStore();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        try (Core core = Core.open(options.dataDir(), options.loadGates())) {
+        try (Core core = Core.open(options.storeLocation(), options.loadGates())) {
             var rows = new DailyTotalsCsv(core.gates(), LocalDate.now(core.gates().zone())).read(bytes);
             ProgressBar bar = new ProgressBar("importing", rows.size(), System.err);
             HistoryImport.Summary s = new HistoryImport(core.gates(),

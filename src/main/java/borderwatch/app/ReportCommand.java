@@ -39,8 +39,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        options.requireSupportedStore();
-        try (Core core = Core.open(options.dataDir(), options.loadGates())) {
+        try (Core core = Core.open(options.storeLocation(), options.loadGates())) {
             ReportRequest request = new ReportRequest(ReportRequest.year(year),
                     asOf == null ? Instant.now() : ReportRequest.parseAsOf(asOf, core.gates().zone()),
                     ReportRequest.choice(lang, ReportRequest.LANGS, "vi", "--lang"),

@@ -36,9 +36,8 @@ public final class Service implements AutoCloseable {
     }
 
     public static Service start(CommonOptions options, Clock clock, DemoOptions demo) {
-        options.requireSupportedStore();
         ServiceMetrics metrics = new ServiceMetrics();
-        Core core = Core.open(options.dataDir(), options.loadGates(), metrics.registry());
+        Core core = Core.open(options.storeLocation(), options.loadGates(), metrics.registry());
         metrics.bindCore(core);
         Vertx vertx = metrics.newVertx();
         Drills drills = null;

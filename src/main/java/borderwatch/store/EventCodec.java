@@ -3,6 +3,7 @@ package borderwatch.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -62,13 +63,29 @@ public final class EventCodec {
     }
 
     public Object decode(String storedName, byte[] json) {
-        ObjectReader reader = readers.computeIfAbsent(storedName, name -> MAPPER.readerFor(
-                registry.classOf(name).orElseThrow(() -> new UnknownStoredTypeException(name))));
         try {
-            return reader.readValue(json);
+            return reader(storedName).readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot decode stored event of type " + storedName, e);
         }
+    }
+
+    /** The payload as a JSON tree, for stores that nest it inside a larger record. */
+    public JsonNode encodeTree(Object payload) {
+        return MAPPER.valueToTree(payload);
+    }
+
+    public Object decode(String storedName, JsonNode tree) {
+        try {
+            return reader(storedName).readValue(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot decode stored event of type " + storedName, e);
+        }
+    }
+
+    private ObjectReader reader(String storedName) {
+        return readers.computeIfAbsent(storedName, name -> MAPPER.readerFor(
+                registry.classOf(name).orElseThrow(() -> new UnknownStoredTypeException(name))));
     }
 
     public byte[] encodeMetadata(Map<String, ?> metadata) {

@@ -18,6 +18,19 @@ public interface EventStorage extends EventStorageEngine, AutoCloseable {
     long headPosition();
 
     /**
+     * How many stored events lie beyond {@code position}, counted up to {@code atMost}. Positions
+     * of the embedded store are dense, so its count is a subtraction.
+     */
+    default long eventsAfter(long position, long atMost) {
+        return Math.min(atMost, Math.max(0, headPosition() - position));
+    }
+
+    /** How many events the store holds. */
+    default long eventCount() {
+        return headPosition();
+    }
+
+    /**
      * Delivers the events with {@code afterPosition < position <= upToPosition} in order.
      * Used for replay and for rebuilding read models at start.
      */

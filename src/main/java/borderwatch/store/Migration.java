@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
 /**
@@ -31,20 +30,22 @@ public final class Migration {
     }
 
     public static Outcome run(EventStorage source, EventStorage target, long limit, LongConsumer progress) {
-        long total = source.headPosition();
-        long already = target.headPosition();
-        if (already > total) {
-            throw new IllegalStateException("the target holds " + already + " events, more than the source's " + total
+        long total = source.eventCount();
+        Tail there = tailOf(target);
+        if (there.count > total) {
+            throw new IllegalStateException("the target holds " + there.count + " events, more than the source's " + total
                     + "; it is not a copy of this source");
         }
-        if (already > 0 && !idAt(source, already).equals(idAt(target, already))) {
-            throw new IllegalStateException("the target's event " + already + " is not the source's; "
-                    + "migrate into an empty store");
-        }
         long copied = 0;
-        try (Stream<? extends TrackedEventMessage<?>> events =
-                     source.readEvents(already == 0 ? null : new GlobalSequenceTrackingToken(already), false)) {
+        try (Stream<? extends TrackedEventMessage<?>> events = source.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> it = events.iterator();
+            for (long i = 1; i <= there.count; i++) {
+                String id = it.next().getIdentifier();
+                if (i == there.count && !id.equals(there.lastId)) {
+                    throw new IllegalStateException("the target's event " + i + " (" + there.lastId + ") is not the "
+                            + "source's (" + id + "); migrate into an empty store");
+                }
+            }
             List<EventMessage<?>> batch = new ArrayList<>(BATCH);
             while (it.hasNext() && copied + batch.size() < limit) {
                 batch.add(it.next());
@@ -52,7 +53,7 @@ public final class Migration {
                     target.appendEvents(batch);
                     copied += batch.size();
                     batch = new ArrayList<>(BATCH);
-                    progress.accept(already + copied);
+                    progress.accept(there.count + copied);
                 }
             }
             if (!batch.isEmpty()) {
@@ -60,17 +61,23 @@ public final class Migration {
                 copied += batch.size();
             }
         }
-        progress.accept(already + copied);
-        return new Outcome(total, already, copied, target.headPosition());
+        progress.accept(there.count + copied);
+        return new Outcome(total, there.count, copied, target.eventCount());
     }
 
-    /** The id of the event at a stream position: the sender's id for gate reports, else the message id. */
-    static String idAt(EventStorage storage, long position) {
-        try (Stream<? extends TrackedEventMessage<?>> s =
-                     storage.readEvents(new GlobalSequenceTrackingToken(position - 1), false)) {
-            TrackedEventMessage<?> m = s.findFirst().orElseThrow(() -> new IllegalStateException(
-                    "no event at position " + position));
-            return m.getPayload() instanceof IdentifiedEvent e ? e.eventId() : m.getIdentifier();
+    private record Tail(long count, String lastId) {
+    }
+
+    /** How many events a store holds and the id of its last, read through once: stores number events differently. */
+    private static Tail tailOf(EventStorage storage) {
+        long count = 0;
+        String last = null;
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+            for (Iterator<? extends TrackedEventMessage<?>> it = events.iterator(); it.hasNext(); ) {
+                last = it.next().getIdentifier();
+                count++;
+            }
         }
+        return new Tail(count, last);
     }
 }

@@ -51,8 +51,7 @@ final class EventsRoute {
     }
 
     private Future<Void> visible() {
-        long head = core.storage().headPosition();
-        return Future.fromCompletionStage(core.live().whenProjected(head)
+        return Future.fromCompletionStage(core.whenHeadProjected()
                 .completeOnTimeout(null, VISIBLE_WITHIN_MS, TimeUnit.MILLISECONDS), vertx.getOrCreateContext());
     }
 }

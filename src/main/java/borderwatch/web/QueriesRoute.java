@@ -83,16 +83,17 @@ final class QueriesRoute {
         Json.send(ctx, 200, Map.of("from", from, "to", to, "by", by, "rows", rows));
     }
 
+    /** Store reads may cross the network, so they run off the event loop. */
     void health(RoutingContext ctx) {
-        long head = core.storage().headPosition();
-        long projected = core.live().position();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", "up");
-        out.put("store", core.storage().describe());
-        out.put("storedPosition", head);
-        out.put("projectedPosition", projected);
-        out.put("projectionLag", Math.max(0, head - projected));
-        Json.send(ctx, 200, out);
+        ctx.vertx().executeBlocking(() -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("status", "up");
+            out.put("store", core.storage().describe());
+            out.put("storedPosition", core.storage().headPosition());
+            out.put("projectedPosition", core.live().position());
+            out.put("projectionLag", core.projectionLag());
+            return out;
+        }, false).onSuccess(out -> Json.send(ctx, 200, out)).onFailure(ctx::fail);
     }
 
     /** The process answers: for a supervisor deciding whether to restart it. */
@@ -105,18 +106,21 @@ final class QueriesRoute {
      * {@link #READY_LAG} events), so a balancer sends viewers only to nodes that show current figures.
      */
     void ready(RoutingContext ctx) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        try {
-            long lag = core.projectionLag();
-            out.put("store", "up");
-            out.put("projectionLag", lag);
-            boolean ready = lag <= READY_LAG;
-            out.put("status", ready ? "ready" : "catching-up");
-            Json.send(ctx, ready ? 200 : 503, out);
-        } catch (RuntimeException e) {
-            out.put("status", "store-unavailable");
-            out.put("store", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            Json.send(ctx, 503, out);
-        }
+        ctx.vertx().executeBlocking(core::projectionLag, false).onComplete(answer -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            if (answer.succeeded()) {
+                long lag = answer.result();
+                out.put("store", "up");
+                out.put("projectionLag", lag);
+                boolean ready = lag <= READY_LAG;
+                out.put("status", ready ? "ready" : "catching-up");
+                Json.send(ctx, ready ? 200 : 503, out);
+            } else {
+                Throwable e = answer.cause();
+                out.put("status", "store-unavailable");
+                out.put("store", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                Json.send(ctx, 503, out);
+            }
+        });
     }
 }

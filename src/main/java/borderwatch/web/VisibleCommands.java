@@ -17,8 +17,7 @@ final class VisibleCommands {
 
     <R> Future<R> send(Object command) {
         return Future.fromCompletionStage(core.commands().<R>send(command), vertx.getOrCreateContext())
-                     .compose(result -> Future.fromCompletionStage(
-                             core.live().whenProjected(core.storage().headPosition()), vertx.getOrCreateContext())
+                     .compose(result -> Future.fromCompletionStage(core.whenHeadProjected(), vertx.getOrCreateContext())
                              .map(result));
     }
 }

@@ -15,6 +15,8 @@ import borderwatch.plan.SetAnnualPlan;
 import borderwatch.projection.Board;
 import borderwatch.store.EventCodec;
 import borderwatch.store.Migration;
+import borderwatch.store.StoreLocation;
+import borderwatch.store.kurrent.KurrentProtocolDoubles;
 import borderwatch.store.sqlite.SqliteEventStorageEngine;
 import borderwatch.store.sqlite.SqliteFile;
 import borderwatch.web.Json;
@@ -122,6 +124,51 @@ class MigrateCommandTest {
             assertThat(out.headPosition()).isEqualTo(1);
         }
         assertThat(new CommandLine(new ServeCommands()).execute("migrate", "--from", "sqlite:" + source,
-                "--to", "kurrentdb://localhost:2113")).isNotZero();
+                "--to", "postgres://localhost/borderwatch")).isNotZero();
+    }
+
+    private static String withoutPosition(String board) {
+        assertThat(board).containsPattern("\"position\":[1-9]");
+        return board.replaceFirst("\"position\":\\d+", "");
+    }
+
+    private static int migrate(String from, String to, ByteArrayOutputStream out) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            return new CommandLine(new ServeCommands()).execute("migrate", "--from", from, "--to", to);
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    @Test
+    void movesToKurrentDbAndBackWithTheSameBoard() throws Exception {
+        Path source = source();
+        try (AutoCloseable server = KurrentProtocolDoubles.start()) {
+            String kurrent = KurrentProtocolDoubles.connectionString(server);
+            ByteArrayOutputStream there = new ByteArrayOutputStream();
+            assertThat(migrate("sqlite:" + source, kurrent, there)).isZero();
+            assertThat(there.toString(StandardCharsets.UTF_8)).contains("1,505 copied; target holds 1,505: counts match");
+            try (Core node = Core.open(new StoreLocation.Kurrent(kurrent), Gates.defaults())) {
+                // Everything but the stream position, which each store counts its own way.
+                assertThat(withoutPosition(Json.mapper().writeValueAsString(
+                        node.live().query(m -> Board.of(m, AT.plusSeconds(3_000))))))
+                        .isEqualTo(withoutPosition(board(source)));
+            }
+
+            Path back = dir.resolve("back");
+            ByteArrayOutputStream home = new ByteArrayOutputStream();
+            assertThat(migrate(kurrent, "sqlite:" + back, home)).isZero();
+            assertThat(home.toString(StandardCharsets.UTF_8)).contains("1,505 copied; target holds 1,505: counts match");
+            assertThat(board(back)).isEqualTo(board(source));
+
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            assertThat(migrate("sqlite:" + source, kurrent, again)).isZero();
+            assertThat(again.toString(StandardCharsets.UTF_8)).contains("1,505 were already in the target, 0 copied");
+        }
     }
 }

@@ -20,13 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operations kit checked with the real tools: Prometheus' promtool on the scrape config, the
- * alert rules and a live scrape of a running node, and nginx on the proxy config. Where a tool is
- * not installed the test says so and is skipped (CI installs both).
+ * alert rules and a live scrape of a running node, nginx on the proxy config, and docker-compose on
+ * the cluster file (it validates without a Docker engine). Where a tool is not installed the test
+ * says so and is skipped (CI installs them).
  */
 class OpsConfigTest {
 
     private static final Path PROMTOOL = Path.of("/usr/bin/promtool");
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
+    private static final Path COMPOSE = Path.of("/usr/bin/docker-compose");
 
     @TempDir
     Path tmp;
@@ -114,5 +116,18 @@ class OpsConfigTest {
                 "-c", conf.toString());
         assertThat(test.exit()).as(test.output()).isZero();
         assertThat(test.output()).contains("syntax is ok", "test is successful");
+    }
+
+    @Test
+    void theClusterComposeFileIsValidAndNamesThreeNodes() throws Exception {
+        require(COMPOSE, "apt-get install docker-compose");
+        Path file = Path.of("ops/eventstoredb/docker-compose.yml");
+        Run check = run(null, COMPOSE.toString(), "-f", file.toString(), "--profile", "certs", "config");
+        assertThat(check.exit()).as(check.output()).isZero();
+        assertThat(check.output()).contains("node1:", "node2:", "node3:", "certs:", "KURRENTDB_CLUSTER_SIZE: '3'",
+                "kurrentdb:25.1");
+        for (String node : List.of("node1", "node2", "node3")) {
+            assertThat(check.output()).contains("/etc/kurrentdb/certs/" + node + "/node.crt");
+        }
     }
 }

@@ -5,6 +5,7 @@ import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
 import borderwatch.gate.Gates;
 import io.vertx.core.Vertx;
+import borderwatch.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -19,7 +20,12 @@ public final class TestServer implements AutoCloseable {
     private HttpApi http;
 
     public TestServer(Path data, Clock clock) {
-        this.core = Core.open(data, Gates.defaults(), metrics.registry());
+        this(new StoreLocation.Embedded(data), data, clock);
+    }
+
+    /** A node on {@code store}; drills keep their sandboxes under {@code data}. */
+    public TestServer(StoreLocation store, Path data, Clock clock) {
+        this.core = Core.open(store, Gates.defaults(), metrics.registry());
         metrics.bindCore(core);
         this.drills = new Drills(data, core.gates(), clock);
         this.vertx = metrics.newVertx();

@@ -11,8 +11,10 @@ import org.axonframework.eventhandling.TrackingToken;
  * orders {@code $all}; equality is of both numbers, so a processor's replay detection, which
  * compares tokens, sees the same place as the same token.
  *
- * <p>The first piece of the EventStoreDB/KurrentDB storage engine; the engine itself is not part
- * of this build.
+ * <p>{@link #position()} is the prepare position: unique per event, and in {@code $all} order for
+ * the events BorderWatch writes (each append is one implicit transaction, written contiguously),
+ * whereas the events of one transaction may share a commit position. The read models count
+ * positions with it.
  */
 public record AllPosition(long commit, long prepare) implements TrackingToken, Comparable<AllPosition> {
 
@@ -21,11 +23,16 @@ public record AllPosition(long commit, long prepare) implements TrackingToken, C
         if (commit < 0 || prepare < 0) {
             throw new IllegalArgumentException("positions in $all are not negative: " + commit + "/" + prepare);
         }
-        if (prepare > commit) {
-            throw new IllegalArgumentException("a prepare position is never after its commit: " + commit + "/" + prepare);
-        }
         this.commit = commit;
         this.prepare = prepare;
+    }
+
+    static AllPosition of(io.kurrent.dbclient.Position position) {
+        return new AllPosition(position.getCommitUnsigned(), position.getPrepareUnsigned());
+    }
+
+    io.kurrent.dbclient.Position toClient() {
+        return new io.kurrent.dbclient.Position(commit, prepare);
     }
 
     @Override
@@ -58,7 +65,7 @@ public record AllPosition(long commit, long prepare) implements TrackingToken, C
 
     @Override
     public OptionalLong position() {
-        return OptionalLong.of(commit);
+        return OptionalLong.of(prepare);
     }
 
     @Override

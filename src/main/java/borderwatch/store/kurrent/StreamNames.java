@@ -10,38 +10,46 @@ import java.util.UUID;
  * snapshots live in {@code bw-snapshot-…}. Streams without the prefix (other applications) and
  * system streams ({@code $…}) are not ours and are skipped when reading {@code $all}. Event ids
  * become name-based UUIDs, so the same event sent twice has the same id and the server's
- * idempotency recognises it.
+ * idempotency recognises it. Another prefix keeps a second BorderWatch data set apart on the same
+ * cluster (the contract suite uses one per run).
  */
 public final class StreamNames {
 
-    public static final String PREFIX = "bw-";
-    static final String SNAPSHOTS = PREFIX + "snapshot-";
+    public static final StreamNames BORDERWATCH = new StreamNames("bw-");
 
-    private StreamNames() {
+    private final String prefix;
+    private final String snapshots;
+
+    public StreamNames(String prefix) {
+        if (!prefix.matches("[a-z0-9]+-")) {
+            throw new IllegalArgumentException("a stream prefix is lower-case letters and digits ending in '-': " + prefix);
+        }
+        this.prefix = prefix;
+        this.snapshots = prefix + "snapshot-";
     }
 
-    public static String ofAggregate(String aggregateId) {
+    public String ofAggregate(String aggregateId) {
         if (aggregateId == null || aggregateId.isBlank()) {
             throw new IllegalArgumentException("an aggregate needs an id to have a stream");
         }
-        return PREFIX + aggregateId;
+        return prefix + aggregateId;
     }
 
-    public static String snapshotsOf(String aggregateId) {
-        return SNAPSHOTS + aggregateId;
+    public String snapshotsOf(String aggregateId) {
+        return snapshots + aggregateId;
     }
 
     /** An event stream of ours: prefixed, not a snapshot stream, not a system stream. */
-    public static boolean isEventStream(String streamName) {
-        return streamName.startsWith(PREFIX) && !streamName.startsWith(SNAPSHOTS);
+    public boolean isEventStream(String streamName) {
+        return streamName.startsWith(prefix) && !streamName.startsWith(snapshots);
     }
 
     /** The aggregate id back from an event stream's name. */
-    public static String aggregateIdOf(String streamName) {
+    public String aggregateIdOf(String streamName) {
         if (!isEventStream(streamName)) {
             throw new IllegalArgumentException(streamName + " is not a BorderWatch event stream");
         }
-        return streamName.substring(PREFIX.length());
+        return streamName.substring(prefix.length());
     }
 
     public static UUID eventId(String borderwatchEventId) {
