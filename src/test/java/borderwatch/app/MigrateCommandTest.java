@@ -65,16 +65,7 @@ class MigrateCommandTest {
     }
 
     private static int migrate(Path from, Path to, ByteArrayOutputStream out) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            return new CommandLine(new ServeCommands()).execute("migrate", "--from", "sqlite:" + from, "--to", "sqlite:" + to);
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+        return migrate("sqlite:" + from, "sqlite:" + to, out);
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OpsConfigTest {
 
     private static final Path PROMTOOL = Path.of("/usr/bin/promtool");
-    private static final Path NGINX = Path.of("/usr/sbin/nginx");
+    private static final Path NGINX = LocalNginx.BINARY;
     private static final Path COMPOSE = Path.of("/usr/bin/docker-compose");
 
     @TempDir
@@ -97,23 +97,8 @@ class OpsConfigTest {
     @Test
     void nginxAcceptsTheProxyConfig() throws Exception {
         require(NGINX, "apt-get install nginx");
-        Path conf = tmp.resolve("nginx.conf");
-        Files.writeString(conf, """
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log;
-                events {}
-                http {
-                    access_log off;
-                    client_body_temp_path %1$s/body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                    include %2$s;
-                }
-                """.formatted(tmp, Path.of("ops/nginx/borderwatch.conf").toAbsolutePath()));
-        Run test = run(null, NGINX.toString(), "-t", "-p", tmp.toString(), "-e", tmp.resolve("error.log").toString(),
-                "-c", conf.toString());
+        Run test = run(null, LocalNginx.command(tmp, Path.of("ops/nginx/borderwatch.conf"), false, "-t")
+                .toArray(String[]::new));
         assertThat(test.exit()).as(test.output()).isZero();
         assertThat(test.output()).contains("syntax is ok", "test is successful");
     }

@@ -2,6 +2,7 @@ package borderwatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import borderwatch.ops.LocalNginx;
 import borderwatch.store.StoreLocation;
 import borderwatch.store.kurrent.KurrentProtocolDoubles;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoNodesBehindNginxTest {
 
-    private static final Path NGINX = Path.of("/usr/sbin/nginx");
+    private static final Path NGINX = LocalNginx.BINARY;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-14T03:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -74,24 +75,8 @@ class TwoNodesBehindNginxTest {
         assertThat(site).contains(":" + portA, ":" + portB, "listen 127.0.0.1:" + port);
         Path sitePath = tmp.resolve("site.conf");
         Files.writeString(sitePath, site);
-        Path conf = tmp.resolve("nginx.conf");
-        Files.writeString(conf, """
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log;
-                daemon off;
-                events {}
-                http {
-                    access_log off;
-                    client_body_temp_path %1$s/body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                    include %2$s;
-                }
-                """.formatted(tmp, sitePath));
-        nginx = new ProcessBuilder(NGINX.toString(), "-p", tmp.toString(), "-e", tmp.resolve("error.log").toString(),
-                "-c", conf.toString()).redirectErrorStream(true).redirectOutput(tmp.resolve("nginx.out").toFile()).start();
+        nginx = new ProcessBuilder(LocalNginx.command(tmp, sitePath, true)).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("nginx.out").toFile()).start();
         long deadline = System.currentTimeMillis() + 10_000;
         while (true) {
             try (Socket probe = new Socket("127.0.0.1", port)) {

@@ -35,44 +35,36 @@ final class KurrentReads {
 
     /** Our events after {@code after} (null: from the start), oldest first. */
     Stream<RecordedEvent> forwards(AllPosition after) {
+        return all(true, after);
+    }
+
+    /** Our events newest first. */
+    Stream<RecordedEvent> backwards() {
+        return all(false, null);
+    }
+
+    private Stream<RecordedEvent> all(boolean forwards, AllPosition after) {
         return paged(new Pager() {
             AllPosition cursor = after;
 
             @Override
             public List<ResolvedEvent> next() {
-                ReadAllOptions options = ReadAllOptions.get().forwards().maxCount(PAGE);
-                options = cursor == null ? options.fromStart() : options.fromPosition(cursor.toClient());
-                return KurrentCalls.await(client.readAll(options), "read $all").getEvents();
-            }
-
-            @Override
-            public boolean isNew(RecordedEvent e) {
-                AllPosition at = AllPosition.of(e.getPosition());
-                if (cursor != null && cursor.covers(at)) {
-                    return false;
+                ReadAllOptions options = ReadAllOptions.get().maxCount(PAGE);
+                options = forwards ? options.forwards() : options.backwards();
+                if (cursor != null) {
+                    options = options.fromPosition(cursor.toClient());
+                } else {
+                    options = forwards ? options.fromStart() : options.fromEnd();
                 }
-                cursor = at;
-                return true;
-            }
-        }).filter(e -> names.isEventStream(e.getStreamId()));
-    }
-
-    /** Our events newest first. */
-    Stream<RecordedEvent> backwards() {
-        return paged(new Pager() {
-            AllPosition cursor;
-
-            @Override
-            public List<ResolvedEvent> next() {
-                ReadAllOptions options = ReadAllOptions.get().backwards().maxCount(PAGE);
-                options = cursor == null ? options.fromEnd() : options.fromPosition(cursor.toClient());
-                return KurrentCalls.await(client.readAll(options), "read $all backwards").getEvents();
+                return KurrentCalls.await(client.readAll(options), forwards ? "read $all" : "read $all backwards")
+                        .getEvents();
             }
 
             @Override
             public boolean isNew(RecordedEvent e) {
                 AllPosition at = AllPosition.of(e.getPosition());
-                if (cursor != null && at.covers(cursor)) {
+                // Delivered already: at or before the place going forwards, at or after it going backwards.
+                if (cursor != null && (forwards ? cursor.covers(at) : at.covers(cursor))) {
                     return false;
                 }
                 cursor = at;
