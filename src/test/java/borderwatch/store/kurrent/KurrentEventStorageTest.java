@@ -129,6 +129,31 @@ class KurrentEventStorageTest extends EventStorageContract {
     }
 
     @Test
+    void aReadThatMayBlockWaitsForAnAppendInsteadOfReturningAtOnce() throws Exception {
+        storage.appendEvents(cleared("chi-ma", 0, "w0"));
+        TrackingToken head = storage.createHeadToken();
+
+        long started = System.nanoTime();
+        assertThat(storage.readEvents(head, true).toList()).isEmpty();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("an idle read waits before answering")
+                .isGreaterThanOrEqualTo(java.time.Duration.ofMillis(90));
+
+        Thread writer = new Thread(() -> {
+            try {
+                Thread.sleep(30);
+                storage.appendEvents(cleared("chi-ma", 1, "w1"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        writer.start();
+        // The append lands while the reader waits; the reader then reads again and delivers it.
+        List<? extends TrackedEventMessage<?>> woken = storage.readEvents(head, true).toList();
+        writer.join();
+        assertThat(woken).extracting(TrackedEventMessage::getIdentifier).containsExactly("w1");
+    }
+
+    @Test
     void refusesATokenOfAnotherStore() {
         assertThatThrownBy(() -> storage.readEvents(new org.axonframework.eventhandling.GlobalSequenceTrackingToken(3), false))
                 .isInstanceOf(IllegalArgumentException.class);
