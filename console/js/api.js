@@ -1,10 +1,13 @@
-// Writes from the console go through the same HTTP API as any other client.
+import { authHeaders } from './auth.js';
+
+// Writes from the console go through the same HTTP API as any other client, with its token.
 async function send(method, path, body) {
   const response = await fetch(path, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...authHeaders() },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  if (response.status === 401) document.dispatchEvent(new CustomEvent('borderwatch:login'));
   const json = await response.json().catch(() => null);
   if (response.ok) return { ok: true, json };
   return { ok: false, errors: json?.errors ?? [{ field: 'request', message: response.statusText }] };

@@ -8,6 +8,10 @@ import { eventsView } from './views/events.js';
 import { drillsView } from './views/drills.js';
 import { sandboxView } from './views/sandbox.js';
 import { historyView } from './views/history.js';
+import { takeTokenFromLink, whoami, login } from './auth.js';
+
+// Before any view asks the API for anything.
+takeTokenFromLink();
 
 const live = createStore();
 let feed = null;
@@ -38,7 +42,15 @@ const views = [
   historyView(document, board),
 ];
 live.subscribe((state, change) => views.forEach((render) => render(state, change)));
-board.live();
 
-const linked = /^#drill=(.+)$/.exec(location.hash);
-if (linked) sandbox.watch(decodeURIComponent(linked[1]));
+const dialog = document.querySelector('#login');
+// Viewers see the board; the controls of coordinators stay hidden for them (the API refuses anyway).
+const signedIn = (me) => { document.body.dataset.role = me.role; };
+document.addEventListener('borderwatch:login', () => login(dialog).then(signedIn));
+
+(async () => {
+  signedIn((await whoami()) ?? (await login(dialog)));
+  board.live();
+  const linked = /^#drill=(.+)$/.exec(location.hash);
+  if (linked) sandbox.watch(decodeURIComponent(linked[1]));
+})();

@@ -1,3 +1,5 @@
+import { token } from './auth.js';
+
 // Keeps one WebSocket open to a board's feed (/ws/live, /ws/history?… or /ws/drills/{id}),
 // reconnecting with back-off. Each (re)connect starts with a snapshot, so nothing is missed while
 // away. Silence longer than STALE_MS marks the data stale.
@@ -5,7 +7,9 @@ const STALE_MS = 12_000;
 const BACKOFF_MS = [500, 1_000, 2_000, 5_000];
 
 export function connect(store, path = '/ws/live') {
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`;
+  // Browsers cannot set headers on a WebSocket, so the token travels in the query.
+  const withToken = `${path}${path.includes('?') ? '&' : '?'}access_token=${encodeURIComponent(token() ?? '')}`;
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${withToken}`;
   let attempt = 0;
   let lastMessage = Date.now();
   let socket;

@@ -3,6 +3,7 @@ const TEXT = {
   vi: {
     title: 'Giám sát cửa khẩu', gates: 'Cửa khẩu', plan: 'Kế hoạch kim ngạch', feed: 'Diễn biến',
     road: 'Đường bộ', rail: 'Đường sắt', export: 'Xuất khẩu', import: 'Nhập khẩu', total: 'Tổng',
+    loginTitle: 'Đăng nhập', loginHint: 'Dán mã truy cập (token) do quản trị viên cấp.', loginButton: 'Đăng nhập',
     today: 'Thông quan hôm nay', vehicles: 'xe', lastHour: '60 phút qua', waiting: 'Chờ thông quan',
     yard: 'Bãi', turnoverToday: 'Kim ngạch hôm nay', turnoverYtd: 'Từ đầu năm', level: 'Mức',
     normal: 'Bình thường', live: 'Trực tiếp', connecting: 'Đang kết nối…',
@@ -35,6 +36,7 @@ const TEXT = {
   en: {
     title: 'Border gate monitor', gates: 'Gates', plan: 'Trade turnover plan', feed: 'Activity',
     road: 'Road', rail: 'Rail', export: 'Export', import: 'Import', total: 'Total',
+    loginTitle: 'Sign in', loginHint: 'Paste the access token your administrator gave you.', loginButton: 'Sign in',
     today: 'Cleared today', vehicles: 'vehicles', lastHour: 'Last 60 min', waiting: 'Waiting',
     yard: 'Yard', turnoverToday: 'Turnover today', turnoverYtd: 'Year to date', level: 'Level',
     normal: 'Normal', live: 'Live', connecting: 'Connecting…',

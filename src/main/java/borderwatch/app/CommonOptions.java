@@ -33,6 +33,23 @@ public final class CommonOptions {
         return gates == null ? Gates.defaults() : Gates.load(gates);
     }
 
+    @Option(names = "--tokens", defaultValue = "${env:BORDERWATCH_TOKENS}",
+            description = "token file (hashes only; env BORDERWATCH_TOKENS); default: tokens.json under --data")
+    Path tokens;
+
+    @Option(names = "--rate-limit", defaultValue = "${env:BORDERWATCH_RATE_LIMIT:-50}",
+            description = "requests per second per token, bursts of twice that (env BORDERWATCH_RATE_LIMIT, default ${DEFAULT-VALUE})")
+    int rateLimit;
+
+    Path tokenFile() {
+        return tokens != null ? tokens : dataDir().resolve("tokens.json");
+    }
+
+    /** Accepted as a coordinator token besides those in the file; from the environment only, never the command line. */
+    String bootstrapToken() {
+        return System.getenv("BORDERWATCH_BOOTSTRAP_TOKEN");
+    }
+
     StoreLocation storeLocation() {
         return StoreLocation.parse(store, data, "--store");
     }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 /** The command line: serve, demo, bench. */
 @Command(name = "borderwatch", mixinStandardHelpOptions = true, version = "BorderWatch 0.1",
         description = "Event-sourced border-trade monitoring.",
-        subcommands = {ServeCommands.Serve.class, ServeCommands.Demo.class, ImportCommand.class, ReportCommand.class, MigrateCommand.class, Bench.class})
+        subcommands = {ServeCommands.Serve.class, ServeCommands.Demo.class, ImportCommand.class, ReportCommand.class,
+                MigrateCommand.class, TokenCommand.class, Bench.class})
 public final class ServeCommands implements Runnable {
 
     @Override
@@ -48,6 +49,6 @@ public final class ServeCommands implements Runnable {
     private static void runUntilStopped(Service service) {
         // Non-daemon Vert.x threads keep the process alive; a signal closes the store cleanly.
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
-        System.out.println("BorderWatch is running: http://localhost:" + service.port() + "/api/v1/board");
+        System.out.println("BorderWatch is running: http://localhost:" + service.port() + "/ (API at /api/v1, bearer token required)");
     }
 }

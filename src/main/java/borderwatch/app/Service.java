@@ -1,5 +1,6 @@
 package borderwatch.app;
 
+import borderwatch.auth.Tokens;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
 import borderwatch.sim.AcceleratedClock;
@@ -36,6 +37,7 @@ public final class Service implements AutoCloseable {
     }
 
     public static Service start(CommonOptions options, Clock clock, DemoOptions demo) {
+        Tokens tokens = Tokens.open(options.tokenFile(), options.bootstrapToken());
         ServiceMetrics metrics = new ServiceMetrics();
         Core core = Core.open(options.storeLocation(), options.loadGates(), metrics.registry());
         metrics.bindCore(core);
@@ -51,8 +53,15 @@ public final class Service implements AutoCloseable {
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
             }
             drills = new Drills(options.dataDir(), core.gates(), serviceClock);
-            HttpApi http = new HttpApi(core, drills, metrics, serviceClock, options.host, options.port);
+            HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
+                    options.port);
             deploy(vertx, http, options);
+            if (demo != null) {
+                DemoTokens.issueAndPrint(tokens, http.actualPort());
+            } else if (tokens.list().isEmpty() && !tokens.acceptsBootstrap()) {
+                LOG.warn("no API tokens yet: every request will be refused (401); create one with "
+                        + "'token create --role admin' or set BORDERWATCH_BOOTSTRAP_TOKEN");
+            }
             LOG.info("BorderWatch serving {} gates of {} on http://{}:{} (store {})", core.gates().all().size(),
                     core.gates().provinceVi(), options.host, http.actualPort(), core.storage().describe());
             return new Service(core, metrics, drills, vertx, http);

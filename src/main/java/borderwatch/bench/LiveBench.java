@@ -1,6 +1,8 @@
 package borderwatch.bench;
 
 import borderwatch.app.Core;
+import borderwatch.auth.Role;
+import borderwatch.auth.Tokens;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
 import borderwatch.gate.Direction;
@@ -38,6 +40,8 @@ final class LiveBench {
     private final List<GateConfig> gates = Gates.defaults().all();
     private final AtomicLong nextId = new AtomicLong();
 
+    private String viewerToken;
+
     LiveBench(Path dir) {
         this.dir = dir;
     }
@@ -46,7 +50,10 @@ final class LiveBench {
         Map<String, Object> out = new LinkedHashMap<>();
         try (Core core = Core.open(dir, Gates.defaults())) {
             Vertx vertx = Vertx.vertx();
-            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), Clock.systemUTC()), new ServiceMetrics(), Clock.systemUTC(), "127.0.0.1", 0);
+            Tokens tokens = Tokens.open(dir.resolve("tokens.json"), null);
+            viewerToken = tokens.create(Role.VIEWER, java.util.Set.of(), "bench").token();
+            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), Clock.systemUTC()), new ServiceMetrics(), tokens,
+                    Clock.systemUTC(), "127.0.0.1", 0);
             vertx.deployVerticle(http).await();
             try {
                 Map<String, Object> baseline = latency(core, http.actualPort(), 1, eventsPerSecond, seconds);
@@ -75,10 +82,12 @@ final class LiveBench {
 
     private Map<String, Object> latency(Core core, int port, int clients, int eventsPerSecond, int seconds)
             throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder clientsProcess = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), LiveLoadClients.class.getName(),
                 "127.0.0.1", Integer.toString(port), Integer.toString(clients))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        clientsProcess.environment().put(LiveLoadClients.TOKEN_ENV, viewerToken);
+        Process child = clientsProcess.start();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter control = new PrintWriter(child.getOutputStream(), true, StandardCharsets.UTF_8)) {
             String connectedLine = in.readLine();

@@ -27,6 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LiveLoadClients {
 
+    /** The viewer token, passed in the environment rather than on the command line. */
+    static final String TOKEN_ENV = "BORDERWATCH_BENCH_TOKEN";
+
     private LiveLoadClients() {
     }
 
@@ -59,7 +62,8 @@ public final class LiveLoadClients {
                         }
                     }
                 });
-                wave.add(socket.connect(new WebSocketConnectOptions().setHost(host).setPort(port).setURI("/ws/live")));
+                wave.add(socket.connect(new WebSocketConnectOptions().setHost(host).setPort(port).setURI("/ws/live")
+                        .addHeader("Authorization", "Bearer " + System.getenv(TOKEN_ENV))));
             }
             for (Future<?> f : wave) {
                 try {

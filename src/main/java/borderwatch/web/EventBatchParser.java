@@ -63,11 +63,18 @@ public final class EventBatchParser {
         Instant latest = clock.instant().plus(FUTURE_TOLERANCE);
         List<GateEvent> events = new ArrayList<>(items.size());
         List<FieldError> errors = new ArrayList<>();
+        java.util.Map<String, Integer> firstIndexOfId = new java.util.HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = new Item(i, items.get(i), errors);
             GateEvent e = item.parse(latest);
             if (e != null) {
-                events.add(e);
+                // A repeat across batches is a harmless re-send; within one batch it is a sender's bug.
+                Integer first = firstIndexOfId.putIfAbsent(e.eventId(), i);
+                if (first != null) {
+                    errors.add(new FieldError(i, "id", "repeats the id of event " + first + " in this batch"));
+                } else {
+                    events.add(e);
+                }
             }
         }
         if (!errors.isEmpty()) {

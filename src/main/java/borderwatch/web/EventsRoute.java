@@ -1,6 +1,7 @@
 package borderwatch.web;
 
 import borderwatch.app.Core;
+import borderwatch.auth.Principal;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
@@ -9,6 +10,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,11 +33,26 @@ final class EventsRoute {
 
     void handle(RoutingContext ctx) {
         List<GateEvent> events = parser.parse(Json.body(ctx));
+        requireScope(Access.principal(ctx), events);
         send(events, true)
                 .compose(batch -> visible().map(batch))
                 .onSuccess(batch -> Json.send(ctx, 200,
                         Map.of("accepted", batch.accepted(), "duplicates", batch.duplicates())))
                 .onFailure(ctx::fail);
+    }
+
+    /** A feed token reports for its own gates only; the whole batch is refused otherwise. */
+    private static void requireScope(Principal who, List<GateEvent> events) {
+        List<FieldError> outside = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (!who.mayReportFor(events.get(i).gate())) {
+                outside.add(new FieldError(i, "gate", "this token reports for " + String.join(", ", who.gates())
+                        + " only, not " + events.get(i).gate()));
+            }
+        }
+        if (!outside.isEmpty()) {
+            throw new BadRequest(403, outside);
+        }
     }
 
     private Future<RecordedBatch> send(List<GateEvent> events, boolean retryRace) {

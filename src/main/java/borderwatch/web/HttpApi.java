@@ -1,6 +1,7 @@
 package borderwatch.web;
 
 import borderwatch.app.Core;
+import borderwatch.auth.Tokens;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
 import io.vertx.core.Future;
@@ -16,8 +17,12 @@ import java.time.Clock;
 public final class HttpApi extends VerticleBase {
 
     public static final long BODY_LIMIT_BYTES = 1024 * 1024;
+    /** Per token: ample for a gate system or a console, small enough that one client cannot swamp the node. */
+    public static final int DEFAULT_REQUESTS_PER_SECOND = 50;
 
     private final Core core;
+    private final Tokens tokens;
+    private final int requestsPerSecondPerToken;
     private final Drills drills;
     private final ServiceMetrics metrics;
     private final Clock clock;
@@ -27,8 +32,15 @@ public final class HttpApi extends VerticleBase {
     private LiveFeed live;
     private DrillsRoute drillRoutes;
 
-    public HttpApi(Core core, Drills drills, ServiceMetrics metrics, Clock clock, String host, int port) {
+    public HttpApi(Core core, Drills drills, ServiceMetrics metrics, Tokens tokens, Clock clock, String host, int port) {
+        this(core, drills, metrics, tokens, DEFAULT_REQUESTS_PER_SECOND, clock, host, port);
+    }
+
+    public HttpApi(Core core, Drills drills, ServiceMetrics metrics, Tokens tokens, int requestsPerSecondPerToken,
+                   Clock clock, String host, int port) {
+        this.requestsPerSecondPerToken = requestsPerSecondPerToken;
         this.core = core;
+        this.tokens = tokens;
         this.drills = drills;
         this.metrics = metrics;
         this.clock = clock;
@@ -44,27 +56,43 @@ public final class HttpApi extends VerticleBase {
         QueriesRoute queries = new QueriesRoute(core, clock);
 
         ImportsRoute imports = new ImportsRoute(vertx, core, clock);
-        router.post("/api/v1/imports").handler(BodyHandler.create(false).setBodyLimit(ImportsRoute.BODY_LIMIT_BYTES));
-        router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
-        router.post("/api/v1/imports").handler(imports::handle);
-        router.post("/api/v1/events").handler(events::handle);
-        router.put("/api/v1/plans/:year").handler(plans::put);
-        router.get("/api/v1/plans/:year/progress").handler(plans::progress);
-        router.get("/api/v1/gates").handler(queries::gates);
+        // Each route reads a body of bounded size (Vert.x runs body handlers first), checks the token, then does its work.
+        Access access = new Access(tokens, new RateLimits(requestsPerSecondPerToken));
+        var body = BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES);
+        router.post("/api/v1/imports").handler(BodyHandler.create(false).setBodyLimit(ImportsRoute.BODY_LIMIT_BYTES))
+                .handler(access.coordinators()).handler(imports::handle);
+        router.post("/api/v1/events").handler(body).handler(access.reporters()).handler(events::handle);
+        router.put("/api/v1/plans/:year").handler(body).handler(access.coordinators()).handler(plans::put);
+        router.get("/api/v1/plans/:year/progress").handler(access.viewers()).handler(plans::progress);
+        router.get("/api/v1/gates").handler(access.viewers()).handler(queries::gates);
         ResponsePlansRoute responsePlans = new ResponsePlansRoute(vertx, ctx -> new ResponsePlansRoute.Target(core, clock));
-        router.post("/api/v1/gates/:gate/plans/activate").handler(responsePlans::activate);
-        router.post("/api/v1/gates/:gate/plans/deactivate").handler(responsePlans::deactivate);
+        router.post("/api/v1/gates/:gate/plans/activate").handler(body).handler(access.coordinators())
+                .handler(responsePlans::activate);
+        router.post("/api/v1/gates/:gate/plans/deactivate").handler(body).handler(access.coordinators())
+                .handler(responsePlans::deactivate);
         drillRoutes = new DrillsRoute(vertx, drills);
-        router.post("/api/v1/drills").handler(drillRoutes::start);
-        router.get("/api/v1/drills").handler(drillRoutes::list);
-        router.get("/api/v1/drills/:id").handler(drillRoutes::get);
-        router.post("/api/v1/drills/:id/stop").handler(drillRoutes::stop);
-        router.post("/api/v1/drills/:id/gates/:gate/plans/activate").handler(drillRoutes::activate);
-        router.post("/api/v1/drills/:id/gates/:gate/plans/deactivate").handler(drillRoutes::deactivate);
-        router.get("/ws/drills/:id").handler(drillRoutes::watch);
-        router.get("/api/v1/reports/:year").handler(new ReportsRoute(vertx, core, clock)::get);
-        router.get("/api/v1/board").handler(queries::board);
-        router.get("/api/v1/totals").handler(queries::totals);
+        router.post("/api/v1/drills").handler(body).handler(access.coordinators()).handler(drillRoutes::start);
+        router.get("/api/v1/drills").handler(access.viewers()).handler(drillRoutes::list);
+        router.get("/api/v1/drills/:id").handler(access.viewers()).handler(drillRoutes::get);
+        router.post("/api/v1/drills/:id/stop").handler(body).handler(access.coordinators()).handler(drillRoutes::stop);
+        router.post("/api/v1/drills/:id/gates/:gate/plans/activate").handler(body).handler(access.coordinators())
+                .handler(drillRoutes::activate);
+        router.post("/api/v1/drills/:id/gates/:gate/plans/deactivate").handler(body).handler(access.coordinators())
+                .handler(drillRoutes::deactivate);
+        router.get("/ws/drills/:id").handler(access.viewers()).handler(drillRoutes::watch);
+        router.get("/api/v1/reports/:year").handler(access.viewers()).handler(new ReportsRoute(vertx, core, clock)::get);
+        router.get("/api/v1/board").handler(access.viewers()).handler(queries::board);
+        router.get("/api/v1/totals").handler(access.viewers()).handler(queries::totals);
+        TokensRoute tokenRoutes = new TokensRoute(vertx, tokens, core.gates().all().stream()
+                .map(borderwatch.gate.GateConfig::id).collect(java.util.stream.Collectors.toSet()));
+        router.get("/api/v1/whoami").handler(access.anyone()).handler(ctx -> {
+            var who = Access.principal(ctx);
+            Json.send(ctx, 200, java.util.Map.of("role", who.role().id(), "gates", who.gates(), "label", who.label()));
+        });
+        router.get("/api/v1/tokens").handler(access.admins()).handler(tokenRoutes::list);
+        router.post("/api/v1/tokens").handler(body).handler(access.admins()).handler(tokenRoutes::create);
+        router.delete("/api/v1/tokens/:id").handler(access.admins()).handler(tokenRoutes::revoke);
+        router.route("/api/*").handler(body);
         router.get("/health").handler(queries::health);
         router.get("/health/live").handler(queries::live);
         router.get("/health/ready").handler(queries::ready);
@@ -75,8 +103,8 @@ public final class HttpApi extends VerticleBase {
         live = new LiveFeed(vertx, core, clock);
         live.start();
         metrics.bindLiveFeed(live);
-        router.get("/ws/live").handler(live::upgrade);
-        router.get("/ws/history").handler(new HistoryFeedRoute(vertx, core, clock)::watch);
+        router.get("/ws/live").handler(access.viewers()).handler(live::upgrade);
+        router.get("/ws/history").handler(access.viewers()).handler(new HistoryFeedRoute(vertx, core, clock)::watch);
         router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
         router.get("/*").handler(StaticHandler.create("console").setIndexPage("index.html"));
         router.route().last().handler(ctx -> ctx.fail(404));
@@ -84,6 +112,7 @@ public final class HttpApi extends VerticleBase {
         router.errorHandler(405, Failures::handle);
 
         return vertx.createHttpServer()
+                    .invalidRequestHandler(InvalidRequests.handler())
                     .requestHandler(router)
                     .listen(port, host)
                     .onSuccess(s -> server = s);

@@ -20,7 +20,9 @@ public final class Json {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             // Money arrives as JSON numbers too; reading them as BigDecimal keeps every digit.
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // {"events": [...], "events": [...]} is ambiguous; refuse it rather than pick one.
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private Json() {
     }
@@ -35,8 +37,22 @@ public final class Json {
         if (body == null || body.length() == 0) {
             throw BadRequest.of("body", "is empty; a JSON object is required");
         }
+        String type = ctx.request().getHeader("content-type");
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new BadRequest(415, java.util.List.of(FieldError.of("content-type", "must be application/json")));
+        }
+        String text;
         try {
-            return MAPPER.readTree(body.getBytes());
+            // JSON between systems is UTF-8 (RFC 8259); Jackson would guess UTF-16 or UTF-32 from the bytes.
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body.getBytes())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw BadRequest.of("body", "is not UTF-8");
+        }
+        try {
+            return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw BadRequest.of("body", "is not valid JSON: " + e.getOriginalMessage());
         } catch (java.io.IOException e) {

@@ -48,6 +48,9 @@ final class ResponsePlansRoute {
         if (!v.isTextual()) {
             throw BadRequest.of(field, "must be a string");
         }
+        if (v.textValue().chars().anyMatch(Character::isISOControl)) {
+            throw BadRequest.of(field, "must not contain control characters");
+        }
         return v.textValue();
     }
 

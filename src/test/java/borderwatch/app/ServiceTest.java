@@ -22,6 +22,7 @@ class ServiceTest {
         o.host = "127.0.0.1";
         o.data = data;
         o.store = "sqlite";
+        o.rateLimit = 50;
         return o;
     }
 

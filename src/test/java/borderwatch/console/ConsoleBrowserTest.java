@@ -62,6 +62,7 @@ class ConsoleBrowserTest {
     private void post(String path, String method, String body) throws Exception {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("content-type", "application/json")
+                .header("Authorization", "Bearer " + TestServer.TOKEN)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
@@ -91,7 +92,7 @@ class ConsoleBrowserTest {
     @Test
     @DisplayName("tiles and charts follow posted events within 2 s, in Vietnamese number format")
     void tilesAndChartsFollowTheFeed() throws Exception {
-        browser.get("http://127.0.0.1:" + port + "/");
+        browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
         waitForText("#tile-tan-thanh .export-today", "0 xe", LIVE);
         assertThat(text("#tile-tan-thanh .name")).isEqualTo("Tân Thanh");
@@ -119,7 +120,7 @@ class ConsoleBrowserTest {
         post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"t1\",\"type\":\"TurnoverRecorded\",\"gate\":\"chi-ma\",\"at\":\""
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"direction\":\"EXPORT\",\"usd\":\"1255.50\"}]}");
         cleared("l1", "huu-nghi", "IMPORT", 2_500);
-        browser.get("http://127.0.0.1:" + port + "/");
+        browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#tile-huu-nghi .import-today", "2.500 xe", Duration.ofSeconds(10));
         // 1,255.50 of 3,000 = 41.85% -> 41.9
         waitForText("[data-line=export] .plan-pct", "41,9% kế hoạch", LIVE);
@@ -139,7 +140,7 @@ class ConsoleBrowserTest {
     @Test
     @DisplayName("a congestion level proposes its response plan, and an activated plan is shown with who and when")
     void showsLevelsAndResponsePlans() throws Exception {
-        browser.get("http://127.0.0.1:" + port + "/");
+        browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
         String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"jam\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\","
@@ -179,7 +180,7 @@ class ConsoleBrowserTest {
     @Test
     @DisplayName("a dropped feed is shown as stale, and the console catches up when it returns")
     void showsStaleDataWhenTheFeedDrops() throws Exception {
-        browser.get("http://127.0.0.1:" + port + "/");
+        browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
 
         server.stopHttp();
@@ -201,7 +202,7 @@ class ConsoleBrowserTest {
     @DisplayName("a harvest-peak drill started from the console raises levels in the marked sandbox, not on the live board")
     void runsADrillInTheSandbox() throws Exception {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
-        browser.get("http://127.0.0.1:" + port + "/");
+        browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
         String liveTile = text("#tile-tan-thanh");
 
@@ -252,7 +253,7 @@ class ConsoleBrowserTest {
                 + "{\"id\":\"now\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\""
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":10,\"yardOccupancy\":0.02}]}");
         cleared("live-5", "tan-thanh", "EXPORT", 5);
-        browser.get("http://127.0.0.1:" + port + "/");
+        browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#tile-tan-thanh .export-today", "5 xe", Duration.ofSeconds(10));
 
         browser.executeScript("const f = document.querySelector('#history-form');"
@@ -294,7 +295,8 @@ class ConsoleBrowserTest {
                 2025-05-02,tan-thanh,180,340,1720000000,2200000000
                 """);
         post("/api/v1/plans/2025", "PUT", "{\"exportUsd\":2000000000,\"importUsd\":2000000000}");
-        browser.get("http://127.0.0.1:" + port + "/api/v1/reports/2025?asOf=2025-12-31&format=html");
+        browser.get("http://127.0.0.1:" + port + "/api/v1/reports/2025?asOf=2025-12-31&format=html&access_token="
+                + TestServer.TOKEN);
         waitForText("h1", "BÁO CÁO KIM NGẠCH XUẤT NHẬP KHẨU NĂM 2025", Duration.ofSeconds(5));
         // Exports 1.720 of 2.000 million = 86%, 14% below 2024; imports 2.200 of 2.000 = 110%, up 15,8%.
         assertThat(text(".lead")).isEqualTo("Tổng kim ngạch 3.920 triệu USD, đạt 98% kế hoạch, tăng 0,5% so với cùng kỳ; "

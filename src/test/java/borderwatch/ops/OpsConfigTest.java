@@ -71,7 +71,8 @@ class OpsConfigTest {
             // Traffic first, so the command bus, event store and processor meters exist too.
             HttpClient client = HttpClient.newHttpClient();
             HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                    + "/api/v1/events")).header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                    + "/api/v1/events")).header("content-type", "application/json")
+                .header("Authorization", "Bearer " + TestServer.TOKEN).POST(HttpRequest.BodyPublishers.ofString(
                     "{\"events\":[{\"id\":\"o1\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\""
                             + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                             + "\",\"waiting\":260}]}")).build(), HttpResponse.BodyHandlers.ofString());

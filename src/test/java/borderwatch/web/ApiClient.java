@@ -15,9 +15,17 @@ final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     private final String base;
+    private final String token;
 
+    /** A client with the tests' coordinator token. */
     ApiClient(int port) {
+        this(port, TestServer.TOKEN);
+    }
+
+    /** A client with another token, or none ({@code null}). */
+    ApiClient(int port, String token) {
         this.base = "http://127.0.0.1:" + port;
+        this.token = token;
     }
 
     Reply get(String path) throws IOException, InterruptedException {
@@ -36,7 +44,15 @@ final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    private Reply send(HttpRequest request) throws IOException, InterruptedException {
+    Reply delete(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
+    }
+
+    Reply send(HttpRequest request) throws IOException, InterruptedException {
+        if (token != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", "Bearer " + token).build();
+        }
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode json = null;
         if (r.headers().firstValue("content-type").orElse("").startsWith("application/json")) {

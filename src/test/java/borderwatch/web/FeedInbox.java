@@ -30,7 +30,8 @@ public final class FeedInbox {
                 throw new IllegalStateException(e);
             }
         });
-        ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI(uri)).await();
+        ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI(uri)
+                .addHeader("Authorization", "Bearer " + TestServer.TOKEN)).await();
         return ws;
     }
 

@@ -50,6 +50,7 @@ class HistoryApiTest {
     private ApiClient.Reply upload(byte[] csv) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                         + "/api/v1/imports")).header("content-type", "text/csv")
+                .header("Authorization", "Bearer " + TestServer.TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build(), HttpResponse.BodyHandlers.ofString());
         return new ApiClient.Reply(r.statusCode(), Json.mapper().readTree(r.body()), r.body());
     }

@@ -5,6 +5,7 @@ import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
 import borderwatch.gate.Gates;
 import io.vertx.core.Vertx;
+import borderwatch.auth.Tokens;
 import borderwatch.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +19,11 @@ public final class TestServer implements AutoCloseable {
     public final Vertx vertx;
     private final Clock clock;
     private HttpApi http;
+    /** A coordinator token the tests send by default, accepted the way BORDERWATCH_BOOTSTRAP_TOKEN is. */
+    public static final String TOKEN = "test-coordinator-token-0123456789abcdef";
+    public final Tokens tokens;
+    /** Tests send requests far faster than any client should; their limit is tested on its own. */
+    private int requestsPerSecond = 100_000;
 
     public TestServer(Path data, Clock clock) {
         this(new StoreLocation.Embedded(data), data, clock);
@@ -25,6 +31,7 @@ public final class TestServer implements AutoCloseable {
 
     /** A node on {@code store}; drills keep their sandboxes under {@code data}. */
     public TestServer(StoreLocation store, Path data, Clock clock) {
+        this.tokens = Tokens.open(data.resolve("tokens.json"), TOKEN);
         this.core = Core.open(store, Gates.defaults(), metrics.registry());
         metrics.bindCore(core);
         this.drills = new Drills(data, core.gates(), clock);
@@ -34,7 +41,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     private HttpApi deploy(int port) {
-        HttpApi api = new HttpApi(core, drills, metrics, clock, "127.0.0.1", port);
+        HttpApi api = new HttpApi(core, drills, metrics, tokens, requestsPerSecond, clock, "127.0.0.1", port);
         vertx.deployVerticle(api).await();
         return api;
     }
@@ -45,6 +52,14 @@ public final class TestServer implements AutoCloseable {
 
     public int port() {
         return http.actualPort();
+    }
+
+    /** Redeploys the HTTP side on its port with another per-token request limit. */
+    public void limitRequests(int perSecond) {
+        int port = port();
+        stopHttp();
+        requestsPerSecond = perSecond;
+        restartHttp(port);
     }
 
     /** Stops the HTTP side (and so the live feed) while the core keeps running. */

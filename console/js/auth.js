@@ -1,0 +1,44 @@
+// The console's bearer token: taken from a '#token=…' link once (then removed from the address
+// bar), or typed into the login dialog; kept for this tab only.
+const KEY = 'borderwatch-token';
+
+export function takeTokenFromLink() {
+  const match = /(^#|&)token=([^&]+)/.exec(location.hash);
+  if (!match) return;
+  sessionStorage.setItem(KEY, decodeURIComponent(match[2]));
+  const rest = location.hash.replace(/(^#|&)token=[^&]+/, '$1').replace(/^#&/, '#').replace(/^#$/, '');
+  history.replaceState(null, '', location.pathname + location.search + rest);
+}
+
+export const token = () => sessionStorage.getItem(KEY);
+export const setToken = (value) => sessionStorage.setItem(KEY, value);
+export const authHeaders = () => (token() ? { authorization: `Bearer ${token()}` } : {});
+
+// Who the token speaks for ({ role, gates, label }), or null when it is missing or refused.
+export async function whoami() {
+  if (!token()) return null;
+  const response = await fetch('/api/v1/whoami', { headers: authHeaders() });
+  return response.ok ? response.json() : null;
+}
+
+// Opens the login dialog and resolves with the caller once a token is accepted.
+export function login(dialog) {
+  const form = dialog.querySelector('form');
+  const error = form.querySelector('.form-error');
+  error.textContent = '';
+  if (!dialog.open) dialog.showModal();
+  return new Promise((resolve) => {
+    form.onsubmit = async (e) => {
+      e.preventDefault();
+      setToken(form.elements.token.value.trim());
+      const me = await whoami();
+      if (me) {
+        form.reset();
+        dialog.close();
+        resolve(me);
+      } else {
+        error.textContent = error.dataset.refused;
+      }
+    };
+  });
+}
