@@ -1,5 +1,5 @@
 // One tile per gate: today's clearances, the last hour, the queue, turnover, level, and a 24-hour chart.
-import uPlot from 'uplot';
+import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
 import { t, formats } from '../i18n.js';
 
 const EXPORT_COLOUR = '#0b6e4f';

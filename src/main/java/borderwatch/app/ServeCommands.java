@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "borderwatch", mixinStandardHelpOptions = true, version = "BorderWatch 0.1",
         description = "Event-sourced border-trade monitoring.",
         subcommands = {ServeCommands.Serve.class, ServeCommands.Demo.class, ImportCommand.class, ReportCommand.class,
-                MigrateCommand.class, TokenCommand.class, Bench.class})
+                MigrateCommand.class, TokenCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
+                Bench.class})
 public final class ServeCommands implements Runnable {
 
     @Override

@@ -59,7 +59,7 @@ public final class Bench implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--phase", defaultValue = "all",
-            description = "what to measure: all, ingest, live or replay (default ${DEFAULT-VALUE})")
+            description = "what to measure: all (ingest, live, replay), ingest, live, replay, or soak (default ${DEFAULT-VALUE})")
     String phase;
 
     @Option(names = "--live-clients", defaultValue = "1000",
@@ -78,6 +78,10 @@ public final class Bench implements Callable<Integer> {
 
     @Option(names = "--no-peer", description = "measure only BorderWatch's engine (for profiling; no ratios)")
     boolean noPeer;
+
+    @Option(names = "--soak-seconds", defaultValue = "600",
+            description = "length of the soak phase, which only runs when asked for (--phase soak; default ${DEFAULT-VALUE})")
+    int soakSeconds;
 
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
@@ -111,6 +115,10 @@ public final class Bench implements Callable<Integer> {
                 double replayOurs = replayOurs(work.resolve("replay-ours"));
                 double replayPeer = noPeer ? Double.NaN : replayPeer(work.resolve("replay-peer"));
                 result.put("replay", figures(replayOurs, replayPeer, replayEvents));
+            }
+            if (phase.equals("soak")) {
+                log("soak: HTTP ingest with " + clients + " clients, " + batch + " events per batch, for " + soakSeconds + " s");
+                result.put("soak", new SoakBench(work.resolve("soak")).run(soakSeconds, clients, batch));
             }
             print(result);
             return 0;

@@ -24,8 +24,11 @@ final class EventsRoute {
     private final Vertx vertx;
     private final Core core;
     private final EventBatchParser parser;
+    private final int maxInFlight;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
-    EventsRoute(Vertx vertx, Core core, Clock clock) {
+    EventsRoute(Vertx vertx, Core core, Clock clock, int maxInFlight) {
+        this.maxInFlight = maxInFlight;
         this.vertx = vertx;
         this.core = core;
         this.parser = new EventBatchParser(core.gates(), clock);
@@ -34,8 +37,18 @@ final class EventsRoute {
     void handle(RoutingContext ctx) {
         List<GateEvent> events = parser.parse(Json.body(ctx));
         requireScope(Access.principal(ctx), events);
+        // Batches waiting for the store are bounded: beyond the bound the node says "busy, retry"
+        // at once instead of queueing without end and answering everyone late.
+        if (inFlight.incrementAndGet() > maxInFlight) {
+            inFlight.decrementAndGet();
+            ctx.response().putHeader("Retry-After", "1");
+            Json.error(ctx, 503, List.of(FieldError.of("service",
+                    "busy: " + maxInFlight + " batches are being stored; retry in a second")));
+            return;
+        }
         send(events, true)
                 .compose(batch -> visible().map(batch))
+                .onComplete(done -> inFlight.decrementAndGet())
                 .onSuccess(batch -> Json.send(ctx, 200,
                         Map.of("accepted", batch.accepted(), "duplicates", batch.duplicates())))
                 .onFailure(ctx::fail);

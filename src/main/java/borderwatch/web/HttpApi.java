@@ -19,6 +19,9 @@ public final class HttpApi extends VerticleBase {
     public static final long BODY_LIMIT_BYTES = 1024 * 1024;
     /** Per token: ample for a gate system or a console, small enough that one client cannot swamp the node. */
     public static final int DEFAULT_REQUESTS_PER_SECOND = 50;
+    /** Batches being stored at once; 16 command threads share each group commit, more only queue. */
+    public static final int DEFAULT_BATCHES_IN_FLIGHT = 256;
+    private int maxBatchesInFlight = DEFAULT_BATCHES_IN_FLIGHT;
 
     private final Core core;
     private final Tokens tokens;
@@ -51,7 +54,8 @@ public final class HttpApi extends VerticleBase {
     @Override
     public Future<?> start() {
         Router router = Router.router(vertx);
-        EventsRoute events = new EventsRoute(vertx, core, clock);
+        SecurityHeaders.install(router);
+        EventsRoute events = new EventsRoute(vertx, core, clock, maxBatchesInFlight);
         PlansRoute plans = new PlansRoute(vertx, core, clock);
         QueriesRoute queries = new QueriesRoute(core, clock);
 
@@ -127,6 +131,12 @@ public final class HttpApi extends VerticleBase {
             drillRoutes.stopFeeds();
         }
         return Future.succeededFuture();
+    }
+
+    /** Bounds the batches being stored at once (before deployment); beyond it, 503 with Retry-After. */
+    public HttpApi withBatchesInFlight(int max) {
+        this.maxBatchesInFlight = max;
+        return this;
     }
 
     public LiveFeed live() {

@@ -24,6 +24,7 @@ public final class TestServer implements AutoCloseable {
     public final Tokens tokens;
     /** Tests send requests far faster than any client should; their limit is tested on its own. */
     private int requestsPerSecond = 100_000;
+    private int batchesInFlight = HttpApi.DEFAULT_BATCHES_IN_FLIGHT;
 
     public TestServer(Path data, Clock clock) {
         this(new StoreLocation.Embedded(data), data, clock);
@@ -41,7 +42,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     private HttpApi deploy(int port) {
-        HttpApi api = new HttpApi(core, drills, metrics, tokens, requestsPerSecond, clock, "127.0.0.1", port);
+        HttpApi api = new HttpApi(core, drills, metrics, tokens, requestsPerSecond, clock, "127.0.0.1", port)
+                .withBatchesInFlight(batchesInFlight);
         vertx.deployVerticle(api).await();
         return api;
     }
@@ -59,6 +61,14 @@ public final class TestServer implements AutoCloseable {
         int port = port();
         stopHttp();
         requestsPerSecond = perSecond;
+        restartHttp(port);
+    }
+
+    /** Redeploys the HTTP side on its port with another bound on batches being stored at once. */
+    public void limitBatchesInFlight(int max) {
+        int port = port();
+        stopHttp();
+        batchesInFlight = max;
         restartHttp(port);
     }
 

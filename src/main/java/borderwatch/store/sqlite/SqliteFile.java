@@ -40,7 +40,17 @@ public final class SqliteFile implements AutoCloseable {
             lockChannel.close();
             throw new IllegalStateException("the event store " + path + " is in use by another process");
         }
-        writer = open();
+        try {
+            writer = open();
+            checkIntegrity(writer, path);
+        } catch (SQLException | RuntimeException e) {
+            lock.release();
+            lockChannel.close();
+            if (e instanceof IllegalStateException damaged) {
+                throw damaged;
+            }
+            throw damaged(path, e.getMessage());
+        }
         try (Statement st = writer.createStatement()) {
             st.execute("PRAGMA journal_mode=WAL");
             // FULL makes every commit fsync the WAL: an acknowledged append survives power loss.
@@ -54,6 +64,24 @@ public final class SqliteFile implements AutoCloseable {
         }
         checkpointer = new Checkpointer(open());
         writerThread = new GroupCommitWriter(writer, c -> commitListeners.forEach(l -> l.accept(c)));
+    }
+
+    /**
+     * SQLite's quick check at every start: a damaged file is reported before anything reads or
+     * writes it, with what to do about it.
+     */
+    private static void checkIntegrity(Connection c, Path path) throws SQLException {
+        try (Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
+            String verdict = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equals(verdict)) {
+                throw damaged(path, verdict);
+            }
+        }
+    }
+
+    private static IllegalStateException damaged(Path path, String detail) {
+        return new IllegalStateException("the event store " + path + " is damaged (" + detail + "); stop here and "
+                + "restore the latest backup with 'borderwatch restore --from <backup file> --data <dir>'");
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

@@ -1,0 +1,109 @@
+package borderwatch.store.sqlite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Backup and restore of the embedded store. A backup is SQLite's {@code VACUUM INTO}: one read
+ * transaction, so it is a consistent snapshot even while the service keeps writing (WAL readers do
+ * not block the writer), compacted, and checked before it is reported done. A restore checks the
+ * backup, refuses while a service holds the store, and keeps the store it replaces.
+ */
+public final class StoreBackup {
+
+    /** What a backup or restore checked: the events in the copy. */
+    public record Checked(Path file, long events) {
+    }
+
+    private StoreBackup() {
+    }
+
+    public static Checked backup(Path store, Path out) {
+        if (!Files.exists(store)) {
+            throw new IllegalArgumentException("no event store at " + store);
+        }
+        if (Files.exists(out)) {
+            throw new IllegalArgumentException(out + " exists already; a backup never overwrites a file");
+        }
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.toAbsolutePath())) {
+                // Closed before the copy starts: SQLite will not vacuum while a statement is open.
+                try (Statement pragma = c.createStatement()) {
+                    pragma.execute("PRAGMA busy_timeout=10000");
+                }
+                try (PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
+                    vacuum.setString(1, out.toAbsolutePath().toString());
+                    vacuum.execute();
+                }
+            }
+            return check(out);
+        } catch (SQLException e) {
+            throw new IllegalStateException("backup of " + store + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("backup of " + store + " failed", e);
+        }
+    }
+
+    /** A backup file that SQLite finds intact and that holds a BorderWatch event table. */
+    public static Checked check(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no backup file at " + file);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check(1)")) {
+                String verdict = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw new IllegalStateException(file + " is damaged: " + verdict);
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM events")) {
+                rs.next();
+                return new Checked(file, rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(file + " is not a BorderWatch store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts a checked backup in place as {@code store}. The store must not be in use; an existing
+     * store is kept beside it as {@code <name>.replaced-<millis>}.
+     */
+    public static Checked restore(Path backup, Path store) {
+        Checked checked = check(backup);
+        try {
+            Files.createDirectories(store.toAbsolutePath().getParent());
+            try (FileChannel channel = FileChannel.open(Path.of(store + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+                if (lock == null) {
+                    throw new IllegalStateException("the event store " + store + " is in use; stop the service first");
+                }
+                if (Files.exists(store)) {
+                    Files.move(store, Path.of(store + ".replaced-" + System.currentTimeMillis()));
+                }
+                Files.deleteIfExists(Path.of(store + "-wal"));
+                Files.deleteIfExists(Path.of(store + "-shm"));
+                Path incoming = Path.of(store + ".restoring");
+                Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(incoming, store, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new Checked(store, checked.events());
+        } catch (IOException e) {
+            throw new UncheckedIOException("restore into " + store + " failed", e);
+        }
+    }
+}
