@@ -21,13 +21,16 @@ export async function whoami() {
   return response.ok ? response.json() : null;
 }
 
-// Opens the login dialog and resolves with the caller once a token is accepted.
+// Opens the login dialog and resolves once a token is accepted; callers asking while it is open
+// (e.g. a refused request during start-up) share the same sign-in.
+let pending = null;
 export function login(dialog) {
+  if (pending) return pending;
   const form = dialog.querySelector('form');
   const error = form.querySelector('.form-error');
   error.textContent = '';
   if (!dialog.open) dialog.showModal();
-  return new Promise((resolve) => {
+  pending = new Promise((resolve) => {
     form.onsubmit = async (e) => {
       e.preventDefault();
       setToken(form.elements.token.value.trim());
@@ -35,10 +38,12 @@ export function login(dialog) {
       if (me) {
         form.reset();
         dialog.close();
+        pending = null;
         resolve(me);
       } else {
         error.textContent = error.dataset.refused;
       }
     };
   });
+  return pending;
 }

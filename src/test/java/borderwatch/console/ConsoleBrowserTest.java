@@ -113,6 +113,30 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @DisplayName("without a token the console asks for one; a viewer sees the board without the coordinators' controls")
+    void signsInAndShowsViewersNoControls() throws Exception {
+        String viewer = server.tokens.create(borderwatch.auth.Role.VIEWER, java.util.Set.of(), "duty officer").token();
+        cleared("v1", "tan-thanh", "EXPORT", 42);
+        browser.get("http://127.0.0.1:" + port + "/");
+        var dialog = browser.findElement(By.id("login"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> dialog.isDisplayed());
+        dialog.findElement(By.name("token")).sendKeys("bw_000000000000_not-a-token");
+        dialog.findElement(By.cssSelector(".login-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !dialog.findElement(By.cssSelector(".form-error"))
+                .getText().isEmpty());
+        assertThat(dialog.isDisplayed()).as("a wrong token keeps the dialog open").isTrue();
+
+        dialog.findElement(By.name("token")).clear();
+        dialog.findElement(By.name("token")).sendKeys(viewer);
+        dialog.findElement(By.cssSelector(".login-button")).click();
+        waitForText("#tile-tan-thanh .export-today", "42 xe", Duration.ofSeconds(10));
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
+        assertThat(dialog.isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("drill-form")).isDisplayed()).as("no drill form for a viewer").isFalse();
+        Browser.screenshot(browser, "console-viewer");
+    }
+
+    @Test
     @DisplayName("the language switch changes labels and number formats")
     void switchesLanguage() throws Exception {
         post("/api/v1/plans/" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), "PUT",
