@@ -16,16 +16,16 @@ final class SecurityHeaders {
 
     static void install(Router router) {
         router.route().handler(CSPHandler.create()
-                .addDirective("default-src", "'self'")
-                .addDirective("script-src", "'self'")
+                .setDirective("default-src", "'self'")
+                .setDirective("script-src", "'self'")
                 // The report and uPlot's charts set element styles; style injection cannot run code.
-                .addDirective("style-src", "'self' 'unsafe-inline'")
-                .addDirective("img-src", "'self' data:")
-                .addDirective("connect-src", "'self'")
-                .addDirective("object-src", "'none'")
-                .addDirective("base-uri", "'none'")
-                .addDirective("form-action", "'self'")
-                .addDirective("frame-ancestors", "'none'"));
+                .setDirective("style-src", "'self' 'unsafe-inline'")
+                .setDirective("img-src", "'self' data:")
+                .setDirective("connect-src", "'self'")
+                .setDirective("object-src", "'none'")
+                .setDirective("base-uri", "'none'")
+                .setDirective("form-action", "'self'")
+                .setDirective("frame-ancestors", "'none'"));
         router.route().handler(XFrameHandler.create(XFrameHandler.DENY));
         router.route().handler(ctx -> {
             ctx.response().putHeader("X-Content-Type-Options", "nosniff").putHeader("Referrer-Policy", "no-referrer");

@@ -187,6 +187,18 @@ class AccessTest {
     }
 
     @Test
+    void theConsoleComesWithSecurityHeaders() throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self';", "script-src 'self';", "frame-ancestors 'none'").doesNotContain("'self' 'self'"));
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(r.body()).doesNotContain("<script>").doesNotContain("type=\"importmap\"");
+    }
+
+    @Test
     void aBootstrapTokenMustBeLongEnough() {
         assertThatThrownBy(() -> Tokens.open(data.resolve("t.json"), "short-secret"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 32");
