@@ -69,54 +69,58 @@ public final class Tokens {
         return bootstrapDigest != null;
     }
 
-    /**
-     * Whether {@link #authenticate} can answer without the PBKDF2 check (which takes tens of
-     * milliseconds): the bootstrap token, a token that checked out recently, or one that cannot be
-     * valid on its face.
-     */
-    public boolean answersAtOnce(String presented) {
-        if (presented == null || presented.isEmpty() || presented.length() > 512) {
-            return true;
+    /** What a token check found: settled (someone or no one), or only the slow hash check can tell. */
+    public record Attempt(boolean settled, Optional<Principal> who) {
+        static final Attempt NEEDS_HASH = new Attempt(false, Optional.empty());
+        static final Attempt NOBODY = new Attempt(true, Optional.empty());
+
+        static Attempt of(Principal who) {
+            return new Attempt(true, Optional.of(who));
         }
-        byte[] digest = sha256(presented);
-        if (bootstrapDigest != null && MessageDigest.isEqual(digest, bootstrapDigest)) {
-            return true;
-        }
-        String[] parts = presented.split("_", 3);
-        if (parts.length != 3 || !parts[0].equals("bw")) {
-            return true;
-        }
-        TokenRecord record = byId.get(parts[1]);
-        return record == null || record.id().equals(verified.getIfPresent(HexFormat.of().formatHex(digest)));
     }
 
-    /** Who the presented token speaks for, if anyone; may take tens of milliseconds (see {@link #answersAtOnce}). */
+    /**
+     * Answers without the PBKDF2 check (which takes tens of milliseconds) where it can: the
+     * bootstrap token, a token that checked out recently, one that cannot be valid on its face.
+     */
+    public Attempt tryAtOnce(String presented) {
+        return attempt(presented, false);
+    }
+
+    /** Who the presented token speaks for, if anyone; may take tens of milliseconds. */
     public Optional<Principal> authenticate(String presented) {
+        return attempt(presented, true).who();
+    }
+
+    private Attempt attempt(String presented, boolean mayHash) {
         if (presented == null || presented.isEmpty() || presented.length() > 512) {
-            return Optional.empty();
+            return Attempt.NOBODY;
         }
         byte[] digest = sha256(presented);
         if (bootstrapDigest != null && MessageDigest.isEqual(digest, bootstrapDigest)) {
-            return Optional.of(new Principal("bootstrap", Role.COORDINATOR, Set.of(), "bootstrap token"));
+            return Attempt.of(new Principal("bootstrap", Role.COORDINATOR, Set.of(), "bootstrap token"));
         }
         reloadIfChanged();
         String[] parts = presented.split("_", 3);
         if (parts.length != 3 || !parts[0].equals("bw")) {
-            return Optional.empty();
+            return Attempt.NOBODY;
         }
         TokenRecord record = byId.get(parts[1]);
         if (record == null) {
-            return Optional.empty();
+            return Attempt.NOBODY;
         }
         String key = HexFormat.of().formatHex(digest);
-        String knownId = verified.getIfPresent(key);
-        if (!record.id().equals(knownId)) {
-            if (!hashing.verify(record.hash(), parts[2])) {
-                return Optional.empty();
-            }
-            verified.put(key, record.id());
+        if (record.id().equals(verified.getIfPresent(key))) {
+            return Attempt.of(record.principal());
         }
-        return Optional.of(record.principal());
+        if (!mayHash) {
+            return Attempt.NEEDS_HASH;
+        }
+        if (!hashing.verify(record.hash(), parts[2])) {
+            return Attempt.NOBODY;
+        }
+        verified.put(key, record.id());
+        return Attempt.of(record.principal());
     }
 
     public synchronized Issued create(Role role, Set<String> gates, String label) {
@@ -151,7 +155,7 @@ public final class Tokens {
 
     public List<TokenRecord> list() {
         reloadIfChanged();
-        return List.copyOf(byId.values());
+        return byId.values().stream().sorted(java.util.Comparator.comparing(TokenRecord::created)).toList();
     }
 
     private void reloadIfChanged() {

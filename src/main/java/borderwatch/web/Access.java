@@ -56,8 +56,9 @@ final class Access {
     private Handler<RoutingContext> require(Predicate<Role> allowed, String what) {
         return ctx -> {
             String presented = presented(ctx);
-            if (tokens.answersAtOnce(presented)) {
-                decide(ctx, tokens.authenticate(presented), allowed, what);
+            Tokens.Attempt quick = tokens.tryAtOnce(presented);
+            if (quick.settled()) {
+                decide(ctx, quick.who(), allowed, what);
                 return;
             }
             // The hash check is slow on purpose; it runs off the event loop while the request waits.

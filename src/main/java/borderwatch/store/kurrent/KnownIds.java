@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * The BorderWatch event ids stored in KurrentDB, as far as this node has seen them. KurrentDB has
  * no look-up by id, so the node learns them once from {@code $all} (on first use) and then from
- * every event it appends or reads. That is complete for ids sent through this node. Across nodes it
+ * every event it appends or reads (the fold of the stream at start counts as that first read). That is complete for ids sent through this node. Across nodes it
  * is complete per gate: a repeat of an event another node stored is caught because appends carry
  * the gate stream's expected revision, so the repeat's append fails with a conflict, the command is
  * retried on the freshly read stream, and that read teaches this set the id.
@@ -32,6 +32,12 @@ final class KnownIds {
 
     void add(String id) {
         ids.add(id);
+    }
+
+    /** Everything stored was just read in order (a full scan at start): the first look-up need not read it again. */
+    void learnedAll(Stream<String> stored) {
+        stored.forEach(ids::add);
+        loaded = true;
     }
 
     void addAll(Collection<String> added) {

@@ -153,7 +153,8 @@ public final class KurrentEventStorage implements EventStorage {
             return Stream.empty();
         }
         AllPosition after = positionOf(trackingToken);
-        if (mayBlock && reads.forwards(after).findAny().isEmpty()) {
+        java.util.Iterator<RecordedEvent> events = reads.forwards(after).iterator();
+        if (mayBlock && !events.hasNext()) {
             // Wakes early for this node's own appends; another node's appear at the next read.
             synchronized (appendedSignal) {
                 try {
@@ -162,12 +163,14 @@ public final class KurrentEventStorage implements EventStorage {
                     Thread.currentThread().interrupt();
                 }
             }
+            events = reads.forwards(after).iterator();
         }
-        return reads.forwards(after).map(e -> {
-            TrackedEventMessage<?> m = records.tracked(e);
-            knownIds.add(m.getIdentifier());
-            return m;
-        });
+        return java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(events, java.util.Spliterator.ORDERED), false).map(e -> {
+                    TrackedEventMessage<?> m = records.tracked(e);
+                    knownIds.add(m.getIdentifier());
+                    return m;
+                });
     }
 
     private static AllPosition positionOf(TrackingToken token) {
@@ -245,16 +248,23 @@ public final class KurrentEventStorage implements EventStorage {
 
     @Override
     public void scan(long afterPosition, long upToPosition, Consumer<StoredEvent> consumer) {
+        List<String> seen = new java.util.ArrayList<>();
         try (Stream<RecordedEvent> all = reads.forwards(null)) {
             for (RecordedEvent e : (Iterable<RecordedEvent>) all::iterator) {
                 long position = e.getPosition().getPrepareUnsigned();
                 if (position > upToPosition) {
-                    return;
+                    break;
                 }
                 if (position > afterPosition) {
-                    consumer.accept(new StoredEvent(position, e.getEventType(), records.payload(e, records.envelope(e))));
+                    Envelope envelope = records.envelope(e);
+                    seen.add(envelope.id());
+                    consumer.accept(new StoredEvent(position, e.getEventType(), records.payload(e, envelope)));
                 }
             }
+        }
+        if (afterPosition == 0) {
+            // The fold at start has read every id up to the head; the first duplicate check need not again.
+            knownIds.learnedAll(seen.stream());
         }
     }
 
