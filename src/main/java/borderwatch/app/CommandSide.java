@@ -1,5 +1,11 @@
 package borderwatch.app;
 
+import borderwatch.auth.Principal;
+import java.util.List;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+
 import borderwatch.gate.Gate;
 import borderwatch.gate.GateEventRecorder;
 import borderwatch.gate.Gates;
@@ -60,13 +66,21 @@ public final class CommandSide {
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> engine)
+                // The token behind a command goes with every event the command causes, for the audit trail.
+                .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
+                        new SimpleCorrelationDataProvider(Principal.TOKEN_ID, Principal.ROLE, Principal.LABEL)))
                 .configureTransactionManager(c -> transactions)
-                .configureCommandBus(c -> AsynchronousCommandBus.builder()
-                        .executor(threads)
-                        .transactionManager(transactions)
-                        // Reports to Axon's metrics when a registry is configured; a no-op otherwise.
-                        .messageMonitor(c.messageMonitor(AsynchronousCommandBus.class, "commandBus"))
-                        .build())
+                .configureCommandBus(c -> {
+                    AsynchronousCommandBus bus = AsynchronousCommandBus.builder()
+                            .executor(threads)
+                            .transactionManager(transactions)
+                            // Reports to Axon's metrics when a registry is configured; a no-op otherwise.
+                            .messageMonitor(c.messageMonitor(AsynchronousCommandBus.class, "commandBus"))
+                            .build();
+                    // Axon's default bus does this itself; a bus built here must ask for it.
+                    bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(c.correlationDataProviders()));
+                    return bus;
+                })
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Gate.class)
                         .configureCache(c -> caches.create("gates"))
                         .configureSnapshotTrigger(c -> new ColdLoadSnapshots(c.snapshotter(), COLD_LOAD_EVENTS)))

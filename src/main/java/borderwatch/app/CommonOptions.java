@@ -41,6 +41,12 @@ public final class CommonOptions {
             description = "requests per second per token, bursts of twice that (env BORDERWATCH_RATE_LIMIT, default ${DEFAULT-VALUE})")
     int rateLimit;
 
+    @Option(names = "--max-connections-per-address",
+            defaultValue = "${env:BORDERWATCH_MAX_CONNECTIONS_PER_ADDRESS:-512}",
+            description = "open connections one client address may hold; more are closed as they open "
+                    + "(env BORDERWATCH_MAX_CONNECTIONS_PER_ADDRESS, default ${DEFAULT-VALUE})")
+    int maxConnectionsPerAddress;
+
     Path tokenFile() {
         return tokens != null ? tokens : dataDir().resolve("tokens.json");
     }

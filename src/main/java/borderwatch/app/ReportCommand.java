@@ -40,7 +40,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Core core = Core.open(options.storeLocation(), options.loadGates())) {
-            ReportRequest request = new ReportRequest(ReportRequest.year(year),
+            ReportRequest request = new ReportRequest(ReportRequest.year(year, Instant.now(), core.gates().zone()),
                     asOf == null ? Instant.now() : ReportRequest.parseAsOf(asOf, core.gates().zone()),
                     ReportRequest.choice(lang, ReportRequest.LANGS, "vi", "--lang"),
                     ReportRequest.choice(format, ReportRequest.FORMATS, "html", "--format"));

@@ -1,6 +1,7 @@
 package borderwatch.app;
 
 import borderwatch.bench.Bench;
+import borderwatch.shared.Fatal;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,7 @@ public final class ServeCommands implements Runnable {
 
         @Override
         public void run() {
+            exitOnFatalErrors();
             runUntilStopped(Service.start(options, Clock.systemUTC(), null));
         }
     }
@@ -43,7 +45,35 @@ public final class ServeCommands implements Runnable {
 
         @Override
         public void run() {
+            exitOnFatalErrors();
             runUntilStopped(Service.start(options, Clock.systemUTC(), demo.resolve()));
+        }
+    }
+
+    /** Exit status after a fatal error, distinct from a failed start (1) so that logs and systemd tell them apart. */
+    static final int FATAL_EXIT = 70;
+
+    /**
+     * A fatal JVM error anywhere (out of memory, a store thread dead of an error) ends the process at
+     * once instead of leaving a node that answers nothing; systemd then restarts it.
+     */
+    static void exitOnFatalErrors() {
+        Fatal.onFatal(ServeCommands::halt);
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            if (failure instanceof Error) {
+                halt(failure);
+            }
+            org.slf4j.LoggerFactory.getLogger(ServeCommands.class).error("thread {} died", thread.getName(), failure);
+        });
+    }
+
+    private static void halt(Throwable failure) {
+        // Halt, not exit: shutdown hooks could wait on the very threads that failed.
+        try {
+            System.err.println("BorderWatch stops after a fatal error: " + failure);
+            System.err.flush();
+        } finally {
+            Runtime.getRuntime().halt(FATAL_EXIT);
         }
     }
 

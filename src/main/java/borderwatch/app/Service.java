@@ -3,6 +3,7 @@ package borderwatch.app;
 import borderwatch.auth.Tokens;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
+import borderwatch.shared.Fatal;
 import borderwatch.sim.AcceleratedClock;
 import borderwatch.sim.DemoSeed;
 import borderwatch.sim.Simulator;
@@ -42,6 +43,11 @@ public final class Service implements AutoCloseable {
         Core core = Core.open(options.storeLocation(), options.loadGates(), metrics.registry());
         metrics.bindCore(core);
         Vertx vertx = metrics.newVertx();
+        vertx.exceptionHandler(failure -> {
+            if (!Fatal.check(failure)) {
+                LOG.error("unhandled failure", failure);
+            }
+        });
         Drills drills = null;
         try {
             Clock serviceClock = clock;
@@ -55,6 +61,7 @@ public final class Service implements AutoCloseable {
             drills = new Drills(options.dataDir(), core.gates(), serviceClock);
             HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
                     options.port);
+            http.withLimits(http.limits().withConnectionsPerAddress(options.maxConnectionsPerAddress));
             deploy(vertx, http, options);
             if (demo != null) {
                 DemoTokens.issueAndPrint(tokens, http.actualPort());

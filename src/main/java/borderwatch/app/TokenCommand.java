@@ -1,5 +1,6 @@
 package borderwatch.app;
 
+import borderwatch.auth.Principal;
 import borderwatch.auth.Role;
 import borderwatch.auth.TokenRecord;
 import borderwatch.auth.Tokens;
@@ -45,12 +46,17 @@ public final class TokenCommand implements Runnable {
                     throw new IllegalArgumentException("--gate " + gate + " is not a gate; known: " + String.join(", ", known));
                 }
             }
-            Tokens.Issued issued = Tokens.open(options.tokenFile(), null).create(Role.parse(role), gates, label);
+            Tokens.Issued issued = Tokens.open(options.tokenFile(), null).create(Role.parse(role), gates, label, operator());
             System.out.println(issued.token());
             System.err.println("issued " + issued.record().role() + " token " + issued.record().id()
                     + " (shown once; stored hashed in " + options.tokenFile() + ")");
             return 0;
         }
+    }
+
+    /** Whoever runs the command on the server, as the token audit records them. */
+    static Principal operator() {
+        return new Principal("command-line", Role.ADMIN, Set.of(), "token command, user " + System.getProperty("user.name"));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List tokens (ids, roles, gates, labels).")
@@ -79,7 +85,7 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Tokens.open(options.tokenFile(), null).revoke(id)) {
+            if (!Tokens.open(options.tokenFile(), null).revoke(id, operator())) {
                 throw new IllegalArgumentException("no token " + id + " in " + options.tokenFile());
             }
             System.err.println("revoked " + id);

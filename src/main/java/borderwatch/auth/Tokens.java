@@ -1,53 +1,62 @@
 package borderwatch.auth;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import borderwatch.shared.PersonText;
 import io.vertx.ext.auth.hashing.HashingStrategy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
- * Bearer tokens: issued as {@code bw_<id>_<secret>}, kept as PBKDF2 hashes (Vert.x auth's hashing)
- * in a file that the {@code token} command and the admin API both change. Checking PBKDF2 on every
- * request would cost more than the request, so a token that checked out is remembered by its
- * SHA-256 for a while; revoking a token forgets it at once, also when another process revoked it
- * (the file is looked at again at most once a second).
+ * Bearer tokens: issued as {@code bw_<id>_<secret>} with 256 random bits of secret, kept as the
+ * secret's SHA-256 in a file that the {@code token} command and the admin API both change. A secret
+ * that random cannot be guessed, so a slow password hash adds nothing but cost to every check: a
+ * check is one SHA-256 and a constant-time compare, the same work for known and unknown ids. Tokens
+ * issued with PBKDF2 hashes (before this scheme) still work; each is rewritten to SHA-256 on its
+ * first successful use. Revocation is seen at once in this process and within a second when another
+ * process changed the file; listeners hear of every token that went away.
  */
 public final class Tokens {
 
     public static final int MIN_BOOTSTRAP_LENGTH = 32;
-    static final String PBKDF2_ITERATIONS = "100000";
+    public static final int MAX_LABEL = 200;
+    static final String SHA256_PREFIX = "sha256:";
     private static final long RELOAD_EVERY_MS = 1_000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Compared against when the id is unknown, so unknown and known ids cost the same. */
+    private static final byte[] NO_DIGEST = new byte[32];
 
     /** A newly issued token: the only time its value is known. */
     public record Issued(String token, TokenRecord record) {
     }
 
+    /** The service acting on its own account: the demo's tokens, tests, benchmarks. */
+    public static final Principal SERVICE = new Principal("service", Role.ADMIN, Set.of(), "BorderWatch service");
+
     private final TokenFile file;
-    private final HashingStrategy hashing = HashingStrategy.load();
+    private final TokenAudit audit;
     private final byte[] bootstrapDigest;
-    private final Cache<String, String> verified = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+    private final List<Consumer<String>> revocationListeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, TokenRecord> byId = Map.of();
-    private volatile long loadedModified = -1;
+    private volatile String loadedVersion = "";
     private volatile long checkedAt;
 
     private Tokens(Path path, String bootstrap) {
         this.file = new TokenFile(path);
+        this.audit = new TokenAudit(path);
         this.bootstrapDigest = bootstrap == null ? null : sha256(bootstrap);
         reload();
     }
@@ -65,11 +74,29 @@ public final class Tokens {
         return file.path();
     }
 
+    public TokenAudit audit() {
+        return audit;
+    }
+
     public boolean acceptsBootstrap() {
         return bootstrapDigest != null;
     }
 
-    /** What a token check found: settled (someone or no one), or only the slow hash check can tell. */
+    /** Called with the id of every token revoked here or by another process, once. */
+    public void onRevoked(Consumer<String> listener) {
+        revocationListeners.add(listener);
+    }
+
+    /** The id part of a presented token, for throttling by id; null when it has none. */
+    public static String idOf(String presented) {
+        if (presented == null || presented.length() > 512 || !presented.startsWith("bw_")) {
+            return null;
+        }
+        int end = presented.indexOf('_', 3);
+        return end < 0 ? null : presented.substring(3, end);
+    }
+
+    /** What a token check found: settled (someone or no one), or only the slow legacy hash can tell. */
     public record Attempt(boolean settled, Optional<Principal> who) {
         static final Attempt NEEDS_HASH = new Attempt(false, Optional.empty());
         static final Attempt NOBODY = new Attempt(true, Optional.empty());
@@ -79,107 +106,137 @@ public final class Tokens {
         }
     }
 
-    /**
-     * Answers without the PBKDF2 check (which takes tens of milliseconds) where it can: the
-     * bootstrap token, a token that checked out recently, one that cannot be valid on its face.
-     */
+    /** Answers at once (microseconds) except for a token still kept with a legacy PBKDF2 hash. */
     public Attempt tryAtOnce(String presented) {
         return attempt(presented, false);
     }
 
-    /** Who the presented token speaks for, if anyone; may take tens of milliseconds. */
+    /** Who the presented token speaks for, if anyone; tens of milliseconds for a legacy hash. */
     public Optional<Principal> authenticate(String presented) {
         return attempt(presented, true).who();
     }
 
-    private Attempt attempt(String presented, boolean mayHash) {
+    private Attempt attempt(String presented, boolean mayHashSlowly) {
         if (presented == null || presented.isEmpty() || presented.length() > 512) {
             return Attempt.NOBODY;
         }
-        byte[] digest = sha256(presented);
-        if (bootstrapDigest != null && MessageDigest.isEqual(digest, bootstrapDigest)) {
+        if (bootstrapDigest != null && MessageDigest.isEqual(sha256(presented), bootstrapDigest)) {
             return Attempt.of(new Principal("bootstrap", Role.COORDINATOR, Set.of(), "bootstrap token"));
         }
-        reloadIfChanged();
-        String[] parts = presented.split("_", 3);
-        if (parts.length != 3 || !parts[0].equals("bw")) {
+        refresh();
+        String id = idOf(presented);
+        if (id == null) {
             return Attempt.NOBODY;
         }
-        TokenRecord record = byId.get(parts[1]);
-        if (record == null) {
-            return Attempt.NOBODY;
-        }
-        String key = HexFormat.of().formatHex(digest);
-        if (record.id().equals(verified.getIfPresent(key))) {
+        String secret = presented.substring(3 + id.length() + 1);
+        TokenRecord record = byId.get(id);
+        if (record == null || !record.hash().startsWith(SHA256_PREFIX)) {
+            byte[] digest = sha256(secret);
+            if (record == null) {
+                MessageDigest.isEqual(digest, NO_DIGEST);
+                return Attempt.NOBODY;
+            }
+            if (!mayHashSlowly) {
+                return Attempt.NEEDS_HASH;
+            }
+            if (!HashingStrategy.load().verify(record.hash(), secret)) {
+                return Attempt.NOBODY;
+            }
+            rehash(id, record.hash(), digest);
             return Attempt.of(record.principal());
         }
-        if (!mayHash) {
-            return Attempt.NEEDS_HASH;
-        }
-        if (!hashing.verify(record.hash(), parts[2])) {
-            return Attempt.NOBODY;
-        }
-        verified.put(key, record.id());
-        return Attempt.of(record.principal());
+        byte[] stored = HexFormat.of().parseHex(record.hash().substring(SHA256_PREFIX.length()));
+        return MessageDigest.isEqual(sha256(secret), stored) ? Attempt.of(record.principal()) : Attempt.NOBODY;
     }
 
-    public synchronized Issued create(Role role, Set<String> gates, String label) {
+    /** Replaces a legacy hash that just checked out, unless someone changed or revoked the token meanwhile. */
+    private void rehash(String id, String legacyHash, byte[] digest) {
+        String hash = SHA256_PREFIX + HexFormat.of().formatHex(digest);
+        file.update(all -> {
+            all.replaceAll(r -> r.id().equals(id) && r.hash().equals(legacyHash) ? r.withHash(hash) : r);
+            return all;
+        });
+        reload();
+    }
+
+    /** Issued by the service itself (tests, benchmarks); people issue tokens through {@link #create(Role, Set, String, Principal)}. */
+    public Issued create(Role role, Set<String> gates, String label) {
+        return create(role, gates, label, SERVICE);
+    }
+
+    /** Issues a token on behalf of {@code by}, who is recorded in the token audit. */
+    public Issued create(Role role, Set<String> gates, String label, Principal by) {
         if (role == Role.FEED && gates.isEmpty()) {
             throw new IllegalArgumentException("a feed token needs the gates it reports for");
         }
         if (role != Role.FEED && !gates.isEmpty()) {
             throw new IllegalArgumentException("only feed tokens are scoped to gates");
         }
+        String checkedLabel = PersonText.optional("label", label, MAX_LABEL);
         String id = HexFormat.of().formatHex(random(6));
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
-        String salt = Base64.getUrlEncoder().withoutPadding().encodeToString(random(16));
-        String hash = hashing.hash("pbkdf2", Map.of("it", PBKDF2_ITERATIONS), salt, secret);
         TokenRecord record = new TokenRecord(id, role.id(), List.copyOf(new TreeSet<>(gates)),
-                label == null ? "" : label, Instant.now(), hash);
-        List<TokenRecord> all = new ArrayList<>(file.read());
-        all.add(record);
-        file.write(all);
+                checkedLabel, Instant.now(), SHA256_PREFIX + HexFormat.of().formatHex(sha256(secret)));
+        file.update(all -> {
+            all.add(record);
+            audit.append(new TokenAudit.Entry(record.created(), TokenAudit.ISSUED, id, record.role(), record.label(), by));
+            return all;
+        });
         reload();
         return new Issued("bw_" + id + "_" + secret, record);
     }
 
-    public synchronized boolean revoke(String id) {
-        List<TokenRecord> all = new ArrayList<>(file.read());
-        boolean removed = all.removeIf(r -> r.id().equals(id));
-        if (removed) {
-            file.write(all);
-            reload();
-        }
-        return removed;
+    /** Revokes the token; false when there was none with that id. */
+    public boolean revoke(String id) {
+        return revoke(id, SERVICE);
+    }
+
+    /** Revokes the token on behalf of {@code by}, who is recorded in the token audit. */
+    public boolean revoke(String id, Principal by) {
+        boolean[] removed = {false};
+        file.update(all -> {
+            all.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
+                removed[0] = true;
+                audit.append(new TokenAudit.Entry(Instant.now(), TokenAudit.REVOKED, id, r.role(), r.label(), by));
+            });
+            all.removeIf(r -> r.id().equals(id));
+            return all;
+        });
+        reload();
+        return removed[0];
     }
 
     public List<TokenRecord> list() {
-        reloadIfChanged();
-        return byId.values().stream().sorted(java.util.Comparator.comparing(TokenRecord::created)).toList();
+        refresh();
+        return byId.values().stream().sorted(Comparator.comparing(TokenRecord::created)).toList();
     }
 
-    private void reloadIfChanged() {
+    /** Looks at the file again if a second has passed since the last look (cheap: one stat). */
+    public void refresh() {
         long now = System.currentTimeMillis();
         if (now - checkedAt < RELOAD_EVERY_MS) {
             return;
         }
         checkedAt = now;
-        if (file.lastModified() != loadedModified) {
+        if (!file.version().equals(loadedVersion)) {
             reload();
         }
     }
 
-    private synchronized void reload() {
-        long modified = file.lastModified();
-        Map<String, TokenRecord> next = new java.util.LinkedHashMap<>();
-        for (TokenRecord r : file.read()) {
-            next.put(r.id(), r);
+    private void reload() {
+        List<String> gone;
+        synchronized (this) {
+            String version = file.version();
+            Map<String, TokenRecord> next = new LinkedHashMap<>();
+            for (TokenRecord r : file.read()) {
+                next.put(r.id(), r);
+            }
+            gone = byId.keySet().stream().filter(id -> !next.containsKey(id)).toList();
+            byId = Map.copyOf(next);
+            loadedVersion = version;
+            checkedAt = System.currentTimeMillis();
         }
-        byId = Map.copyOf(next);
-        loadedModified = modified;
-        checkedAt = System.currentTimeMillis();
-        // A revoked token must not live on in the cache.
-        verified.asMap().values().removeIf(id -> !next.containsKey(id));
+        gone.forEach(id -> revocationListeners.forEach(l -> l.accept(id)));
     }
 
     private static byte[] random(int bytes) {

@@ -54,6 +54,8 @@ final class LiveBench {
             viewerToken = tokens.create(Role.VIEWER, java.util.Set.of(), "bench").token();
             HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), Clock.systemUTC()), new ServiceMetrics(), tokens,
                     Clock.systemUTC(), "127.0.0.1", 0);
+            // Every simulated console connects from this one address.
+            http.withLimits(http.limits().withConnectionsPerAddress(Math.max(latencyClients, capacityClients) + 64));
             vertx.deployVerticle(http).await();
             try {
                 Map<String, Object> baseline = latency(core, http.actualPort(), 1, eventsPerSecond, seconds);

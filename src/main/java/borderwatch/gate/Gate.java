@@ -16,6 +16,7 @@ import borderwatch.gate.GateEvent.LevelRaised;
 import borderwatch.gate.GateEvent.QueueObserved;
 import borderwatch.gate.GateEvent.TurnoverRecorded;
 import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.shared.PersonText;
 import borderwatch.shared.Rejection;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
@@ -98,14 +99,7 @@ public class Gate {
     }
 
     private static String required(String field, String value) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            throw new Rejection(field, "is required");
-        }
-        if (v.length() > 500) {
-            throw new Rejection(field, "must be at most 500 characters");
-        }
-        return v;
+        return PersonText.required(field, value, 500);
     }
 
     private void decideLevel(QueueObserved q, LevelPolicy levels) {

@@ -118,10 +118,10 @@ public final class Gates {
         for (int i = 0; i < list.size(); i++) {
             JsonNode l = list.get(i);
             String at = where + ".levels[" + i + "]";
-            Integer raiseWaiting = l.hasNonNull("raiseAtWaiting") ? l.get("raiseAtWaiting").asInt() : null;
+            Integer raiseWaiting = l.hasNonNull("raiseAtWaiting") ? count(l, "raiseAtWaiting", 0, source, at) : null;
             // Boxed on both sides: a missing threshold stays null instead of failing to unbox.
-            Integer clearWaiting = l.hasNonNull("clearBelowWaiting") ? Integer.valueOf(l.get("clearBelowWaiting").asInt())
-                                                                     : raiseWaiting;
+            Integer clearWaiting = l.hasNonNull("clearBelowWaiting")
+                    ? Integer.valueOf(count(l, "clearBelowWaiting", 0, source, at)) : raiseWaiting;
             Double raiseOccupancy = l.hasNonNull("raiseAtOccupancy") ? l.get("raiseAtOccupancy").asDouble() : null;
             Double clearOccupancy = l.hasNonNull("clearBelowOccupancy")
                     ? Double.valueOf(l.get("clearBelowOccupancy").asDouble()) : raiseOccupancy;
@@ -150,8 +150,8 @@ public final class Gates {
         }
         try {
             return new PlanEffects(e.hasNonNull("divertExportsTo") ? e.get("divertExportsTo").asText() : null,
-                    e.path("divertExportPercent").asInt(0), e.path("extraCapacityPercent").asInt(0),
-                    e.path("extraYard").asInt(0), e.path("holdInlandPercent").asInt(0));
+                    count(e, "divertExportPercent", 0, source, where), count(e, "extraCapacityPercent", 0, source, where),
+                    count(e, "extraYard", 0, source, where), count(e, "holdInlandPercent", 0, source, where));
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException(source + ": " + where + ": " + ex.getMessage(), ex);
         }
@@ -186,10 +186,23 @@ public final class Gates {
 
     private static int positive(JsonNode g, String field, String source, String where) {
         JsonNode v = g.path(field);
-        if (!v.canConvertToInt() || v.asInt() <= 0) {
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() <= 0) {
             throw new IllegalArgumentException(source + ": " + where + "." + field + " must be a positive integer");
         }
-        return v.asInt();
+        return v.intValue();
+    }
+
+    /** A whole number of at least 0 that fits an int, or {@code fallback} when absent; never narrowed silently. */
+    private static int count(JsonNode g, String field, int fallback, String source, String where) {
+        JsonNode v = g.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
+            throw new IllegalArgumentException(source + ": " + where + "." + field
+                    + " must be a whole number from 0 to " + Integer.MAX_VALUE);
+        }
+        return v.intValue();
     }
 
     private static ZoneId zone(String id, String source, String where) {

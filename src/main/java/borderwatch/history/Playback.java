@@ -1,5 +1,6 @@
 package borderwatch.history;
 
+import borderwatch.gate.GateEvent;
 import borderwatch.gate.Gates;
 import borderwatch.live.FeedSource;
 import borderwatch.projection.LiveReadModel;
@@ -9,9 +10,11 @@ import borderwatch.store.EventStorage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -20,28 +23,38 @@ import java.util.function.Consumer;
  * stream (the same folds as live); the period's events are then applied in order of business time
  * as the playback clock reaches them, so the board, charts, levels and alerts change as they did.
  * Each viewer has their own, so several can replay different periods or speeds at once.
+ *
+ * <p>The period is streamed, not held: only an index of its events (time and position) is kept,
+ * and the events themselves are read from the store a chunk ahead of the clock by
+ * {@link #fetchMore()}, off the event loop. Should the clock catch up with what has been read, it
+ * waits at the first unread event instead of skipping it.
  */
 public final class Playback implements FeedSource {
 
-    /** A period's events are held in memory; two weeks of minute-by-minute traffic is well within bounds. */
+    /** The longest period one replay may cover. */
     public static final Duration MAX_PERIOD = Duration.ofDays(14);
+    /** Events read from the store at a time, and so at most twice this many held ahead of the clock. */
+    static final int CHUNK = 2_000;
 
-    private record Timed(Instant at, Object event) {
-    }
-
+    private final EventStorage storage;
     private final LiveReadModel model;
-    private final List<Timed> period;
+    private final PeriodIndex period;
     private final Instant from;
     private final Instant to;
     private final List<Consumer<Object>> listeners = new CopyOnWriteArrayList<>();
     private final SettableClock clock;
+    private final ArrayDeque<GateEvent> ahead = new ArrayDeque<>();
+    private final Object fetching = new Object();
+    private volatile int fetchedUpTo;
     private long nextPosition;
     private int next;
     private volatile Instant now;
     private volatile double speed;
     private volatile boolean playing = true;
 
-    private Playback(LiveReadModel model, List<Timed> period, Instant from, Instant to, long firstPosition, double speed) {
+    private Playback(EventStorage storage, LiveReadModel model, PeriodIndex period, Instant from, Instant to,
+                     long firstPosition, double speed) {
+        this.storage = storage;
         this.model = model;
         this.period = period;
         this.from = from;
@@ -52,19 +65,60 @@ public final class Playback implements FeedSource {
         this.speed = speed;
     }
 
-    /** Folds everything before {@code from} and gathers {@code [from, to)} in business-time order. */
+    /** Folds everything before {@code from}, indexes {@code [from, to)} and reads its first chunk. */
     public static Playback of(EventStorage storage, Gates gates, Instant from, Instant to, double speed) {
-        List<Timed> period = new ArrayList<>();
-        Replay.Result before = Replay.asOf(storage, gates, from.minusNanos(1), p -> { }, g -> {
+        PeriodIndex period = new PeriodIndex(from);
+        Replay.Result before = Replay.asOf(storage, gates, from.minusNanos(1), p -> { }, (position, g) -> {
             if (g.at().isBefore(to)) {
-                period.add(new Timed(g.at(), g));
+                period.add(g.at(), position);
             }
         });
-        // Stable: reports of the same instant keep their stored order.
-        period.sort(Comparator.comparing(Timed::at));
+        period.seal();
         LiveReadModel model = new LiveReadModel(gates);
         model.reset(before.model());
-        return new Playback(model, period, from, to, before.position() + 1, speed);
+        Playback playback = new Playback(storage, model, period, from, to, before.position() + 1, speed);
+        playback.fetchMore();
+        return playback;
+    }
+
+    /** True when fewer than half a chunk of read events are left ahead of the clock and more are to come. */
+    public boolean wantsMore() {
+        synchronized (this) {
+            return fetchedUpTo < period.size() && ahead.size() < CHUNK / 2;
+        }
+    }
+
+    /** Reads the next chunk of the period from the store; blocking, so never on the event loop. */
+    public void fetchMore() {
+        synchronized (fetching) {
+            int first = fetchedUpTo;
+            int end = Math.min(period.size(), first + CHUNK);
+            if (first >= end) {
+                return;
+            }
+            long[] wanted = new long[end - first];
+            for (int r = first; r < end; r++) {
+                wanted[r - first] = period.position(r);
+            }
+            long[] sorted = wanted.clone();
+            Arrays.sort(sorted);
+            Map<Long, GateEvent> found = new HashMap<>();
+            storage.scan(sorted[0] - 1, sorted[sorted.length - 1], e -> {
+                if (Arrays.binarySearch(sorted, e.position()) >= 0 && e.payload() instanceof GateEvent g) {
+                    found.put(e.position(), g);
+                }
+            });
+            synchronized (this) {
+                for (long position : wanted) {
+                    GateEvent g = found.get(position);
+                    if (g == null) {
+                        throw new IllegalStateException("event " + position + " of the replayed period is no longer in the store");
+                    }
+                    ahead.addLast(g);
+                }
+                fetchedUpTo = end;
+            }
+        }
     }
 
     /** Moves the playback clock on by {@code realMillis} at the current speed and applies what it reached. */
@@ -74,13 +128,19 @@ public final class Playback implements FeedSource {
         }
         Instant target = now.plusMillis(Math.round(realMillis * speed));
         now = target.isAfter(to) ? to : target;
-        clock.set(now);
-        while (next < period.size() && !period.get(next).at().isAfter(now)) {
-            Object event = period.get(next++).event();
+        while (next < period.size() && period.time(next) <= now.toEpochMilli()) {
+            GateEvent event = ahead.pollFirst();
+            if (event == null) {
+                // Not read yet: the clock waits at this event until the next chunk is in.
+                now = Instant.ofEpochMilli(period.time(next));
+                break;
+            }
+            next++;
             // Positions here count replayed events in playback order, after the stream's head.
             model.apply(nextPosition++, event);
             listeners.forEach(l -> l.accept(event));
         }
+        clock.set(now);
     }
 
     public boolean done() {
@@ -121,6 +181,11 @@ public final class Playback implements FeedSource {
 
     public int eventsInPeriod() {
         return period.size();
+    }
+
+    /** Events read from the store and not yet applied; bounded by two chunks. */
+    public synchronized int eventsAhead() {
+        return ahead.size();
     }
 
     /** The playback time, for the feed's messages. */

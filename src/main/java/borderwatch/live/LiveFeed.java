@@ -6,7 +6,6 @@ import borderwatch.plan.PlanEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -141,14 +140,14 @@ public final class LiveFeed {
         }
     }
 
-    public void upgrade(RoutingContext ctx) {
-        // Live clients only listen; anything they send is ignored.
-        upgrade(ctx, text -> { }, () -> { });
+    /** A listening client: anything it sends is ignored. */
+    public void attach(ServerWebSocket socket, Runnable onClose) {
+        attach(socket, text -> { }, onClose);
     }
 
-    /** A feed whose viewer also steers it (history playback): its text messages go to {@code onText}. */
-    public void upgrade(RoutingContext ctx, Consumer<String> onText, Runnable onClose) {
-        ctx.request().toWebSocket().onSuccess(socket -> connected(socket, onText, onClose)).onFailure(ctx::fail);
+    /** A client whose viewer also steers the feed (history playback): its text messages go to {@code onText}. */
+    public void attach(ServerWebSocket socket, Consumer<String> onText, Runnable onClose) {
+        connected(socket, onText, onClose);
     }
 
     /** Sends one message to every client now, outside the change-driven flushes. */

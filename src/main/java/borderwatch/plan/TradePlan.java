@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import borderwatch.plan.PlanEvent.AnnualPlanRevised;
 import borderwatch.plan.PlanEvent.AnnualPlanSet;
+import borderwatch.shared.PersonText;
 import borderwatch.shared.Rejection;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -38,10 +39,7 @@ public class TradePlan {
         if (command.totalUsdCents() <= 0) {
             throw new Rejection("totalUsd", "must be greater than zero");
         }
-        String reason = command.reason() == null ? "" : command.reason().strip();
-        if (reason.length() > MAX_REASON) {
-            throw new Rejection("reason", "must be at most " + MAX_REASON + " characters");
-        }
+        String reason = PersonText.optional("reason", command.reason(), MAX_REASON);
         if (!set) {
             apply(new AnnualPlanSet(command.requestId(), command.year(), command.exportUsdCents(),
                     command.importUsdCents(), command.totalUsdCents(), reason, command.at()));

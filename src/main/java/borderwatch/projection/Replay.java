@@ -4,7 +4,6 @@ import borderwatch.gate.GateEvent;
 import borderwatch.gate.Gates;
 import borderwatch.store.EventStorage;
 import java.time.Instant;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -25,13 +24,18 @@ public final class Replay {
     public record Result(ReadModel model, CongestionLog congestion, long position, Instant asOf) {
     }
 
+    /** A gate report found after the as-of instant, with its stream position. */
+    @FunctionalInterface
+    public interface Later {
+        void accept(long position, GateEvent event);
+    }
+
     public static Result asOf(EventStorage storage, Gates gates, Instant asOf, LongConsumer progress) {
-        return asOf(storage, gates, asOf, progress, later -> { });
+        return asOf(storage, gates, asOf, progress, (position, later) -> { });
     }
 
     /** As above; gate reports after {@code asOf} go to {@code later}, in stream order, instead of the models. */
-    public static Result asOf(EventStorage storage, Gates gates, Instant asOf, LongConsumer progress,
-                              Consumer<GateEvent> later) {
+    public static Result asOf(EventStorage storage, Gates gates, Instant asOf, LongConsumer progress, Later later) {
         long head = storage.headPosition();
         ReadModel model = new ReadModel(gates);
         CongestionLog congestion = new CongestionLog();
@@ -39,7 +43,7 @@ public final class Replay {
         storage.scan(0, head, e -> {
             Object payload = e.payload();
             if (payload instanceof GateEvent g && g.at().isAfter(asOf)) {
-                later.accept(g);
+                later.accept(e.position(), g);
             } else {
                 model.apply(e.position(), payload);
                 congestion.apply(payload);

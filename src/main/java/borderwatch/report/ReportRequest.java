@@ -31,6 +31,16 @@ public record ReportRequest(int year, Instant asOf, String lang, String format) 
         return value;
     }
 
+    /** A year that has begun by {@code now} in the province's zone: a report of a future year is refused. */
+    public static int year(String value, Instant now, ZoneId zone) {
+        int year = year(value);
+        int current = now.atZone(zone).getYear();
+        if (year > current) {
+            throw new Rejection("year", year + " has not begun (it is " + current + " now)");
+        }
+        return year;
+    }
+
     public static int year(String value) {
         try {
             int year = Integer.parseInt(value);

@@ -5,9 +5,10 @@ import borderwatch.drill.DrillParameters;
 import borderwatch.drill.Scenario;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.Gates;
+import borderwatch.shared.DayOrInstant;
+import borderwatch.shared.Rejection;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -130,10 +131,14 @@ final class DrillRequest {
         if (v == null || v.isNull()) {
             return clock.instant().atZone(gates.zone()).toLocalDate().atTime(DEFAULT_START).atZone(gates.zone()).toInstant();
         }
-        try {
-            return Instant.parse(v.asText());
-        } catch (DateTimeException e) {
+        if (!v.isTextual() || DayOrInstant.isDate(v.textValue())) {
             errors.add(FieldError.of("start", "must be an ISO-8601 instant such as 2026-07-01T00:00:00Z"));
+            return Instant.EPOCH;
+        }
+        try {
+            return DayOrInstant.parse(v.textValue(), gates.zone(), "start", false);
+        } catch (Rejection e) {
+            errors.add(FieldError.of("start", e.reason()));
             return Instant.EPOCH;
         }
     }
@@ -144,7 +149,8 @@ final class DrillRequest {
         }
         JsonNode gate = v.get("gate");
         JsonNode level = v.get("level");
-        if (!v.isObject() || gate == null || !gate.isTextual() || level == null || !level.isIntegralNumber()) {
+        if (!v.isObject() || gate == null || !gate.isTextual() || level == null || !level.isIntegralNumber()
+                || !level.canConvertToInt()) {
             errors.add(FieldError.of("plan", "must be {\"gate\": <gate id>, \"level\": <level number>}"));
             return null;
         }

@@ -17,12 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DrillsRoute {
 
     private final Vertx vertx;
+    private final Sockets sockets;
     private final Drills drills;
     private final Map<String, LiveFeed> feeds = new ConcurrentHashMap<>();
     private final ResponsePlansRoute responsePlans;
 
-    DrillsRoute(Vertx vertx, Drills drills) {
+    DrillsRoute(Vertx vertx, Drills drills, Sockets sockets) {
         this.vertx = vertx;
+        this.sockets = sockets;
         this.drills = drills;
         this.responsePlans = new ResponsePlansRoute(vertx, ctx -> {
             Drill drill = drill(ctx);
@@ -88,7 +90,7 @@ final class DrillsRoute {
         if (feed == null) {
             throw new BadRequest(404, List.of(FieldError.of("id", "drill '" + drill.id() + "' has no board here")));
         }
-        feed.upgrade(ctx);
+        sockets.upgrade(ctx, feed::attach);
     }
 
     void stopFeeds() {

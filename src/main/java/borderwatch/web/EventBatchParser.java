@@ -155,12 +155,9 @@ public final class EventBatchParser {
                 error(field, "must not be empty");
                 return null;
             }
-            if (s.length() > maxLength) {
-                error(field, "must be at most " + maxLength + " characters");
-                return null;
-            }
-            if (s.chars().anyMatch(Character::isISOControl)) {
-                error(field, "must not contain control characters");
+            String why = borderwatch.shared.PersonText.problem(s, maxLength);
+            if (why != null) {
+                error(field, why);
                 return null;
             }
             return s;

@@ -46,7 +46,7 @@ final class EventsRoute {
                     "busy: " + maxInFlight + " batches are being stored; retry in a second")));
             return;
         }
-        send(events, true)
+        send(events, Access.principal(ctx), true)
                 .compose(batch -> visible().map(batch))
                 .onComplete(done -> inFlight.decrementAndGet())
                 .onSuccess(batch -> Json.send(ctx, 200,
@@ -68,13 +68,13 @@ final class EventsRoute {
         }
     }
 
-    private Future<RecordedBatch> send(List<GateEvent> events, boolean retryRace) {
+    private Future<RecordedBatch> send(List<GateEvent> events, Principal who, boolean retryRace) {
         Future<RecordedBatch> sent = Future.fromCompletionStage(
-                core.commands().<RecordedBatch>send(new RecordGateEvents(events)), vertx.getOrCreateContext());
+                core.commands().<RecordedBatch>send(Actors.command(new RecordGateEvents(events), who)), vertx.getOrCreateContext());
         return sent.recover(failure -> {
             // Two batches raced with one id at different gates; once more, the repeat is seen as such.
             if (retryRace && Failures.rootCause(failure) instanceof DuplicateEventIdException) {
-                return send(events, false);
+                return send(events, who, false);
             }
             return Future.failedFuture(failure);
         });

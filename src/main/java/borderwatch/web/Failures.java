@@ -1,5 +1,6 @@
 package borderwatch.web;
 
+import borderwatch.shared.Fatal;
 import borderwatch.shared.Rejection;
 import borderwatch.store.DuplicateEventIdException;
 import io.vertx.ext.web.RoutingContext;
@@ -29,6 +30,9 @@ final class Failures {
 
     static void handle(RoutingContext ctx) {
         Throwable failure = ctx.failure() == null ? null : rootCause(ctx.failure());
+        if (failure != null) {
+            Fatal.check(ctx.failure());
+        }
         if (ctx.response().ended()) {
             return;
         }

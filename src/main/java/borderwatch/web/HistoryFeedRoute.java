@@ -23,13 +23,18 @@ final class HistoryFeedRoute {
     static final long TICK_MS = 200;
     static final int STATUS_EVERY_TICKS = 5;
     static final double MAX_SPEED = 10_000_000;
+    static final short TRY_AGAIN_LATER = 1013;
 
     private final Vertx vertx;
+    private final Sockets sockets;
+    private final ReplaySlots slots;
     private final Core core;
     private final Clock clock;
 
-    HistoryFeedRoute(Vertx vertx, Core core, Clock clock) {
+    HistoryFeedRoute(Vertx vertx, Core core, Clock clock, Sockets sockets, ReplaySlots slots) {
         this.vertx = vertx;
+        this.sockets = sockets;
+        this.slots = slots;
         this.core = core;
         this.clock = clock;
     }
@@ -47,28 +52,74 @@ final class HistoryFeedRoute {
         if (from.isAfter(clock.instant())) {
             throw BadRequest.of("from", "is in the future");
         }
+        String tokenId = Access.principal(ctx).tokenId();
+        ReplaySlots.Refusal refusal = slots.acquire(tokenId);
+        if (refusal != null) {
+            refuse(ctx, refusal);
+            return;
+        }
         // The upgrade waits for the replay; a paused request is not read meanwhile, so it can still upgrade.
         ctx.request().pause();
         vertx.executeBlocking(() -> Playback.of(core.storage(), core.gates(), from, to, speed), false)
-             .onSuccess(playback -> start(ctx, playback))
-             .onFailure(ctx::fail);
+             .onSuccess(playback -> start(ctx, playback, () -> slots.release(tokenId)))
+             .onFailure(failure -> {
+                 slots.release(tokenId);
+                 ctx.fail(failure);
+             });
     }
 
-    private void start(RoutingContext ctx, Playback playback) {
+    /**
+     * A browser cannot read the body of a refused upgrade, so a refused replay is upgraded, told why
+     * in one message, and closed with 1013 (try again later).
+     */
+    private static void refuse(RoutingContext ctx, ReplaySlots.Refusal refusal) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "refused");
+        m.put("code", refusal.code());
+        m.put("message", refusal.message());
+        String text;
+        try {
+            text = Json.mapper().writeValueAsString(m);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        ctx.request().toWebSocket().onSuccess(socket -> socket.writeTextMessage(text)
+                .onComplete(written -> socket.close(TRY_AGAIN_LATER, refusal.code()))).onFailure(ctx::fail);
+    }
+
+    private void start(RoutingContext ctx, Playback playback, Runnable released) {
         LiveFeed feed = new LiveFeed(vertx, playback, playback.clock());
         feed.start();
         long[] ticks = {0};
+        boolean[] reading = {false};
         long timer = vertx.setPeriodic(TICK_MS, id -> {
             boolean wasRunning = playback.playing();
             playback.advance(TICK_MS);
             if (++ticks[0] % STATUS_EVERY_TICKS == 1 || (wasRunning && playback.done())) {
                 feed.announce("history", status(playback));
             }
+            if (!reading[0] && playback.wantsMore()) {
+                reading[0] = true;
+                vertx.executeBlocking(() -> {
+                    playback.fetchMore();
+                    return null;
+                }, false).onComplete(read -> {
+                    reading[0] = false;
+                    if (read.failed()) {
+                        feed.stop();
+                    }
+                });
+            }
         });
-        feed.upgrade(ctx, text -> control(playback, feed, text), () -> {
+        Runnable ended = () -> {
+            released.run();
             vertx.cancelTimer(timer);
             feed.stop();
-        });
+        };
+        sockets.upgrade(ctx, (socket, closed) -> feed.attach(socket, text -> control(playback, feed, text), () -> {
+            closed.run();
+            ended.run();
+        })).onFailure(failed -> ended.run());
     }
 
     private static void control(Playback playback, LiveFeed feed, String text) {

@@ -7,25 +7,24 @@ import borderwatch.metrics.ServiceMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import borderwatch.live.LiveFeed;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 /** The HTTP API v1 on one port. */
 public final class HttpApi extends VerticleBase {
 
     public static final long BODY_LIMIT_BYTES = 1024 * 1024;
-    /** Per token: ample for a gate system or a console, small enough that one client cannot swamp the node. */
-    public static final int DEFAULT_REQUESTS_PER_SECOND = 50;
-    /** Batches being stored at once; 16 command threads share each group commit, more only queue. */
-    public static final int DEFAULT_BATCHES_IN_FLIGHT = 256;
-    private int maxBatchesInFlight = DEFAULT_BATCHES_IN_FLIGHT;
+    public static final int DEFAULT_REQUESTS_PER_SECOND = HttpLimits.DEFAULT_REQUESTS_PER_SECOND;
+    public static final int DEFAULT_BATCHES_IN_FLIGHT = HttpLimits.DEFAULT_BATCHES_IN_FLIGHT;
+    private HttpLimits limits;
 
     private final Core core;
     private final Tokens tokens;
-    private final int requestsPerSecondPerToken;
     private final Drills drills;
     private final ServiceMetrics metrics;
     private final Clock clock;
@@ -34,6 +33,9 @@ public final class HttpApi extends VerticleBase {
     private HttpServer server;
     private LiveFeed live;
     private DrillsRoute drillRoutes;
+    private long tokenWatch;
+    private Sockets sockets;
+    private ConnectionGuard guard;
 
     public HttpApi(Core core, Drills drills, ServiceMetrics metrics, Tokens tokens, Clock clock, String host, int port) {
         this(core, drills, metrics, tokens, DEFAULT_REQUESTS_PER_SECOND, clock, host, port);
@@ -41,7 +43,7 @@ public final class HttpApi extends VerticleBase {
 
     public HttpApi(Core core, Drills drills, ServiceMetrics metrics, Tokens tokens, int requestsPerSecondPerToken,
                    Clock clock, String host, int port) {
-        this.requestsPerSecondPerToken = requestsPerSecondPerToken;
+        this.limits = HttpLimits.DEFAULTS.withRequestsPerSecond(requestsPerSecondPerToken);
         this.core = core;
         this.tokens = tokens;
         this.drills = drills;
@@ -54,14 +56,23 @@ public final class HttpApi extends VerticleBase {
     @Override
     public Future<?> start() {
         Router router = Router.router(vertx);
+        guard = new ConnectionGuard(vertx, limits);
+        router.route().handler(guard.handler());
         SecurityHeaders.install(router);
-        EventsRoute events = new EventsRoute(vertx, core, clock, maxBatchesInFlight);
+        router.route().handler(PathRule.handler());
+        EventsRoute events = new EventsRoute(vertx, core, clock, limits.batchesInFlight());
         PlansRoute plans = new PlansRoute(vertx, core, clock);
         QueriesRoute queries = new QueriesRoute(core, clock);
 
         ImportsRoute imports = new ImportsRoute(vertx, core, clock);
         // Each route reads a body of bounded size (Vert.x runs body handlers first), checks the token, then does its work.
-        Access access = new Access(tokens, new RateLimits(requestsPerSecondPerToken));
+        Access access = new Access(tokens, new RateLimits(limits.requestsPerSecondPerToken()));
+        sockets = new Sockets(vertx, tokens, limits.pingInterval());
+        // Revocations by another process (the token command) are noticed within a second even when no request comes.
+        tokenWatch = vertx.setPeriodic(1_000, id -> vertx.executeBlocking(() -> {
+            tokens.refresh();
+            return null;
+        }, false));
         var body = BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES);
         router.post("/api/v1/imports").handler(BodyHandler.create(false).setBodyLimit(ImportsRoute.BODY_LIMIT_BYTES))
                 .handler(access.coordinators()).handler(imports::handle);
@@ -74,7 +85,7 @@ public final class HttpApi extends VerticleBase {
                 .handler(responsePlans::activate);
         router.post("/api/v1/gates/:gate/plans/deactivate").handler(body).handler(access.coordinators())
                 .handler(responsePlans::deactivate);
-        drillRoutes = new DrillsRoute(vertx, drills);
+        drillRoutes = new DrillsRoute(vertx, drills, sockets);
         router.post("/api/v1/drills").handler(body).handler(access.coordinators()).handler(drillRoutes::start);
         router.get("/api/v1/drills").handler(access.viewers()).handler(drillRoutes::list);
         router.get("/api/v1/drills/:id").handler(access.viewers()).handler(drillRoutes::get);
@@ -83,8 +94,8 @@ public final class HttpApi extends VerticleBase {
                 .handler(drillRoutes::activate);
         router.post("/api/v1/drills/:id/gates/:gate/plans/deactivate").handler(body).handler(access.coordinators())
                 .handler(drillRoutes::deactivate);
-        router.get("/ws/drills/:id").handler(access.viewers()).handler(drillRoutes::watch);
-        router.get("/api/v1/reports/:year").handler(access.viewers()).handler(new ReportsRoute(vertx, core, clock)::get);
+        router.get("/ws/drills/:id").handler(access.viewersByLink()).handler(drillRoutes::watch);
+        router.get("/api/v1/reports/:year").handler(access.viewersByLink()).handler(new ReportsRoute(vertx, core, clock)::get);
         router.get("/api/v1/board").handler(access.viewers()).handler(queries::board);
         router.get("/api/v1/totals").handler(access.viewers()).handler(queries::totals);
         TokensRoute tokenRoutes = new TokensRoute(vertx, tokens, core.gates().all().stream()
@@ -93,6 +104,8 @@ public final class HttpApi extends VerticleBase {
             var who = Access.principal(ctx);
             Json.send(ctx, 200, java.util.Map.of("role", who.role().id(), "gates", who.gates(), "label", who.label()));
         });
+        router.get("/api/v1/audit").handler(access.coordinators())
+                .handler(new AuditRoute(vertx, core, tokens.audit(), Clock.systemUTC())::get);
         router.get("/api/v1/tokens").handler(access.admins()).handler(tokenRoutes::list);
         router.post("/api/v1/tokens").handler(body).handler(access.admins()).handler(tokenRoutes::create);
         router.delete("/api/v1/tokens/:id").handler(access.admins()).handler(tokenRoutes::revoke);
@@ -107,15 +120,20 @@ public final class HttpApi extends VerticleBase {
         live = new LiveFeed(vertx, core, clock);
         live.start();
         metrics.bindLiveFeed(live);
-        router.get("/ws/live").handler(access.viewers()).handler(live::upgrade);
-        router.get("/ws/history").handler(access.viewers()).handler(new HistoryFeedRoute(vertx, core, clock)::watch);
+        router.get("/ws/live").handler(access.viewersByLink()).handler(ctx -> sockets.upgrade(ctx, live::attach));
+        router.get("/ws/history").handler(access.viewersByLink()).handler(new HistoryFeedRoute(vertx, core, clock, sockets,
+                new ReplaySlots(limits.replaysPerToken(), limits.replaysPerNode()))::watch);
         router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
         router.get("/*").handler(StaticHandler.create("console").setIndexPage("index.html"));
         router.route().last().handler(ctx -> ctx.fail(404));
         router.route().failureHandler(Failures::handle);
         router.errorHandler(405, Failures::handle);
 
-        return vertx.createHttpServer()
+        // No HTTP/2 over clear text: its detection waits for a client's first bytes before a
+        // connection exists, and a client that sends none would never meet its deadline.
+        return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false)
+                            .setIdleTimeout((int) limits.idleTimeout().toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS))
+                    .connectionHandler(guard::opened)
                     .invalidRequestHandler(InvalidRequests.handler())
                     .requestHandler(router)
                     .listen(port, host)
@@ -124,6 +142,10 @@ public final class HttpApi extends VerticleBase {
 
     @Override
     public Future<?> stop() {
+        vertx.cancelTimer(tokenWatch);
+        if (sockets != null) {
+            sockets.stop();
+        }
         if (live != null) {
             live.stop();
         }
@@ -135,8 +157,18 @@ public final class HttpApi extends VerticleBase {
 
     /** Bounds the batches being stored at once (before deployment); beyond it, 503 with Retry-After. */
     public HttpApi withBatchesInFlight(int max) {
-        this.maxBatchesInFlight = max;
+        this.limits = limits.withBatchesInFlight(max);
         return this;
+    }
+
+    /** Replaces every limit (before deployment). */
+    public HttpApi withLimits(HttpLimits next) {
+        this.limits = next;
+        return this;
+    }
+
+    public HttpLimits limits() {
+        return limits;
     }
 
     public LiveFeed live() {

@@ -1,6 +1,7 @@
 package borderwatch.web;
 
 import borderwatch.app.Core;
+import borderwatch.auth.Principal;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.history.DailyTotalsCsv;
 import borderwatch.history.HistoryImport;
@@ -39,10 +40,11 @@ final class ImportsRoute {
         }
         byte[] bytes = body.getBytes();
         LocalDate today = LocalDate.now(clock.withZone(core.gates().zone()));
+        Principal who = Access.principal(ctx);
         vertx.executeBlocking(() -> {
             var rows = new DailyTotalsCsv(core.gates(), today).read(bytes);
             HistoryImport.Summary summary = new HistoryImport(core.gates(),
-                    batch -> core.commands().<RecordedBatch>sendAndWait(batch)).run(rows, done -> { });
+                    batch -> core.commands().<RecordedBatch>sendAndWait(Actors.command(batch, who))).run(rows, done -> { });
             core.awaitProjected(core.storage().headPosition(), 30_000);
             return summary;
         }, false).onSuccess(summary -> Json.send(ctx, 200, summary)).onFailure(e -> {

@@ -4,6 +4,7 @@ import borderwatch.app.Core;
 import borderwatch.plan.PlanOutcome;
 import borderwatch.plan.SetAnnualPlan;
 import borderwatch.projection.PlanProgress;
+import borderwatch.shared.DayOrInstant;
 import borderwatch.shared.UsdCents;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
@@ -11,7 +12,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -70,7 +70,7 @@ final class PlansRoute {
         SetAnnualPlan command = SetAnnualPlan.of(year, export, imports, totalCents,
                 reason == null || reason.isNull() ? "" : reason.textValue(), UUID.randomUUID().toString(),
                 clock.instant());
-        commands.<PlanOutcome>send(command)
+        commands.<PlanOutcome>send(command, Access.principal(ctx))
               .onSuccess(outcome -> {
                   Map<String, Object> out = new LinkedHashMap<>();
                   out.put("year", year);
@@ -127,10 +127,6 @@ final class PlansRoute {
             }
             return fallback;
         }
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw BadRequest.of(field, "must be a date like 2025-05-14");
-        }
+        return DayOrInstant.date(raw, field);
     }
 }

@@ -33,7 +33,7 @@ final class ReportsRoute {
     }
 
     private ReportRequest request(RoutingContext ctx) {
-        int year = ReportRequest.year(ctx.pathParam("year"));
+        int year = ReportRequest.year(ctx.pathParam("year"), clock.instant(), core.gates().zone());
         String asOf = ctx.queryParams().get("asOf");
         Instant at = asOf == null ? clock.instant() : ReportRequest.parseAsOf(asOf, core.gates().zone());
         return new ReportRequest(year, at,

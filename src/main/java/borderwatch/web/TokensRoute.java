@@ -1,8 +1,10 @@
 package borderwatch.web;
 
+import borderwatch.auth.Principal;
 import borderwatch.auth.Role;
 import borderwatch.auth.TokenRecord;
 import borderwatch.auth.Tokens;
+import borderwatch.shared.PersonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
@@ -73,14 +75,17 @@ final class TokensRoute {
             errors.add(FieldError.of("gates", "only feed tokens are scoped to gates"));
         }
         String label = body.path("label").asText("");
-        if (!body.path("label").isMissingNode() && (!body.get("label").isTextual() || label.length() > 200)) {
-            errors.add(FieldError.of("label", "must be text of at most 200 characters"));
+        if (!body.path("label").isMissingNode() && !body.get("label").isTextual()) {
+            errors.add(FieldError.of("label", "must be text"));
+        } else if (PersonText.problem(label.strip(), Tokens.MAX_LABEL) != null) {
+            errors.add(FieldError.of("label", PersonText.problem(label.strip(), Tokens.MAX_LABEL)));
         }
         if (!errors.isEmpty()) {
             throw new BadRequest(400, errors);
         }
         Role chosen = role;
-        vertx.executeBlocking(() -> tokens.create(chosen, gates, label), false)
+        Principal by = Access.principal(ctx);
+        vertx.executeBlocking(() -> tokens.create(chosen, gates, label, by), false)
                 .onSuccess(issued -> {
                     Map<String, Object> out = describe(issued.record());
                     out.put("token", issued.token());
@@ -91,7 +96,8 @@ final class TokensRoute {
 
     void revoke(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        vertx.executeBlocking(() -> tokens.revoke(id), false).onSuccess(removed -> {
+        Principal by = Access.principal(ctx);
+        vertx.executeBlocking(() -> tokens.revoke(id, by), false).onSuccess(removed -> {
             if (removed) {
                 ctx.response().setStatusCode(204).end();
             } else {

@@ -1,6 +1,7 @@
 package borderwatch.web;
 
 import borderwatch.app.Core;
+import borderwatch.auth.Principal;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
@@ -15,8 +16,9 @@ final class VisibleCommands {
         this.core = core;
     }
 
-    <R> Future<R> send(Object command) {
-        return Future.fromCompletionStage(core.commands().<R>send(command), vertx.getOrCreateContext())
+    /** Sends {@code command} on behalf of {@code who}, whose token every resulting event records. */
+    <R> Future<R> send(Object command, Principal who) {
+        return Future.fromCompletionStage(core.commands().<R>send(Actors.command(command, who)), vertx.getOrCreateContext())
                      .compose(result -> Future.fromCompletionStage(core.whenHeadProjected(), vertx.getOrCreateContext())
                              .map(result));
     }

@@ -23,8 +23,7 @@ public final class TestServer implements AutoCloseable {
     public static final String TOKEN = "test-coordinator-token-0123456789abcdef";
     public final Tokens tokens;
     /** Tests send requests far faster than any client should; their limit is tested on its own. */
-    private int requestsPerSecond = 100_000;
-    private int batchesInFlight = HttpApi.DEFAULT_BATCHES_IN_FLIGHT;
+    private HttpLimits limits = HttpLimits.DEFAULTS.withRequestsPerSecond(100_000);
 
     public TestServer(Path data, Clock clock) {
         this(new StoreLocation.Embedded(data), data, clock);
@@ -42,8 +41,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     private HttpApi deploy(int port) {
-        HttpApi api = new HttpApi(core, drills, metrics, tokens, requestsPerSecond, clock, "127.0.0.1", port)
-                .withBatchesInFlight(batchesInFlight);
+        HttpApi api = new HttpApi(core, drills, metrics, tokens, clock, "127.0.0.1", port).withLimits(limits);
         vertx.deployVerticle(api).await();
         return api;
     }
@@ -58,17 +56,19 @@ public final class TestServer implements AutoCloseable {
 
     /** Redeploys the HTTP side on its port with another per-token request limit. */
     public void limitRequests(int perSecond) {
-        int port = port();
-        stopHttp();
-        requestsPerSecond = perSecond;
-        restartHttp(port);
+        limit(l -> l.withRequestsPerSecond(perSecond));
     }
 
     /** Redeploys the HTTP side on its port with another bound on batches being stored at once. */
     public void limitBatchesInFlight(int max) {
+        limit(l -> l.withBatchesInFlight(max));
+    }
+
+    /** Redeploys the HTTP side on its port with other limits. */
+    public void limit(java.util.function.UnaryOperator<HttpLimits> change) {
         int port = port();
         stopHttp();
-        batchesInFlight = max;
+        limits = change.apply(limits);
         restartHttp(port);
     }
 

@@ -1,0 +1,55 @@
+package borderwatch.shared;
+
+/**
+ * The one rule for text that a person types and others later read (a plan's reason, who acted and
+ * why, a token's label): at most a stated length, and none of the characters that change how the
+ * text is shown instead of being shown: control characters (C0, DEL, C1, so no NUL, ESC or line
+ * breaks), Unicode line and paragraph separators, and bidirectional overrides and isolates, which
+ * can make a log line or a table read other than it is stored.
+ */
+public final class PersonText {
+
+    private PersonText() {
+    }
+
+    /** Why {@code text} is refused, or null when it may be stored. */
+    public static String problem(String text, int maxLength) {
+        if (text.length() > maxLength) {
+            return "must be at most " + maxLength + " characters";
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                return "must not contain control characters (such as NUL, ESC or line breaks)";
+            }
+            if (c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200E' || c == '\u200F' || c == '\u061C') {
+                return "must not contain line separators or text-direction marks";
+            }
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(++i)))) {
+                return "must be well-formed Unicode text";
+            }
+        }
+        return null;
+    }
+
+    /** The text with surrounding blanks removed; refused on {@code field} when empty or against the rule. */
+    public static String required(String field, String text, int maxLength) {
+        String v = optional(field, text, maxLength);
+        if (v.isEmpty()) {
+            throw new Rejection(field, "is required");
+        }
+        return v;
+    }
+
+    /** As {@link #required}, but absent or blank text is the empty string. */
+    public static String optional(String field, String text, int maxLength) {
+        String v = text == null ? "" : text.strip();
+        String why = problem(v, maxLength);
+        if (why != null) {
+            throw new Rejection(field, why);
+        }
+        return v;
+    }
+}

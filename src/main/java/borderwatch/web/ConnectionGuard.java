@@ -1,0 +1,103 @@
+package borderwatch.web;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Keeps slow, silent and greedy clients from holding a node's connections: at most
+ * {@code connectionsPerAddress} open connections per client address (more are closed at once); a
+ * connection must deliver a request's headers within {@code headerTimeout} of opening or of its
+ * previous answer, else it is closed; a request's body must arrive within {@code bodyTimeout} of its
+ * headers, else 408 and the connection is closed. Connections idle past {@code idleTimeout} are
+ * closed by Vert.x itself; WebSockets are left to {@link Sockets}, which pings them.
+ */
+final class ConnectionGuard {
+
+    private final Vertx vertx;
+    private final HttpLimits limits;
+    private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
+    private final Map<HttpConnection, Long> headerDeadlines = new ConcurrentHashMap<>();
+    private final AtomicInteger refused = new AtomicInteger();
+
+    ConnectionGuard(Vertx vertx, HttpLimits limits) {
+        this.vertx = vertx;
+        this.limits = limits;
+    }
+
+    /** For {@code HttpServer.connectionHandler}: counts the connection and starts its header deadline. */
+    void opened(HttpConnection connection) {
+        String address = connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress();
+        AtomicInteger open = perAddress.computeIfAbsent(address, a -> new AtomicInteger());
+        if (open.incrementAndGet() > limits.connectionsPerAddress()) {
+            open.decrementAndGet();
+            refused.incrementAndGet();
+            connection.close();
+            return;
+        }
+        connection.closeHandler(closed -> {
+            cancelHeaderDeadline(connection);
+            if (open.decrementAndGet() == 0) {
+                perAddress.remove(address, open);
+            }
+        });
+        awaitHeaders(connection);
+    }
+
+    private void awaitHeaders(HttpConnection connection) {
+        long timer = vertx.setTimer(limits.headerTimeout().toMillis(), id -> {
+            if (headerDeadlines.remove(connection, id)) {
+                connection.close();
+            }
+        });
+        headerDeadlines.put(connection, timer);
+    }
+
+    private void cancelHeaderDeadline(HttpConnection connection) {
+        Long timer = headerDeadlines.remove(connection);
+        if (timer != null) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    /** The first route: the headers are in; the body, if any, now has its own deadline. */
+    Handler<RoutingContext> handler() {
+        return ctx -> {
+            HttpServerRequest request = ctx.request();
+            HttpConnection connection = request.connection();
+            cancelHeaderDeadline(connection);
+            boolean upgrade = "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+            if (!upgrade) {
+                // After the answer, the next request on a kept-alive connection has the same time to arrive.
+                ctx.addEndHandler(done -> awaitHeaders(connection));
+                if (!request.isEnded()) {
+                    long timer = vertx.setTimer(limits.bodyTimeout().toMillis(), id -> {
+                        if (!request.isEnded() && !ctx.response().ended()) {
+                            ctx.response().putHeader("Connection", "close");
+                            Json.error(ctx, 408, List.of(FieldError.of("body", "did not arrive within "
+                                    + limits.bodyTimeout().toSeconds() + " s")));
+                            connection.close();
+                        }
+                    });
+                    ctx.addEndHandler(done -> vertx.cancelTimer(timer));
+                }
+            }
+            ctx.next();
+        };
+    }
+
+    /** Connections closed at once because their address already held its share. */
+    int refusedConnections() {
+        return refused.get();
+    }
+
+    int openConnections() {
+        return perAddress.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+}
