@@ -28,3 +28,4 @@ export const startDrill = (request) => post('/api/v1/drills', request);
 export const stopDrill = (id) => post(`/api/v1/drills/${encodeURIComponent(id)}/stop`, {});
 export const listDrills = () => send('GET', '/api/v1/drills');
 export const getDrill = (id) => send('GET', `/api/v1/drills/${encodeURIComponent(id)}`);
+export const getAudit = (query) => send('GET', `/api/v1/audit?${new URLSearchParams(query)}`);

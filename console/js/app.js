@@ -8,6 +8,7 @@ import { eventsView } from './views/events.js';
 import { drillsView } from './views/drills.js';
 import { sandboxView } from './views/sandbox.js';
 import { historyView } from './views/history.js';
+import { auditView } from './views/audit.js';
 import { takeTokenFromLink, whoami, login } from './auth.js';
 
 // Before any view asks the API for anything.
@@ -40,6 +41,7 @@ const views = [
   eventsView(document),
   drillsView(document, (id) => sandbox.watch(id)),
   historyView(document, board),
+  auditView(document),
 ];
 live.subscribe((state, change) => views.forEach((render) => render(state, change)));
 

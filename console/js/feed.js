@@ -20,11 +20,24 @@ export function connect(store, path = '/ws/live') {
     socket.onopen = () => { attempt = 0; };
     socket.onmessage = (e) => {
       lastMessage = Date.now();
-      store.applyMessage(JSON.parse(e.data));
+      const message = JSON.parse(e.data);
+      store.applyMessage(message);
+      // A refused replay (too many running) is told why once; retrying at once would only be refused again.
+      if (message.type === 'refused') {
+        closed = true;
+        return;
+      }
       store.setConnection('live');
     };
-    socket.onclose = () => {
+    socket.onclose = (e) => {
       if (closed) return;
+      if (e.code === 1008) {
+        // The token was revoked: no reconnecting with it; the console asks for another.
+        closed = true;
+        store.applyMessage({ type: 'refused', code: 'revoked' });
+        document.dispatchEvent(new CustomEvent('borderwatch:login'));
+        return;
+      }
       store.setConnection('stale');
       const delay = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)];
       attempt += 1;

@@ -15,6 +15,8 @@ export function createStore() {
     // 'live', or 'history' while a past period is replayed; `history` is the playback state.
     mode: 'live',
     history: null,
+    // Why the server closed this board's feed for good ({ code, message }), if it did.
+    refused: null,
   };
 
   function notify(change) {
@@ -38,6 +40,7 @@ export function createStore() {
   function setMode(mode) {
     state.mode = mode;
     state.history = null;
+    state.refused = null;
     state.connection = 'connecting';
     notify('all');
   }
@@ -100,6 +103,10 @@ export function createStore() {
       case 'history':
         state.history = message;
         notify('history');
+        break;
+      case 'refused':
+        state.refused = message;
+        notify('refused');
         break;
       case 'heartbeat':
         notify('connection');

@@ -41,6 +41,13 @@ export function historyView(root, board) {
       for (const el of form.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);
       for (const el of bar.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);
     }
+    if (change === 'refused' && state.refused) {
+      // Said in the console's language; the server's sentence is the fallback for codes it does not know.
+      const text = t(state.lang, state.refused.code);
+      form.querySelector('.form-error').textContent = text === state.refused.code ? state.refused.message : text;
+      if (state.mode === 'history') board.live();
+      return;
+    }
     if (change !== 'all' && change !== 'history') return;
     const inHistory = state.mode === 'history';
     bar.hidden = !inHistory;
