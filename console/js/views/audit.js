@@ -13,10 +13,15 @@ export function auditView(root) {
   let state = null;
   let page = null;
 
-  const today = new Date().toISOString().slice(0, 10);
-  const weekAgo = new Date(Date.now() - 6 * 86_400_000).toISOString().slice(0, 10);
-  form.from.value = form.from.value || weekAgo;
-  form.to.value = form.to.value || today;
+  // Days are the province's: past midnight there it is already tomorrow, whatever this computer says.
+  let touched = false;
+  form.addEventListener('input', () => { touched = true; });
+  const day = (ms, zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(ms));
+  const defaultPeriod = (zone) => {
+    if (touched) return;
+    form.from.value = day(Date.now() - 6 * 86_400_000, zone);
+    form.to.value = day(Date.now(), zone);
+  };
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -77,6 +82,7 @@ export function auditView(root) {
     state = next;
     if (change === 'all') {
       lang = next.lang;
+      defaultPeriod(next.province?.zone ?? 'Asia/Ho_Chi_Minh');
       for (const el of form.querySelectorAll('[data-k]')) el.textContent = t(lang, el.dataset.k);
       const chosen = form.gate.value;
       const all = document.createElement('option');

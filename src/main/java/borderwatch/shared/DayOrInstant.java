@@ -18,9 +18,9 @@ public final class DayOrInstant {
 
     public static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);
     public static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
-    private static final Instant EARLIEST = FIRST_DAY.atStartOfDay(ZoneOffset.ofHours(14)).toInstant();
-    private static final Instant LATEST = LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
-    private static final String WINDOW = "from " + FIRST_DAY + " to " + LAST_DAY;
+    private static final Instant EARLIEST = FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant LATEST = LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final String WINDOW = "from " + FIRST_DAY + " to " + LAST_DAY + " (instants: UTC)";
 
     private DayOrInstant() {
     }
@@ -40,7 +40,7 @@ public final class DayOrInstant {
         } catch (DateTimeException e) {
             throw new Rejection(field, "must be a date like 2025-07-01 or an instant like 2025-07-01T08:00:00+07:00");
         }
-        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+        if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
             throw new Rejection(field, "must lie " + WINDOW);
         }
         return at;

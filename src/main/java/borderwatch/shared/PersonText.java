@@ -4,8 +4,9 @@ package borderwatch.shared;
  * The one rule for text that a person types and others later read (a plan's reason, who acted and
  * why, a token's label): at most a stated length, and none of the characters that change how the
  * text is shown instead of being shown: control characters (C0, DEL, C1, so no NUL, ESC or line
- * breaks), Unicode line and paragraph separators, and bidirectional overrides and isolates, which
- * can make a log line or a table read other than it is stored.
+ * breaks), Unicode line and paragraph separators, and format characters — bidirectional overrides
+ * and isolates, zero-width spaces and joiners, the byte-order mark — which can make a log line or a
+ * table read other than it is stored, or one name pass for another.
  */
 public final class PersonText {
 
@@ -22,9 +23,10 @@ public final class PersonText {
             if (Character.isISOControl(c)) {
                 return "must not contain control characters (such as NUL, ESC or line breaks)";
             }
-            if (c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                    || c == '\u200E' || c == '\u200F' || c == '\u061C') {
-                return "must not contain line separators or text-direction marks";
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                return "must not contain invisible formatting characters (zero-width spaces, text-direction marks, "
+                        + "line separators)";
             }
             if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(++i)))) {

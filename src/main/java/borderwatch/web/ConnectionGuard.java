@@ -22,7 +22,9 @@ final class ConnectionGuard {
 
     private final Vertx vertx;
     private final HttpLimits limits;
-    private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
+    private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
+    /** Each counted connection's way to give its slot back, at most once. */
+    private final Map<HttpConnection, String> counted = new ConcurrentHashMap<>();
     private final Map<HttpConnection, Long> headerDeadlines = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
 
@@ -34,20 +36,32 @@ final class ConnectionGuard {
     /** For {@code HttpServer.connectionHandler}: counts the connection and starts its header deadline. */
     void opened(HttpConnection connection) {
         String address = connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress();
-        AtomicInteger open = perAddress.computeIfAbsent(address, a -> new AtomicInteger());
-        if (open.incrementAndGet() > limits.connectionsPerAddress()) {
-            open.decrementAndGet();
+        if (perAddress.merge(address, 1, Integer::sum) > limits.connectionsPerAddress()) {
+            release(address);
             refused.incrementAndGet();
             connection.close();
             return;
         }
-        connection.closeHandler(closed -> {
-            cancelHeaderDeadline(connection);
-            if (open.decrementAndGet() == 0) {
-                perAddress.remove(address, open);
-            }
-        });
+        counted.put(connection, address);
+        connection.closeHandler(v -> closed(connection));
         awaitHeaders(connection);
+    }
+
+    /**
+     * Gives the connection's slot back. Its own close handler does so for HTTP; a connection upgraded
+     * to a WebSocket is closed as the socket, which Vert.x does not report on the HTTP connection, so
+     * the socket's owner calls this.
+     */
+    void closed(HttpConnection connection) {
+        cancelHeaderDeadline(connection);
+        String address = counted.remove(connection);
+        if (address != null) {
+            release(address);
+        }
+    }
+
+    private void release(String address) {
+        perAddress.computeIfPresent(address, (a, n) -> n <= 1 ? null : n - 1);
     }
 
     private void awaitHeaders(HttpConnection connection) {
@@ -98,6 +112,6 @@ final class ConnectionGuard {
     }
 
     int openConnections() {
-        return perAddress.values().stream().mapToInt(AtomicInteger::get).sum();
+        return perAddress.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

@@ -72,7 +72,7 @@ final class HistoryFeedRoute {
      * A browser cannot read the body of a refused upgrade, so a refused replay is upgraded, told why
      * in one message, and closed with 1013 (try again later).
      */
-    private static void refuse(RoutingContext ctx, ReplaySlots.Refusal refusal) {
+    private void refuse(RoutingContext ctx, ReplaySlots.Refusal refusal) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "refused");
         m.put("code", refusal.code());
@@ -83,8 +83,10 @@ final class HistoryFeedRoute {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        ctx.request().toWebSocket().onSuccess(socket -> socket.writeTextMessage(text)
-                .onComplete(written -> socket.close(TRY_AGAIN_LATER, refusal.code()))).onFailure(ctx::fail);
+        sockets.upgrade(ctx, (socket, closed) -> {
+            socket.closeHandler(v -> closed.run());
+            socket.writeTextMessage(text).onComplete(written -> socket.close(TRY_AGAIN_LATER, refusal.code()));
+        });
     }
 
     private void start(RoutingContext ctx, Playback playback, Runnable released) {

@@ -67,7 +67,7 @@ public final class HttpApi extends VerticleBase {
         ImportsRoute imports = new ImportsRoute(vertx, core, clock);
         // Each route reads a body of bounded size (Vert.x runs body handlers first), checks the token, then does its work.
         Access access = new Access(tokens, new RateLimits(limits.requestsPerSecondPerToken()));
-        sockets = new Sockets(vertx, tokens, limits.pingInterval());
+        sockets = new Sockets(vertx, tokens, limits.pingInterval(), guard::closed);
         // Revocations by another process (the token command) are noticed within a second even when no request comes.
         tokenWatch = vertx.setPeriodic(1_000, id -> vertx.executeBlocking(() -> {
             tokens.refresh();

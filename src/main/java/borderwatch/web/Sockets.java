@@ -4,11 +4,13 @@ import borderwatch.auth.Tokens;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Every WebSocket the API opened, with the token that opened it: revoking a token closes its
@@ -40,9 +42,11 @@ final class Sockets {
     private final Map<ServerWebSocket, Open> open = new ConcurrentHashMap<>();
     private final long pingTimer;
     private final Vertx vertx;
+    private final Consumer<HttpConnection> connectionClosed;
 
-    Sockets(Vertx vertx, Tokens tokens, Duration pingInterval) {
+    Sockets(Vertx vertx, Tokens tokens, Duration pingInterval, Consumer<HttpConnection> connectionClosed) {
         this.vertx = vertx;
+        this.connectionClosed = connectionClosed;
         tokens.onRevoked(this::closeAllOf);
         long silenceNanos = pingInterval.multipliedBy(2).plusSeconds(1).toNanos();
         pingTimer = vertx.setPeriodic(pingInterval.toMillis(), id -> pingAll(silenceNanos));
@@ -54,11 +58,15 @@ final class Sockets {
      */
     Future<Void> upgrade(RoutingContext ctx, Attach attach) {
         String tokenId = Access.principal(ctx).tokenId();
+        HttpConnection connection = ctx.request().connection();
         return ctx.request().toWebSocket().<Void>map(socket -> {
             Open entry = new Open(tokenId);
             open.put(socket, entry);
             socket.pongHandler(pong -> entry.lastPongNanos = System.nanoTime());
-            attach.attach(socket, () -> open.remove(socket));
+            attach.attach(socket, () -> {
+                open.remove(socket);
+                connectionClosed.accept(connection);
+            });
             return null;
         }).onFailure(ctx::fail);
     }

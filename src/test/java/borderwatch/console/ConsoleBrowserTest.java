@@ -137,6 +137,47 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @DisplayName("a coordinator reads the audit log: who acted, through which token, in the console's language")
+    void readsTheAuditLog() throws Exception {
+        var coordinator = server.tokens.create(borderwatch.auth.Role.COORDINATOR, java.util.Set.of(), "ca trực Tân Thanh");
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/gates/tan-thanh/plans/activate"))
+                .header("content-type", "application/json")
+                .header("Authorization", "Bearer " + coordinator.token())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"level\":2,\"by\":\"<b>Lan</b>\",\"reason\":\"xe chờ tăng\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+
+        browser.get("http://127.0.0.1:" + port + "/#token=" + coordinator.token());
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
+        var form = browser.findElement(By.id("audit-form"));
+        form.findElement(By.cssSelector("button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#audit-table tr")).size() > 1);
+        String table = text("#audit-table");
+        assertThat(table).contains("Áp dụng phương án", "ca trực Tân Thanh", coordinator.record().id(), "xe chờ tăng")
+                .as("markup typed by a person is shown as text").contains("<b>Lan</b>");
+        browser.executeScript("document.getElementById('audit-title').scrollIntoView()");
+        Browser.screenshot(browser, "console-audit-vi");
+        browser.findElement(By.id("lang")).click();
+        new WebDriverWait(browser, LIVE).until(d -> d.findElement(By.id("audit-table")).getText().contains("Response plan activated"));
+        Browser.screenshot(browser, "console-audit-en");
+
+        // Revoked while watching: the feed closes and the console asks for another token.
+        server.tokens.revoke(coordinator.record().id());
+        var dialog = browser.findElement(By.id("login"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> dialog.isDisplayed());
+    }
+
+    @Test
+    @DisplayName("a viewer does not see the audit log")
+    void viewersDoNotSeeTheAuditLog() throws Exception {
+        String viewer = server.tokens.create(borderwatch.auth.Role.VIEWER, java.util.Set.of(), "wall").token();
+        browser.get("http://127.0.0.1:" + port + "/#token=" + viewer);
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
+        assertThat(browser.findElement(By.id("audit-form")).isDisplayed()).isFalse();
+    }
+
+    @Test
     @DisplayName("the language switch changes labels and number formats")
     void switchesLanguage() throws Exception {
         post("/api/v1/plans/" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), "PUT",

@@ -65,6 +65,10 @@ class ExtremesTest {
     void everyTimeParameterTakesOnlyItsWindowAndSaysWhichFieldIsWrong() throws Exception {
         assertThat(field(api.get("/api/v1/reports/2025?asOf=" + q(FAR_FUTURE)))).isEqualTo("asOf");
         assertThat(field(api.get("/api/v1/reports/2025?asOf=0001-01-01"))).isEqualTo("asOf");
+        // The window is the same in every zone: no instant a few hours past either end slips through.
+        assertThat(field(api.get("/api/v1/reports/2025?asOf=" + q("2100-01-01T11:00:00Z")))).isEqualTo("asOf");
+        assertThat(field(api.get("/api/v1/reports/2025?asOf=" + q("1989-12-31T10:00:00Z")))).isEqualTo("asOf");
+        assertThat(field(api.get("/api/v1/audit?from=" + q("2099-12-31T20:00:00-11:00") + "&to=2099-12-31"))).isEqualTo("from");
         assertThat(field(api.get("/api/v1/reports/2031"))).as("a year that has not begun").isEqualTo("year");
         assertThat(field(api.get("/api/v1/plans/2025/progress?asOf=" + q("+10000-01-01")))).isEqualTo("asOf");
         assertThat(field(api.get("/api/v1/totals?from=0001-01-01&to=2025-05-01"))).isEqualTo("from");
@@ -96,7 +100,8 @@ class ExtremesTest {
         ApiClient admins = new ApiClient(server.port(), server.tokens.create(Role.ADMIN, Set.of(), "admin").token());
         int tokensBefore = server.tokens.list().size();
         for (String bad : List.of("a\\u0000b", "\\u001b[31mred", "two\\nlines", "tab\\there", "\\u202eevil", "x\\u2028y",
-                "\\u0085next", "\\ud800lone")) {
+                "\\u0085next", "\\ud800lone",
+                "Tes\\u200bter", "\\ufeffLan", "L\\u00adan", "a\\u2066b")) {
             assertThat(field(api.post("/api/v1/gates/tan-thanh/plans/activate",
                     "{\"level\":2,\"by\":\"" + bad + "\",\"reason\":\"ok\"}"))).as(bad).isEqualTo("by");
             assertThat(field(api.post("/api/v1/gates/tan-thanh/plans/activate",

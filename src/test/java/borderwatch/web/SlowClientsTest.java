@@ -154,6 +154,40 @@ class SlowClientsTest {
     }
 
     @Test
+    void closedWebSocketsGiveTheirConnectionSlotBack() throws Exception {
+        server.limit(l -> l.withConnectionsPerAddress(3));
+        for (int i = 0; i < 10; i++) {
+            Socket ws = attacker(UPGRADE);
+            byte[] head = new byte[12];
+            assertThat(ws.getInputStream().readNBytes(head, 0, 12)).isEqualTo(12);
+            assertThat(new String(head, StandardCharsets.ISO_8859_1)).as("socket " + i + " upgraded").isEqualTo("HTTP/1.1 101");
+            ws.close();
+            Thread.sleep(100);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        String answer;
+        do {
+            answer = readToClose(attacker("GET /health/live HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+        } while (!answer.startsWith("HTTP/1.1 200") && System.nanoTime() < deadline);
+        assertThat(answer).as("the address still has its slots").startsWith("HTTP/1.1 200");
+    }
+
+    private static final String UPGRADE = "GET /ws/live HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+            + "Authorization: Bearer " + TestServer.TOKEN + "\r\n\r\n";
+
+    @Test
+    void aWebSocketPeerThatNeverAnswersPingsIsClosed() throws Exception {
+        // A hand-made WebSocket client: it upgrades and reads, but never answers a ping.
+        Socket s = attacker(UPGRADE);
+        long started = System.nanoTime();
+        String received = readToClose(s);
+        assertThat(received).startsWith("HTTP/1.1 101");
+        // Two unanswered pings a second apart, then the close handshake's own wait of at most 10 s.
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(15);
+    }
+
+    @Test
     void aLiveFeedThatAnswersPingsStaysOpenAcrossTheDeadlines() throws Exception {
         WebSocketClient client = server.vertx.createWebSocketClient();
         LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
