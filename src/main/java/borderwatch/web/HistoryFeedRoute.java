@@ -6,11 +6,13 @@ import borderwatch.live.LiveFeed;
 import borderwatch.shared.DayOrInstant;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code GET /ws/history?from=…&to=…&speed=…}: one viewer's replay of a past period in the live
@@ -28,11 +30,16 @@ final class HistoryFeedRoute {
     private final Vertx vertx;
     private final Sockets sockets;
     private final ReplaySlots slots;
+    private final WorkerExecutor folds;
     private final Core core;
     private final Clock clock;
 
     HistoryFeedRoute(Vertx vertx, Core core, Clock clock, Sockets sockets, ReplaySlots slots) {
         this.vertx = vertx;
+        // Replays fold the whole store: they take turns on one thread a core, so however many run,
+        // the event loop (and /health) keeps a core's share and other blocking work is not crowded out.
+        this.folds = vertx.createSharedWorkerExecutor("history-replay",
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 30, TimeUnit.MINUTES);
         this.sockets = sockets;
         this.slots = slots;
         this.core = core;
@@ -60,7 +67,7 @@ final class HistoryFeedRoute {
         }
         // The upgrade waits for the replay; a paused request is not read meanwhile, so it can still upgrade.
         ctx.request().pause();
-        vertx.executeBlocking(() -> Playback.of(core.storage(), core.gates(), from, to, speed), false)
+        folds.executeBlocking(() -> Playback.of(core.storage(), core.gates(), from, to, speed), false)
              .onSuccess(playback -> start(ctx, playback, () -> slots.release(tokenId)))
              .onFailure(failure -> {
                  slots.release(tokenId);
@@ -102,7 +109,7 @@ final class HistoryFeedRoute {
             }
             if (!reading[0] && playback.wantsMore()) {
                 reading[0] = true;
-                vertx.executeBlocking(() -> {
+                folds.executeBlocking(() -> {
                     playback.fetchMore();
                     return null;
                 }, false).onComplete(read -> {
