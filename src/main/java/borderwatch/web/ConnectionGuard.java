@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Keeps slow, silent and greedy clients from holding a node's connections: at most
  * {@code connectionsPerAddress} open connections per client address (more are closed at once); a
  * connection must deliver a request's headers within {@code headerTimeout} of opening or of its
- * previous answer, else it is closed; a request's body must arrive within {@code bodyTimeout} of its
+ * previous answer, else 408 and the connection is closed; a request's body must arrive within {@code bodyTimeout} of its
  * headers, else 408 and the connection is closed. Connections idle past {@code idleTimeout} are
  * closed by Vert.x itself; WebSockets are left to {@link Sockets}, which pings them.
  */
@@ -67,7 +67,7 @@ final class ConnectionGuard {
     private void awaitHeaders(HttpConnection connection) {
         long timer = vertx.setTimer(limits.headerTimeout().toMillis(), id -> {
             if (headerDeadlines.remove(connection, id)) {
-                connection.close();
+                RequestTimeout.answerAndClose(connection);
             }
         });
         headerDeadlines.put(connection, timer);
