@@ -23,17 +23,27 @@ export function auditView(root) {
     form.to.value = day(Date.now(), zone);
   };
 
+  // A problem with the period is said in the console's language before asking; the server's own
+  // reasons (in English) are the fallback for anything else.
+  let problem = null;
+  const showProblem = () => {
+    error.textContent = problem === null ? '' : (problem.key ? t(lang, problem.key) : problem.text);
+  };
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    error.textContent = '';
-    const query = { from: form.from.value, to: form.to.value };
-    if (form.gate.value) query.gate = form.gate.value;
-    const reply = await getAudit(query);
-    if (!reply.ok) {
-      error.textContent = reply.errors.map((x) => `${x.field}: ${x.message}`).join('; ');
-      return;
+    page = null;
+    const days = (Date.parse(form.to.value) - Date.parse(form.from.value)) / 86_400_000 + 1;
+    problem = days < 1 ? { key: 'historyOrder' } : (days > 31 ? { key: 'auditTooLong' } : null);
+    if (problem === null) {
+      const query = { from: form.from.value, to: form.to.value };
+      if (form.gate.value) query.gate = form.gate.value;
+      const reply = await getAudit(query);
+      if (reply.ok) {
+        page = reply.json;
+      } else {
+        problem = { text: reply.errors.map((x) => `${x.field}: ${x.message}`).join('; ') };
+      }
     }
-    page = reply.json;
     render();
   });
 
@@ -57,13 +67,18 @@ export function auditView(root) {
         const g = state?.gates.get(id);
         return g ? (lang === 'vi' ? g.tile.nameVi : g.tile.nameEn) : (id ?? '');
       };
-      for (const entry of page.entries) {
+      const role = (id) => t(lang, `role:${id}`);
+      // Newest first: a coordinator looks for what just happened.
+      for (const entry of [...page.entries].reverse()) {
         const tr = document.createElement('tr');
         const action = t(lang, `audit:${entry.action}`);
+        const detail = entry.subjectTokenId
+          ? `${role(entry.subjectRole)} ${entry.subjectTokenId}${entry.reason ? ` (${entry.reason})` : ''}`
+          : entry.reason;
         tr.append(cell(f.dateTime(new Date(entry.at))),
-          cell(`${entry.label || '—'} (${entry.role}, ${entry.tokenId})`),
+          cell(`${entry.label || '—'} (${role(entry.role)}, ${entry.tokenId})`),
           cell(action.startsWith('audit:') ? entry.action : action),
-          cell(gateName(entry.gate)), cell(f.integer(entry.events)), cell(entry.by), cell(entry.reason));
+          cell(gateName(entry.gate)), cell(f.integer(entry.events)), cell(entry.by), cell(detail));
         rows.push(tr);
       }
       if (page.entries.length === 0) {
@@ -73,8 +88,9 @@ export function auditView(root) {
         tr.appendChild(td);
         rows.push(tr);
       }
-      if (page.truncated) error.textContent = t(lang, 'auditTruncated');
+      if (page.truncated) problem = { key: 'auditTruncated' };
     }
+    showProblem();
     table.replaceChildren(...rows);
   }
 

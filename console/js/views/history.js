@@ -19,14 +19,28 @@ export function historyView(root, board) {
     option.dataset.k = s.key;
     return option;
   }));
-  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  form.from.value = form.from.value || yesterday;
-  form.to.value = form.to.value || yesterday;
+  // Yesterday in the province, not in this computer's zone or UTC.
+  let touched = false;
+  form.addEventListener('input', () => { touched = true; });
+  const defaultPeriod = (zone) => {
+    if (touched) return;
+    const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(Date.now() - 86_400_000));
+    form.from.value = yesterday;
+    form.to.value = yesterday;
+  };
   let playing = true;
+  // The last refusal shown, kept so that it follows a change of language.
+  let refusal = null;
+  const showRefusal = (lang) => {
+    if (!refusal) return;
+    const text = t(lang, refusal.code);
+    form.querySelector('.form-error').textContent = text === refusal.code ? refusal.message : text;
+  };
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     form.querySelector('.form-error').textContent = '';
+    refusal = null;
     if (form.to.value < form.from.value) {
       form.querySelector('.form-error').textContent = t(document.documentElement.lang, 'historyOrder');
       return;
@@ -38,13 +52,15 @@ export function historyView(root, board) {
 
   return (state, change) => {
     if (change === 'all') {
+      defaultPeriod(state.province?.zone ?? 'Asia/Ho_Chi_Minh');
+      showRefusal(state.lang);
       for (const el of form.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);
       for (const el of bar.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);
     }
     if (change === 'refused' && state.refused) {
       // Said in the console's language; the server's sentence is the fallback for codes it does not know.
-      const text = t(state.lang, state.refused.code);
-      form.querySelector('.form-error').textContent = text === state.refused.code ? state.refused.message : text;
+      refusal = state.refused;
+      showRefusal(state.lang);
       if (state.mode === 'history') board.live();
       return;
     }

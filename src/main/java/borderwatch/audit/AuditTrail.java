@@ -24,9 +24,12 @@ import org.axonframework.eventhandling.TrackingToken;
  */
 public final class AuditTrail {
 
-    /** One line of the audit: an actor's action at a time, on a gate or not. */
+    /**
+     * One line of the audit: an actor's action at a time, on a gate or not. For a token issued or
+     * revoked, {@code subject…} name that token (its label in {@code reason}).
+     */
     public record Entry(Instant at, String action, String gate, int events, String tokenId, String role, String label,
-                        String by, String reason, String command) {
+                        String by, String reason, String command, String subjectTokenId, String subjectRole) {
     }
 
     /** The entries found, oldest first, and whether more were left off. */
@@ -51,7 +54,7 @@ public final class AuditTrail {
             for (TokenAudit.Entry t : tokens.read(from, to)) {
                 Principal a = t.actor();
                 out.add(new Entry(t.at(), t.action(), null, 1, a.tokenId(), a.role().id(), a.label(),
-                        null, t.role() + " token " + t.tokenId() + (t.label().isEmpty() ? "" : " (" + t.label() + ")"), null));
+                        null, t.label().isEmpty() ? null : t.label(), null, t.tokenId(), t.role()));
             }
         }
         out.sort(Comparator.comparing(Entry::at));
@@ -86,7 +89,7 @@ public final class AuditTrail {
                 if (open != null && open.command().equals(command) && open.action().equals(action)
                         && Objects.equals(open.gate(), eventGate)) {
                     open = new Entry(open.at(), open.action(), open.gate(), open.events() + 1, open.tokenId(), open.role(),
-                            open.label(), open.by(), open.reason(), open.command());
+                            open.label(), open.by(), open.reason(), open.command(), null, null);
                     out.set(out.size() - 1, open);
                     continue;
                 }
@@ -95,7 +98,7 @@ public final class AuditTrail {
                 }
                 open = new Entry(e.getTimestamp(), action, eventGate, 1, tokenId.toString(),
                         Objects.toString(meta.get(Principal.ROLE), ""), Objects.toString(meta.get(Principal.LABEL), ""),
-                        Said.by(payload), Said.reason(payload), command);
+                        Said.by(payload), Said.reason(payload), command, null, null);
                 out.add(open);
             }
         }

@@ -101,7 +101,11 @@ class AuditTest {
 
         List<JsonNode> issuedTokens = entries(page, "token.issued");
         assertThat(issuedTokens).extracting(e -> e.get("tokenId").asText()).contains(admin.record().id());
-        assertThat(issuedTokens).extracting(e -> e.get("reason").asText()).anyMatch(r -> r.contains(issued));
+        assertThat(issuedTokens).filteredOn(e -> e.get("subjectTokenId").asText().equals(issued)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.get("subjectRole").asText()).isEqualTo("viewer");
+                    assertThat(e.get("reason").asText()).as("the issued token's label").isEqualTo("phòng trực");
+                });
         List<JsonNode> revoked = entries(page, "token.revoked");
         assertThat(revoked).extracting(e -> e.get("tokenId").asText()).containsExactly(admin.record().id(), "command-line");
 
