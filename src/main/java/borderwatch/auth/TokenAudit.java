@@ -35,10 +35,6 @@ public final class TokenAudit {
                 + "-audit.jsonl");
     }
 
-    public Path path() {
-        return path;
-    }
-
     /** Appends one line; the caller holds the token file's lock. */
     void append(Entry entry) {
         try {

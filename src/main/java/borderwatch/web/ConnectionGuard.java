@@ -8,7 +8,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Keeps slow, silent and greedy clients from holding a node's connections: at most
@@ -26,7 +25,6 @@ final class ConnectionGuard {
     /** Each counted connection's way to give its slot back, at most once. */
     private final Map<HttpConnection, String> counted = new ConcurrentHashMap<>();
     private final Map<HttpConnection, Long> headerDeadlines = new ConcurrentHashMap<>();
-    private final AtomicInteger refused = new AtomicInteger();
 
     ConnectionGuard(Vertx vertx, HttpLimits limits) {
         this.vertx = vertx;
@@ -38,7 +36,6 @@ final class ConnectionGuard {
         String address = connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress();
         if (perAddress.merge(address, 1, Integer::sum) > limits.connectionsPerAddress()) {
             release(address);
-            refused.incrementAndGet();
             connection.close();
             return;
         }
@@ -104,14 +101,5 @@ final class ConnectionGuard {
             }
             ctx.next();
         };
-    }
-
-    /** Connections closed at once because their address already held its share. */
-    int refusedConnections() {
-        return refused.get();
-    }
-
-    int openConnections() {
-        return perAddress.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

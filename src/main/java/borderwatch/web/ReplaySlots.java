@@ -51,7 +51,4 @@ final class ReplaySlots {
         running--;
     }
 
-    synchronized int running() {
-        return running;
-    }
 }

@@ -71,10 +71,6 @@ final class Sockets {
         }).onFailure(ctx::fail);
     }
 
-    int count() {
-        return open.size();
-    }
-
     void stop() {
         vertx.cancelTimer(pingTimer);
     }
