@@ -1,6 +1,6 @@
 package borderwatch;
 
-import borderwatch.app.ServeCommands;
+import borderwatch.cli.ServeCommands;
 import borderwatch.shared.Rejection;
 import picocli.CommandLine;
 

@@ -1,6 +1,6 @@
 package borderwatch.bench;
 
-import borderwatch.app.CommandSide;
+import borderwatch.core.CommandSide;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.Gates;

@@ -1,6 +1,6 @@
 package borderwatch.bench;
 
-import borderwatch.app.StoredEventTypes;
+import borderwatch.core.StoredEventTypes;
 import borderwatch.store.EventCodec;
 import borderwatch.store.sqlite.SqliteEventStorageEngine;
 import borderwatch.store.sqlite.SqliteFile;

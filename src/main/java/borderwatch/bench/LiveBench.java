@@ -1,6 +1,6 @@
 package borderwatch.bench;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.auth.Role;
 import borderwatch.auth.Tokens;
 import borderwatch.drill.Drills;

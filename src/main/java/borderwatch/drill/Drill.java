@@ -1,6 +1,6 @@
 package borderwatch.drill;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.gate.Gates;
 import borderwatch.shared.SettableClock;
 import java.nio.file.Path;

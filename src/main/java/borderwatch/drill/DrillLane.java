@@ -1,6 +1,6 @@
 package borderwatch.drill;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.congestion.ActivateResponsePlan;
 import borderwatch.congestion.PlanEffects;
 import borderwatch.gate.Direction;

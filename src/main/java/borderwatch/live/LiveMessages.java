@@ -4,7 +4,7 @@ import borderwatch.gate.GateConfig;
 import borderwatch.projection.Board;
 import borderwatch.projection.PlanProgress;
 import borderwatch.projection.ReadModel;
-import borderwatch.web.Json;
+import borderwatch.json.ApiJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.buffer.Buffer;
 import java.time.Instant;
@@ -22,7 +22,7 @@ final class LiveMessages {
 
     static Buffer encode(Map<String, Object> message) {
         try {
-            return Buffer.buffer(Json.mapper().writeValueAsBytes(message));
+            return Buffer.buffer(ApiJson.mapper().writeValueAsBytes(message));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("live message not serializable", e);
         }

@@ -1,6 +1,6 @@
 package borderwatch.metrics;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent.TurnoverRecorded;
 import borderwatch.gate.GateEvent.VehiclesCleared;

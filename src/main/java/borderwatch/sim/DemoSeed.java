@@ -1,6 +1,6 @@
 package borderwatch.sim;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.plan.SetAnnualPlan;

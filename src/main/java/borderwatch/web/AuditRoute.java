@@ -1,7 +1,7 @@
 package borderwatch.web;
 
-import borderwatch.app.Core;
-import borderwatch.app.StoredEventTypes;
+import borderwatch.core.Core;
+import borderwatch.core.StoredEventTypes;
 import borderwatch.audit.AuditTrail;
 import borderwatch.auth.TokenAudit;
 import borderwatch.shared.DayOrInstant;

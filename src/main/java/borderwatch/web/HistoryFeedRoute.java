@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.history.Playback;
 import borderwatch.live.LiveFeed;
 import borderwatch.shared.DayOrInstant;

@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.auth.Tokens;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;

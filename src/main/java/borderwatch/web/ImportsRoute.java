@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.auth.Principal;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.history.DailyTotalsCsv;

@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.plan.PlanOutcome;
 import borderwatch.plan.SetAnnualPlan;
 import borderwatch.projection.PlanProgress;

@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.gate.GateConfig;
 import borderwatch.projection.Board;
 import borderwatch.projection.Totals;

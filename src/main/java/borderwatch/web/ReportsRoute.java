@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.report.ReportRequest;
 import borderwatch.report.Reports;
 import io.vertx.core.Vertx;

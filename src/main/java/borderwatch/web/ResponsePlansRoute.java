@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.congestion.ActivateResponsePlan;
 import borderwatch.congestion.LevelConfig;
 import borderwatch.congestion.StandDownResponsePlan;

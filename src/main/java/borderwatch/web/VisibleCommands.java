@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.auth.Principal;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

@@ -2,7 +2,7 @@ package borderwatch.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.web.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,7 +2,7 @@ package borderwatch.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateEvent.VehiclesCleared;

@@ -2,7 +2,7 @@ package borderwatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.congestion.ActivateResponsePlan;
 import borderwatch.congestion.StandDownResponsePlan;
 import borderwatch.gate.Direction;

@@ -3,7 +3,7 @@ package borderwatch.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import borderwatch.app.StoredEventTypes;
+import borderwatch.core.StoredEventTypes;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent.VehiclesCleared;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package borderwatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.projection.ActivePlan;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.WebSocketClient;

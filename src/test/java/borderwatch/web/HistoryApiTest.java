@@ -2,7 +2,7 @@ package borderwatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.app.Core;
+import borderwatch.core.Core;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
 import borderwatch.gate.Gates;

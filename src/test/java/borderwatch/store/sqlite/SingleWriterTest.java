@@ -2,7 +2,7 @@ package borderwatch.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.app.StoredEventTypes;
+import borderwatch.core.StoredEventTypes;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent.VehiclesCleared;
 import borderwatch.store.EventCodec;

@@ -1,0 +1,67 @@
+package borderwatch.cli;
+
+import borderwatch.gate.Gates;
+import borderwatch.store.StoreLocation;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Flags every command shares; each has an environment-variable equivalent. */
+public final class CommonOptions {
+
+    @Option(names = "--port", defaultValue = "${env:BORDERWATCH_PORT:-8080}",
+            description = "HTTP port (env BORDERWATCH_PORT, default ${DEFAULT-VALUE}); 0 picks a free port")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:BORDERWATCH_HOST:-0.0.0.0}",
+            description = "address to listen on (env BORDERWATCH_HOST, default ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--data", defaultValue = "${env:BORDERWATCH_DATA:-./data}",
+            description = "data directory holding the embedded store (env BORDERWATCH_DATA, default ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--gates", defaultValue = "${env:BORDERWATCH_GATES}",
+            description = "gates file (JSON; env BORDERWATCH_GATES); default: Lạng Sơn's gates")
+    Path gates;
+
+    @Option(names = "--store", defaultValue = "${env:BORDERWATCH_STORE:-sqlite}",
+            description = "event store: 'sqlite' (embedded file under --data), 'sqlite:<dir>', or a KurrentDB "
+                    + "connection string such as kurrentdb://host:2113?tls=false (env BORDERWATCH_STORE)")
+    String store;
+
+    Gates loadGates() {
+        return gates == null ? Gates.defaults() : Gates.load(gates);
+    }
+
+    @Option(names = "--tokens", defaultValue = "${env:BORDERWATCH_TOKENS}",
+            description = "token file (hashes only; env BORDERWATCH_TOKENS); default: tokens.json under --data")
+    Path tokens;
+
+    @Option(names = "--rate-limit", defaultValue = "${env:BORDERWATCH_RATE_LIMIT:-50}",
+            description = "requests per second per token, bursts of twice that (env BORDERWATCH_RATE_LIMIT, default ${DEFAULT-VALUE})")
+    int rateLimit;
+
+    @Option(names = "--max-connections-per-address",
+            defaultValue = "${env:BORDERWATCH_MAX_CONNECTIONS_PER_ADDRESS:-512}",
+            description = "open connections one client address may hold; more are closed as they open "
+                    + "(env BORDERWATCH_MAX_CONNECTIONS_PER_ADDRESS, default ${DEFAULT-VALUE})")
+    int maxConnectionsPerAddress;
+
+    Path tokenFile() {
+        return tokens != null ? tokens : dataDir().resolve("tokens.json");
+    }
+
+    /** Accepted as a coordinator token besides those in the file; from the environment only, never the command line. */
+    String bootstrapToken() {
+        return System.getenv("BORDERWATCH_BOOTSTRAP_TOKEN");
+    }
+
+    StoreLocation storeLocation() {
+        return StoreLocation.parse(store, data, "--store");
+    }
+
+    /** The local data directory: the embedded store's, else --data (drills keep their sandboxes there). */
+    Path dataDir() {
+        return storeLocation() instanceof StoreLocation.Embedded e ? e.dir() : data;
+    }
+}

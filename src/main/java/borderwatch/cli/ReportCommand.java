@@ -1,0 +1,62 @@
+package borderwatch.cli;
+
+import borderwatch.core.Core;
+import borderwatch.report.ReportRequest;
+import borderwatch.report.Reports;
+import borderwatch.json.ApiJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code report --year 2025 --format html --out report.html}: the year-end report from the store under --data. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the year-end report, replayed from the store (stop the service first, "
+                + "or use GET /api/v1/reports/{year}).")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--year", required = true, description = "the report's year")
+    String year;
+
+    @Option(names = "--as-of", description = "a date (end of that day in the province's zone) or an instant; default now")
+    String asOf;
+
+    @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default ${DEFAULT-VALUE})")
+    String lang;
+
+    @Option(names = "--format", defaultValue = "html", description = "json, csv or html (default ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--out", description = "file to write; default standard output")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Core core = Core.open(options.storeLocation(), options.loadGates())) {
+            ReportRequest request = new ReportRequest(ReportRequest.year(year, Instant.now(), core.gates().zone()),
+                    asOf == null ? Instant.now() : ReportRequest.parseAsOf(asOf, core.gates().zone()),
+                    ReportRequest.choice(lang, ReportRequest.LANGS, "vi", "--lang"),
+                    ReportRequest.choice(format, ReportRequest.FORMATS, "html", "--format"));
+            ProgressBar bar = new ProgressBar("replaying", core.storage().headPosition(), System.err);
+            var report = Reports.build(core.storage(), core.gates(), request, bar::update);
+            bar.done();
+            String body = Reports.render(report, request, core.gates(), ApiJson.mapper()).body();
+            if (out == null) {
+                System.out.print(body);
+            } else {
+                Files.writeString(out, body, StandardCharsets.UTF_8);
+                System.err.printf("wrote %s (%d, as of %s, stream position %,d)%n", out, report.year(), report.asOf(),
+                        report.position());
+            }
+            return 0;
+        }
+    }
+}

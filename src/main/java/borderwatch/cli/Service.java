@@ -1,0 +1,121 @@
+package borderwatch.cli;
+
+import borderwatch.core.Core;
+import borderwatch.auth.Tokens;
+import borderwatch.drill.Drills;
+import borderwatch.metrics.ServiceMetrics;
+import borderwatch.shared.Fatal;
+import borderwatch.sim.AcceleratedClock;
+import borderwatch.sim.DemoSeed;
+import borderwatch.sim.Simulator;
+import borderwatch.sim.SimulatorVerticle;
+import borderwatch.web.HttpApi;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running service: core, HTTP API and, in demo mode, the simulator. */
+public final class Service implements AutoCloseable {
+
+    static final long CLOSE_TIMEOUT_SECONDS = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+
+    private final Core core;
+    private final ServiceMetrics metrics;
+    private final Drills drills;
+    private final Vertx vertx;
+    private final HttpApi http;
+
+    private Service(Core core, ServiceMetrics metrics, Drills drills, Vertx vertx, HttpApi http) {
+        this.core = core;
+        this.metrics = metrics;
+        this.drills = drills;
+        this.vertx = vertx;
+        this.http = http;
+    }
+
+    public static Service start(CommonOptions options, Clock clock, DemoOptions demo) {
+        Tokens tokens = Tokens.open(options.tokenFile(), options.bootstrapToken());
+        ServiceMetrics metrics = new ServiceMetrics();
+        Core core = Core.open(options.storeLocation(), options.loadGates(), metrics.registry());
+        metrics.bindCore(core);
+        Vertx vertx = metrics.newVertx();
+        vertx.exceptionHandler(failure -> {
+            if (!Fatal.check(failure)) {
+                LOG.error("unhandled failure", failure);
+            }
+        });
+        Drills drills = null;
+        try {
+            Clock serviceClock = clock;
+            if (demo != null) {
+                serviceClock = demo.speed == 1.0 ? clock : new AcceleratedClock(clock, clock.instant(), demo.speed);
+                Simulator simulator = new Simulator(core.gates().all(), demo.seed);
+                Instant from = demo.seedHistory ? DemoSeed.seedIfEmpty(core, simulator, serviceClock)
+                                                : serviceClock.instant();
+                vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
+            }
+            drills = new Drills(options.dataDir(), core.gates(), serviceClock);
+            HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
+                    options.port);
+            http.withLimits(http.limits().withConnectionsPerAddress(options.maxConnectionsPerAddress));
+            deploy(vertx, http, options);
+            if (demo != null) {
+                DemoTokens.issueAndPrint(tokens, http.actualPort());
+            } else if (tokens.list().isEmpty() && !tokens.acceptsBootstrap()) {
+                LOG.warn("no API tokens yet: every request will be refused (401); create one with "
+                        + "'token create --role admin' or set BORDERWATCH_BOOTSTRAP_TOKEN");
+            }
+            LOG.info("BorderWatch serving {} gates of {} on http://{}:{} (store {})", core.gates().all().size(),
+                    core.gates().provinceVi(), options.host, http.actualPort(), core.storage().describe());
+            return new Service(core, metrics, drills, vertx, http);
+        } catch (Exception e) {
+            vertx.close().await();
+            if (drills != null) {
+                drills.close();
+            }
+            metrics.close();
+            core.close();
+            throw e;
+        }
+    }
+
+    private static void deploy(Vertx vertx, HttpApi http, CommonOptions options) {
+        try {
+            vertx.deployVerticle(http).await();
+        } catch (Exception e) {
+            // Vert.x hands the bind failure through unchanged; a busy port is a configuration mistake.
+            if (e instanceof java.net.BindException) {
+                throw new IllegalStateException("port " + options.port + " on " + options.host
+                        + " is already in use; choose another with --port or BORDERWATCH_PORT", e);
+            }
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.actualPort();
+    }
+
+    public Core core() {
+        return core;
+    }
+
+    @Override
+    public void close() {
+        try {
+            // A stop signal must end the process even if some request never finishes; the store
+            // is closed below either way, and acknowledged events are already durable.
+            vertx.close().await(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("HTTP side did not stop within {} s; closing the store anyway", CLOSE_TIMEOUT_SECONDS);
+        }
+        drills.close();
+        core.close();
+        metrics.close();
+    }
+}

@@ -1,0 +1,185 @@
+package borderwatch.core;
+
+import borderwatch.gate.Gates;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import borderwatch.live.FeedSource;
+import borderwatch.projection.LiveProjector;
+import borderwatch.projection.LiveReadModel;
+import borderwatch.projection.ReadModel;
+import borderwatch.store.EventCodec;
+import borderwatch.store.EventStorage;
+import borderwatch.store.sqlite.SqliteEventStorageEngine;
+import borderwatch.store.sqlite.SqliteFile;
+import borderwatch.store.sqlite.SqliteTokenStore;
+import borderwatch.store.StoreLocation;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * The event-sourced core: store, Axon command side, and the live read model kept by a streaming
+ * processor. At start the read model is rebuilt by folding the stream up to the processor's stored
+ * position, then the processor carries on from there; the two meet exactly, so nothing is counted
+ * twice or missed after a crash.
+ */
+public final class Core implements AutoCloseable, FeedSource {
+
+    public static final String STORE_FILE = StoreLocation.FILE;
+    /** Lag beyond this is reported as this; readiness draws its line far below it. */
+    public static final long LAG_COUNTED_UP_TO = 100_000;
+
+    private final Gates gates;
+    private final EventStorage storage;
+    private final LiveReadModel live;
+    private final Configuration axon;
+    private final ExecutorService commandThreads;
+    private final AggregateCaches caches = new AggregateCaches();
+    private final List<java.util.function.Consumer<Object>> changeListeners = new CopyOnWriteArrayList<>();
+
+    private Core(Gates gates, EventStorage storage, TokenStore tokenStore, long rebuildUpTo, Serializer serializer,
+                 MeterRegistry metrics) {
+        this.gates = gates;
+        this.storage = storage;
+        this.live = new LiveReadModel(gates);
+        rebuild(rebuildUpTo);
+
+        commandThreads = CommandSide.commandThreads();
+        LiveProjector projector = new LiveProjector(live, this::changed);
+        Configurer configurer = CommandSide.configurer(storage, serializer, storage::existingIds, gates, commandThreads,
+                NoTransactionManager.INSTANCE, caches);
+        configurer.eventProcessing()
+                .registerTokenStore(LiveProjector.PROCESSOR, c -> tokenStore)
+                // One segment, and the tracking processor blocks on the stream instead of polling when
+                // idle, so a change reaches the read model within milliseconds of its commit.
+                .registerTrackingEventProcessor(LiveProjector.PROCESSOR, Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(1_000))
+                .registerEventHandler(c -> projector);
+        if (metrics != null) {
+            // Axon's own meters: command bus and processors.
+            new GlobalMetricRegistry(metrics).registerWithConfigurer(configurer);
+        }
+        this.axon = configurer.buildConfiguration();
+        axon.start();
+    }
+
+    public static Core open(Path dataDir, Gates gates) {
+        return open(new StoreLocation.Embedded(dataDir), gates, null);
+    }
+
+    public static Core open(StoreLocation store, Gates gates) {
+        return open(store, gates, null);
+    }
+
+    /** A core whose command bus and processors also report to {@code metrics} (null for none). */
+    public static Core open(StoreLocation store, Gates gates, MeterRegistry metrics) {
+        EventCodec codec = new EventCodec(StoredEventTypes.registry());
+        Serializer serializer = JacksonSerializer.builder().objectMapper(EventCodec.newMapper()).build();
+        if (store instanceof StoreLocation.Embedded embedded) {
+            // The processor's position is kept in the store file, committed with nothing else, and the
+            // read model is rebuilt up to it at the next start.
+            SqliteFile file = embedded.openFile();
+            EventStorage storage = new SqliteEventStorageEngine(file, codec);
+            SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
+            long upTo = tokens.peekToken(LiveProjector.PROCESSOR, 0).map(t -> t.position().orElse(0L)).orElse(0L);
+            return new Core(gates, storage, tokens, upTo, serializer, metrics);
+        }
+        // On a shared store each node keeps its own read model in memory: it folds the stream up to
+        // the head it sees at start, and its processor carries on from exactly there.
+        EventStorage storage = store.open(codec);
+        try {
+            TrackingToken head = storage.createHeadToken();
+            InMemoryTokenStore tokens = new InMemoryTokenStore();
+            tokens.initializeTokenSegments(LiveProjector.PROCESSOR, 1, head);
+            long upTo = head == null ? 0 : head.position().orElseThrow();
+            return new Core(gates, storage, tokens, upTo, serializer, metrics);
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+    }
+
+    private void rebuild(long upTo) {
+        ReadModel model = new ReadModel(gates);
+        if (upTo > 0) {
+            storage.scan(0, upTo, e -> model.apply(e.position(), e.payload()));
+        }
+        live.reset(model);
+    }
+
+    private void changed(Object event) {
+        for (var listener : changeListeners) {
+            listener.accept(event);
+        }
+    }
+
+    /** Called on the processor thread with each applied event's payload; listeners must not block. */
+    @Override
+    public Runnable onChange(java.util.function.Consumer<Object> listener) {
+        changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
+    }
+
+    public Gates gates() {
+        return gates;
+    }
+
+    public EventStorage storage() {
+        return storage;
+    }
+
+    @Override
+    public LiveReadModel live() {
+        return live;
+    }
+
+    public CommandGateway commands() {
+        return axon.commandGateway();
+    }
+
+    /** Events stored but not yet applied to the live read model, counted up to {@value #LAG_COUNTED_UP_TO}. */
+    public long projectionLag() {
+        return storage.eventsAfter(live.position(), LAG_COUNTED_UP_TO);
+    }
+
+    /**
+     * Completes once the live read model shows everything stored now, so a writer reads its write.
+     * The head is asked for off the caller's thread: on a shared store it is a network read.
+     */
+    public java.util.concurrent.CompletableFuture<Void> whenHeadProjected() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(storage::headPosition, commandThreads)
+                .thenCompose(live::whenProjected);
+    }
+
+    /** Waits until the live read model has applied everything stored up to {@code position}. */
+    public boolean awaitProjected(long position, long timeoutMillis) throws InterruptedException {
+        try {
+            live.whenProjected(position).get(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        axon.shutdown();
+        commandThreads.shutdown();
+        storage.close();
+        caches.close();
+    }
+}
