@@ -90,7 +90,7 @@ final class DrillLane implements AutoCloseable {
         return core.live().query(m -> {
             Map<String, PlanEffects> out = new HashMap<>();
             for (GateConfig g : gates.all()) {
-                m.activePlan(g.id()).ifPresent(p -> out.put(g.id(), g.levels().config(p.level()).effects()));
+                m.activeResponsePlan(g.id()).ifPresent(p -> out.put(g.id(), g.levels().config(p.level()).effects()));
             }
             return out;
         });
@@ -101,7 +101,7 @@ final class DrillLane implements AutoCloseable {
     }
 
     boolean planInEffect(String gate) {
-        return core.live().query(m -> m.activePlan(gate).isPresent());
+        return core.live().query(m -> m.activeResponsePlan(gate).isPresent());
     }
 
     void activate(String gate, int level, String by, String reason, Instant at) throws InterruptedException {

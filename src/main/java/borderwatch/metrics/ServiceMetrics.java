@@ -83,10 +83,10 @@ public final class ServiceMetrics {
             gauge("borderwatch.gate.congestion.level", "0 normal, then the configured levels", g.id(), core,
                     c -> c.live().query(m -> m.level(g.id())));
             gauge("borderwatch.gate.response.plan.level", "level of the response plan in effect, 0 for none", g.id(),
-                    core, c -> c.live().query(m -> m.activePlan(g.id()).map(p -> p.level()).orElse(0)));
+                    core, c -> c.live().query(m -> m.activeResponsePlan(g.id()).map(p -> p.level()).orElse(0)));
         }
         Gauge.builder("borderwatch.response.plans.active", core, c -> c.live().query(m -> core.gates().all().stream()
-                        .filter(g -> m.activePlan(g.id()).isPresent()).count()))
+                        .filter(g -> m.activeResponsePlan(g.id()).isPresent()).count()))
              .description("gates with a response plan in effect").register(registry);
         Gauge.builder("borderwatch.projection.lag", core, Core::projectionLag)
              .baseUnit("events").description("events stored but not yet on the live board").register(registry);

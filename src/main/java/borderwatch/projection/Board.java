@@ -16,7 +16,7 @@ public record Board(Instant asOf, long position, List<Tile> gates) {
                        long lastHourImport, int waiting, Double yardOccupancy, Instant queueObservedAt,
                        BigDecimal turnoverTodayUsd, BigDecimal turnoverYearToDateUsd, String level, int levelNumber,
                        String levelVi, String levelEn, List<String> proposedActionsVi, List<String> proposedActionsEn,
-                       ActivePlan activePlan) {
+                       ActiveResponsePlan activePlan) {
     }
 
     public static Board of(ReadModel model, Instant now) {
@@ -43,6 +43,6 @@ public record Board(Instant asOf, long position, List<Tile> gates) {
                 level == 0 ? "Normal" : g.levels().config(level).nameEn(),
                 level == 0 ? List.of() : g.levels().config(level).actionsVi(),
                 level == 0 ? List.of() : g.levels().config(level).actionsEn(),
-                model.activePlan(g.id()).orElse(null));
+                model.activeResponsePlan(g.id()).orElse(null));
     }
 }

@@ -28,7 +28,7 @@ public final class ReadModel {
     private final Map<String, NavigableMap<LocalDate, GateDay>> days = new HashMap<>();
     private final Map<String, QueueState> queues = new HashMap<>();
     private final Map<String, Integer> levels = new HashMap<>();
-    private final Map<String, ActivePlan> activePlans = new HashMap<>();
+    private final Map<String, ActiveResponsePlan> activeResponsePlans = new HashMap<>();
     private final Map<String, MinuteBuckets> recent = new HashMap<>();
     private final Map<Integer, PlanFigures> plans = new HashMap<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
@@ -68,9 +68,9 @@ public final class ReadModel {
         } else if (event instanceof GateEvent.LevelCleared c) {
             levels.put(c.gate(), c.to());
         } else if (event instanceof GateEvent.ResponsePlanActivated a) {
-            activePlans.put(a.gate(), new ActivePlan(a.level(), a.by(), a.reason(), a.at()));
+            activeResponsePlans.put(a.gate(), new ActiveResponsePlan(a.level(), a.by(), a.reason(), a.at()));
         } else if (event instanceof GateEvent.ResponsePlanStoodDown d) {
-            activePlans.remove(d.gate());
+            activeResponsePlans.remove(d.gate());
         } else if (event instanceof PlanEvent p) {
             plans.put(p.year(), PlanFigures.fold(plans.get(p.year()), p));
         }
@@ -143,8 +143,8 @@ public final class ReadModel {
     }
 
     /** The response plan in effect at a gate, if any. */
-    public Optional<ActivePlan> activePlan(String gate) {
-        return Optional.ofNullable(activePlans.get(gate));
+    public Optional<ActiveResponsePlan> activeResponsePlan(String gate) {
+        return Optional.ofNullable(activeResponsePlans.get(gate));
     }
 
     /** The gate's congestion level, 0 when normal. */
@@ -182,7 +182,7 @@ public final class ReadModel {
         days.forEach((g, m) -> c.days.put(g, new TreeMap<>(m)));
         c.queues.putAll(queues);
         c.levels.putAll(levels);
-        c.activePlans.putAll(activePlans);
+        c.activeResponsePlans.putAll(activeResponsePlans);
         recent.forEach((g, b) -> c.recent.put(g, b.copy()));
         c.plans.putAll(plans);
         c.position = position;

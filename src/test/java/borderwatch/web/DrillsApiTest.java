@@ -3,7 +3,7 @@ package borderwatch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
-import borderwatch.projection.ActivePlan;
+import borderwatch.projection.ActiveResponsePlan;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.WebSocketClient;
 import java.nio.file.Files;
@@ -166,11 +166,11 @@ class DrillsApiTest {
                 .containsExactly("reason");
         ApiClient.Reply on = api.post(activate, "{\"level\":2,\"by\":\"Lan\",\"reason\":\"rehearse the diversion\"}");
         assertThat(on.status()).as(on.text()).isEqualTo(200);
-        Optional<ActivePlan> live = core.live().query(m -> m.activePlan("huu-nghi"));
-        Optional<ActivePlan> sandbox = server.drills.find(id).orElseThrow().sandbox().live()
-                .query(m -> m.activePlan("huu-nghi"));
+        Optional<ActiveResponsePlan> live = core.live().query(m -> m.activeResponsePlan("huu-nghi"));
+        Optional<ActiveResponsePlan> sandbox = server.drills.find(id).orElseThrow().sandbox().live()
+                .query(m -> m.activeResponsePlan("huu-nghi"));
         assertThat(live).isEmpty();
-        assertThat(sandbox.map(ActivePlan::by)).contains("Lan");
+        assertThat(sandbox.map(ActiveResponsePlan::by)).contains("Lan");
         JsonNode plan = FeedInbox.next(first, "gate", 10, m -> m.get("tile").get("gate").asText().equals("huu-nghi")
                 && m.get("tile").get("activePlan").hasNonNull("by"));
         assertThat(plan.get("tile").get("activePlan").get("level").asInt()).isEqualTo(2);

@@ -56,7 +56,7 @@ class ExtremesTest {
             assertThat(field(api.post("/api/v1/drills", "{\"scenario\":\"harvest-peak\",\"gates\":[\"tan-thanh\"],"
                     + "\"plan\":{\"gate\":\"tan-thanh\",\"level\":" + level + "}}"))).as(level).startsWith("plan");
         }
-        java.util.Optional<?> active = server.core.live().query(m -> m.activePlan("tan-thanh"));
+        java.util.Optional<?> active = server.core.live().query(m -> m.activeResponsePlan("tan-thanh"));
         assertThat(active).isEmpty();
         assertThat(api.get("/api/v1/drills").json().get("drills")).isEmpty();
     }

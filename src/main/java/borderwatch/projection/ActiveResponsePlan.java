@@ -3,5 +3,5 @@ package borderwatch.projection;
 import java.time.Instant;
 
 /** A response plan in effect at a gate: which level's, put in effect by whom, why and since when. */
-public record ActivePlan(int level, String by, String reason, Instant since) {
+public record ActiveResponsePlan(int level, String by, String reason, Instant since) {
 }
