@@ -13,18 +13,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** {@code POST /api/v1/events}: a batch of gate reports, stored atomically and durably. */
 final class EventsRoute {
-
-    /** How long an acknowledged batch waits for the live board to show it before answering anyway. */
-    private static final long VISIBLE_WITHIN_MS = 2_000;
 
     private final Vertx vertx;
     private final Core core;
     private final EventBatchParser parser;
     private final int maxInFlight;
+    private final VisibleCommands visible;
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     EventsRoute(Vertx vertx, Core core, Clock clock, int maxInFlight) {
@@ -32,6 +29,7 @@ final class EventsRoute {
         this.vertx = vertx;
         this.core = core;
         this.parser = new EventBatchParser(core.gates(), clock);
+        this.visible = new VisibleCommands(vertx, core);
     }
 
     void handle(RoutingContext ctx) {
@@ -47,7 +45,7 @@ final class EventsRoute {
             return;
         }
         send(events, Access.principal(ctx), true)
-                .compose(batch -> visible().map(batch))
+                .compose(batch -> visible.shown().map(batch))
                 .onComplete(done -> inFlight.decrementAndGet())
                 .onSuccess(batch -> Json.send(ctx, 200,
                         Map.of("accepted", batch.accepted(), "duplicates", batch.duplicates())))
@@ -80,8 +78,4 @@ final class EventsRoute {
         });
     }
 
-    private Future<Void> visible() {
-        return Future.fromCompletionStage(core.whenHeadProjected()
-                .completeOnTimeout(null, VISIBLE_WITHIN_MS, TimeUnit.MILLISECONDS), vertx.getOrCreateContext());
-    }
 }

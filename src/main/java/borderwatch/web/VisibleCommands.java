@@ -1,12 +1,20 @@
 package borderwatch.web;
 
-import borderwatch.core.Core;
 import borderwatch.auth.Principal;
+import borderwatch.core.Core;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.concurrent.TimeUnit;
 
-/** Sends a command and completes once its events are durable and shown by the live read model. */
+/**
+ * Read-your-write for every write of the API: a command's answer waits until its events are durable
+ * and the live read model shows them, so the next read sees the change. The wait is bounded: the
+ * events are stored either way, and a lagging projection must not hold answers back for good.
+ */
 final class VisibleCommands {
+
+    /** How long an answer waits for the live board to show a stored change before answering anyway. */
+    static final long VISIBLE_WITHIN_MS = 2_000;
 
     private final Vertx vertx;
     private final Core core;
@@ -19,7 +27,12 @@ final class VisibleCommands {
     /** Sends {@code command} on behalf of {@code who}, whose token every resulting event records. */
     <R> Future<R> send(Object command, Principal who) {
         return Future.fromCompletionStage(core.commands().<R>send(Actors.command(command, who)), vertx.getOrCreateContext())
-                     .compose(result -> Future.fromCompletionStage(core.whenHeadProjected(), vertx.getOrCreateContext())
-                             .map(result));
+                     .compose(result -> shown().map(result));
+    }
+
+    /** Completes once the live read model shows everything stored so far, or after {@link #VISIBLE_WITHIN_MS}. */
+    Future<Void> shown() {
+        return Future.fromCompletionStage(core.whenHeadProjected()
+                .completeOnTimeout(null, VISIBLE_WITHIN_MS, TimeUnit.MILLISECONDS), vertx.getOrCreateContext());
     }
 }
