@@ -1,7 +1,7 @@
 package borderwatch.audit;
 
-import borderwatch.gate.GateEvent.ResponsePlanActivated;
-import borderwatch.gate.GateEvent.ResponsePlanStoodDown;
+import borderwatch.gate.GateDecision.ResponsePlanActivated;
+import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
 import borderwatch.plan.PlanEvent;
 
 /** What a person typed with an action, where the event keeps it: who (by) and why (reason). */

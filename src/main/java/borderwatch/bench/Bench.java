@@ -1,5 +1,6 @@
 package borderwatch.bench;
 
+import borderwatch.gate.GateReport;
 import borderwatch.core.CommandSide;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
@@ -176,7 +177,7 @@ public final class Bench implements Callable<Integer> {
                     long b;
                     while ((b = next.getAndIncrement()) < batches) {
                         int gate = (int) (b % gates.size());
-                        List<GateEvent> list = events.gateBatch(gate, b / gates.size(), batch);
+                        List<GateReport> list = events.gateBatch(gate, b / gates.size(), batch);
                         axon.commandGateway().sendAndWait(new RecordGateEvents(list));
                     }
                     return null;

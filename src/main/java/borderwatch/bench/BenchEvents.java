@@ -1,11 +1,12 @@
 package borderwatch.bench;
 
+import borderwatch.gate.GateReport;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.TurnoverRecorded;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class BenchEvents {
         this.prefix = prefix;
     }
 
-    GateEvent event(long i) {
+    GateReport event(long i) {
         GateConfig gate = gates.get((int) (i % gates.size()));
         Instant at = YEAR_START.plusMillis(i * (365L * 86_400_000L / Math.max(total, 1)));
         Direction direction = (i / gates.size()) % 3 == 0 ? Direction.EXPORT : Direction.IMPORT;
@@ -43,8 +44,8 @@ final class BenchEvents {
         return new QueueObserved(id, gate.id(), (int) (i % 300), (i % 300) / 300.0, at);
     }
 
-    List<GateEvent> slice(long from, long to) {
-        List<GateEvent> out = new ArrayList<>((int) (to - from));
+    List<GateReport> slice(long from, long to) {
+        List<GateReport> out = new ArrayList<>((int) (to - from));
         for (long i = from; i < to; i++) {
             out.add(event(i));
         }
@@ -52,8 +53,8 @@ final class BenchEvents {
     }
 
     /** A batch for one gate, as a gate system would send it. */
-    List<GateEvent> gateBatch(int gateIndex, long batchNo, int size) {
-        List<GateEvent> out = new ArrayList<>(size);
+    List<GateReport> gateBatch(int gateIndex, long batchNo, int size) {
+        List<GateReport> out = new ArrayList<>(size);
         long base = batchNo * size * gates.size();
         for (int k = 0; k < size; k++) {
             out.add(event(base + (long) k * gates.size() + gateIndex));

@@ -1,5 +1,6 @@
 package borderwatch.bench;
 
+import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import borderwatch.auth.Role;
 import borderwatch.auth.Tokens;
@@ -8,8 +9,8 @@ import borderwatch.metrics.ServiceMetrics;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.web.HttpApi;
@@ -136,7 +137,7 @@ final class LiveBench {
         long end = next + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < end) {
             Instant now = Instant.now();
-            List<GateEvent> batch = new ArrayList<>(perGate * gates.size());
+            List<GateReport> batch = new ArrayList<>(perGate * gates.size());
             for (GateConfig g : gates) {
                 for (int k = 0; k < perGate - 1; k++) {
                     batch.add(new VehiclesCleared("live-" + nextId.incrementAndGet(), g.id(), Direction.IMPORT, 1, now));

@@ -1,14 +1,15 @@
 package borderwatch.drill;
 
+import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import borderwatch.congestion.ActivateResponsePlan;
 import borderwatch.congestion.PlanEffects;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.TurnoverRecorded;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.sim.TrafficProfile;
@@ -60,7 +61,7 @@ final class DrillLane implements AutoCloseable {
     /** Plays one step of the queue model into the sandbox stream and waits until it is projected. */
     void advance(int step, Instant from, ScenarioTraffic traffic) throws InterruptedException {
         List<QueueModel.GateStep> steps = model.step(from, DrillParameters.STEP, traffic, traffic, plansInEffect());
-        List<GateEvent> events = new ArrayList<>();
+        List<GateReport> events = new ArrayList<>();
         for (QueueModel.GateStep s : steps) {
             String id = name + "-" + step + "-" + s.gate();
             report(s.gate(), Direction.EXPORT, s.exportCleared(), id, s.at(), events);
@@ -72,7 +73,7 @@ final class DrillLane implements AutoCloseable {
         awaitProjected();
     }
 
-    private void report(String gate, Direction d, double cleared, String id, Instant at, List<GateEvent> out) {
+    private void report(String gate, Direction d, double cleared, String id, Instant at, List<GateReport> out) {
         double[] sum = clearedSoFar.get(gate);
         long[] reported = reportedSoFar.get(gate);
         int i = d.ordinal();

@@ -5,19 +5,20 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import borderwatch.congestion.ActivateResponsePlan;
 import borderwatch.congestion.LevelPolicy;
 import borderwatch.congestion.StandDownResponsePlan;
-import borderwatch.gate.GateEvent.ResponsePlanActivated;
-import borderwatch.gate.GateEvent.ResponsePlanStoodDown;
+import borderwatch.gate.GateDecision.ResponsePlanActivated;
+import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
 import borderwatch.shared.Conflict;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.CreationPolicy;
-import borderwatch.gate.GateEvent.LevelCleared;
-import borderwatch.gate.GateEvent.LevelRaised;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.TurnoverRecorded;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateDecision.LevelCleared;
+import borderwatch.gate.GateDecision.LevelRaised;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.shared.PersonText;
 import borderwatch.shared.Rejection;
+import borderwatch.store.StoredAs;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,6 +28,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  * One border gate's stream. It accepts reports that belong to it and keeps what later decisions
  * (congestion levels) need: the latest queue observation.
  */
+@StoredAs("snapshot.gate.v1")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Gate {
@@ -47,31 +49,31 @@ public class Gate {
         this.id = id;
     }
 
-    public void record(GateEvent event) {
-        record(event, LevelPolicy.NONE);
+    public void record(GateReport report) {
+        record(report, ReportLimits.LIVE, LevelPolicy.NONE);
     }
 
-    /** Records a report; a queue observation may also move the congestion level under {@code levels}. */
-    public void record(GateEvent event, LevelPolicy levels) {
-        if (!id.equals(event.gate())) {
-            throw new Rejection("gate", "event for " + event.gate() + " sent to gate " + id);
+    /**
+     * Records a report within {@code limits}; a queue observation may also move the congestion level
+     * under {@code levels}. Decisions cannot be passed in: the type admits reports only.
+     */
+    public void record(GateReport report, ReportLimits limits, LevelPolicy levels) {
+        if (!id.equals(report.gate())) {
+            throw new Rejection("gate", "event for " + report.gate() + " sent to gate " + id);
         }
-        if (event instanceof VehiclesCleared v && v.vehicles() <= 0) {
-            throw new Rejection("vehicles", "must be a positive count");
+        if (report instanceof VehiclesCleared v && (v.vehicles() <= 0 || v.vehicles() > limits.maxVehicles())) {
+            throw new Rejection("vehicles", "must be a positive count of at most " + limits.maxVehicles());
         }
-        if (event instanceof TurnoverRecorded t && t.usdCents() < 0) {
-            throw new Rejection("usd", "must not be negative");
+        if (report instanceof TurnoverRecorded t && (t.usdCents() < 0 || t.usdCents() > limits.maxUsdCents())) {
+            throw new Rejection("usd", "must be between 0 and " + limits.maxUsdCents() / 100);
         }
-        if (event instanceof QueueObserved q && q.waiting() < 0) {
-            throw new Rejection("waiting", "must not be negative");
+        if (report instanceof QueueObserved q && (q.waiting() < 0 || q.waiting() > limits.maxWaiting())) {
+            throw new Rejection("waiting", "must be a count from 0 to " + limits.maxWaiting());
         }
-        if (event instanceof LevelRaised || event instanceof LevelCleared || event instanceof ResponsePlanActivated
-                || event instanceof ResponsePlanStoodDown) {
-            throw new Rejection("type", "levels and response plans are decided at the gate, not reported");
-        }
-        boolean latest = !(event instanceof QueueObserved q) || lastObservedAt == null || !q.at().isBefore(lastObservedAt);
-        apply(event);
-        if (event instanceof QueueObserved q && latest) {
+        boolean latest = !(report instanceof QueueObserved q) || lastObservedAt == null
+                || !q.at().isBefore(lastObservedAt);
+        apply(report);
+        if (report instanceof QueueObserved q && latest) {
             decideLevel(q, levels);
         }
     }
@@ -99,7 +101,7 @@ public class Gate {
     }
 
     private static String required(String field, String value) {
-        return PersonText.required(field, value, 500);
+        return PersonText.required(field, value, PersonText.MAX_REASON);
     }
 
     private void decideLevel(QueueObserved q, LevelPolicy levels) {
@@ -115,17 +117,47 @@ public class Gate {
     @EventSourcingHandler
     void on(GateEvent e) {
         id = e.gate();
-        if (e instanceof QueueObserved q) {
-            observe(q);
-        } else if (e instanceof LevelRaised r) {
-            level = r.to();
-        } else if (e instanceof LevelCleared c) {
-            level = c.to();
-        } else if (e instanceof ResponsePlanActivated a) {
-            activePlanLevel = a.level();
-        } else if (e instanceof ResponsePlanStoodDown) {
-            activePlanLevel = 0;
-        }
+        e.accept(new GateEvent.Handler<Void>() {
+            @Override
+            public Void vehiclesCleared(VehiclesCleared e) {
+                return null;
+            }
+
+            @Override
+            public Void turnoverRecorded(TurnoverRecorded e) {
+                return null;
+            }
+
+            @Override
+            public Void queueObserved(QueueObserved q) {
+                observe(q);
+                return null;
+            }
+
+            @Override
+            public Void levelRaised(LevelRaised r) {
+                level = r.to();
+                return null;
+            }
+
+            @Override
+            public Void levelCleared(LevelCleared c) {
+                level = c.to();
+                return null;
+            }
+
+            @Override
+            public Void responsePlanActivated(ResponsePlanActivated a) {
+                activePlanLevel = a.level();
+                return null;
+            }
+
+            @Override
+            public Void responsePlanStoodDown(ResponsePlanStoodDown d) {
+                activePlanLevel = 0;
+                return null;
+            }
+        });
     }
 
     private void observe(QueueObserved e) {

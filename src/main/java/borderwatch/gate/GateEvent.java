@@ -3,43 +3,38 @@ package borderwatch.gate;
 import borderwatch.store.IdentifiedEvent;
 import java.time.Instant;
 
-/** What a gate reports. Every event carries the reporting system's own id and the business time. */
-public sealed interface GateEvent extends IdentifiedEvent {
+/**
+ * Everything stored on a gate's stream: what a gate system reports ({@link GateReport}) and what the
+ * gate itself decides from those reports and from coordinators' commands ({@link GateDecision}).
+ * Every event carries the id its source gave it and the business time.
+ */
+public sealed interface GateEvent extends IdentifiedEvent permits GateReport, GateDecision {
 
     String gate();
 
     Instant at();
 
-    record VehiclesCleared(String eventId, String gate, Direction direction, int vehicles, Instant at)
-            implements GateEvent {
-    }
+    /** Hands this event to the method of {@code handler} made for its type. */
+    <R> R accept(Handler<R> handler);
 
-    record TurnoverRecorded(String eventId, String gate, Direction direction, long usdCents, Instant at)
-            implements GateEvent {
-    }
+    /**
+     * One method per gate event type and no defaults, so a new type fails the build in every fold
+     * and view that has not said what it does with it.
+     */
+    interface Handler<R> {
 
-    /** {@code yardOccupancy} is a share of the yard's capacity, 0..1, or null when not reported. */
-    record QueueObserved(String eventId, String gate, int waiting, Double yardOccupancy, Instant at)
-            implements GateEvent {
-    }
+        R vehiclesCleared(GateReport.VehiclesCleared e);
 
-    /** The gate's congestion level rose, decided from the queue observation at {@code at}. */
-    record LevelRaised(String eventId, String gate, int from, int to, String cause, int waiting,
-                       Double yardOccupancy, Instant at) implements GateEvent {
-    }
+        R turnoverRecorded(GateReport.TurnoverRecorded e);
 
-    /** A coordinator put the response plan of a level into effect at this gate. */
-    record ResponsePlanActivated(String eventId, String gate, int level, String by, String reason, Instant at)
-            implements GateEvent {
-    }
+        R queueObserved(GateReport.QueueObserved e);
 
-    /** A coordinator stood the active response plan down. */
-    record ResponsePlanStoodDown(String eventId, String gate, int level, String by, String reason, Instant at)
-            implements GateEvent {
-    }
+        R levelRaised(GateDecision.LevelRaised e);
 
-    /** The gate's congestion level fell, once the queue dropped below the clear thresholds. */
-    record LevelCleared(String eventId, String gate, int from, int to, int waiting, Double yardOccupancy,
-                        Instant at) implements GateEvent {
+        R levelCleared(GateDecision.LevelCleared e);
+
+        R responsePlanActivated(GateDecision.ResponsePlanActivated e);
+
+        R responsePlanStoodDown(GateDecision.ResponsePlanStoodDown e);
     }
 }

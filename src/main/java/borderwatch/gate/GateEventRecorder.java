@@ -38,8 +38,8 @@ public class GateEventRecorder {
 
     @CommandHandler
     public RecordedBatch handle(RecordGateEvents command) throws Exception {
-        Map<String, List<GateEvent>> byGate = new TreeMap<>();
-        for (GateEvent e : command.events()) {
+        Map<String, List<GateReport>> byGate = new TreeMap<>();
+        for (GateReport e : command.events()) {
             byGate.computeIfAbsent(e.gate(), g -> new ArrayList<>()).add(e);
         }
         Map<String, Aggregate<Gate>> loaded = new LinkedHashMap<>();
@@ -52,13 +52,13 @@ public class GateEventRecorder {
         Set<String> seen = new HashSet<>(storedIds.existing(ids));
         int accepted = 0;
         int duplicates = 0;
-        for (GateEvent e : command.events()) {
+        for (GateReport e : command.events()) {
             if (!seen.add(e.eventId())) {
                 duplicates++;
                 continue;
             }
             LevelPolicy levels = policies.get(e.gate());
-            loaded.get(e.gate()).execute(gate -> gate.record(e, levels));
+            loaded.get(e.gate()).execute(gate -> gate.record(e, command.limits(), levels));
             accepted++;
         }
         return new RecordedBatch(accepted, duplicates);

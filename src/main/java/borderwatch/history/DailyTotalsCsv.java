@@ -1,5 +1,6 @@
 package borderwatch.history;
 
+import borderwatch.gate.ReportLimits;
 import borderwatch.gate.Gates;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -29,7 +30,7 @@ public final class DailyTotalsCsv {
 
     public static final List<String> HEADER =
             List.of("date", "gate", "export_vehicles", "import_vehicles", "export_usd", "import_usd");
-    static final int MAX_VEHICLES = 100_000;
+    static final int MAX_VEHICLES = ReportLimits.DAILY_TOTALS.maxVehicles();
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final int MAX_ERRORS = 100;
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)

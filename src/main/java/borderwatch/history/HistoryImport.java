@@ -1,9 +1,10 @@
 package borderwatch.history;
 
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.TurnoverRecorded;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport;
+import borderwatch.gate.ReportLimits;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
@@ -40,13 +41,13 @@ public final class HistoryImport {
     public Summary run(List<DailyTotal> rows, IntConsumer rowsDone) {
         int accepted = 0;
         int duplicates = 0;
-        List<GateEvent> batch = new ArrayList<>();
+        List<GateReport> batch = new ArrayList<>();
         int done = 0;
         for (DailyTotal row : rows) {
             events(row, batch);
             done++;
             if (batch.size() >= BATCH_EVENTS || done == rows.size()) {
-                RecordedBatch r = recorder.apply(new RecordGateEvents(batch));
+                RecordedBatch r = recorder.apply(new RecordGateEvents(batch, ReportLimits.DAILY_TOTALS));
                 accepted += r.accepted();
                 duplicates += r.duplicates();
                 batch = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class HistoryImport {
         return new Summary(rows.size(), accepted, duplicates, from, to, covered);
     }
 
-    private void events(DailyTotal row, List<GateEvent> out) {
+    private void events(DailyTotal row, List<GateReport> out) {
         Instant noon = row.date().atTime(LocalTime.NOON).atZone(gates.get(row.gate()).zone()).toInstant();
         String id = "import-" + row.gate() + "-" + row.date() + "-";
         if (row.exportVehicles() > 0) {

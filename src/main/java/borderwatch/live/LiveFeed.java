@@ -1,7 +1,8 @@
 package borderwatch.live;
 
+import borderwatch.gate.GateDecision;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
+import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.plan.PlanEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -101,29 +102,29 @@ public final class LiveFeed {
                 newFeedItems.add(item);
             }
         }
-        if (event instanceof GateEvent.ResponsePlanActivated || event instanceof GateEvent.ResponsePlanStoodDown) {
+        if (event instanceof GateDecision.ResponsePlanActivated || event instanceof GateDecision.ResponsePlanStoodDown) {
             GateEvent g = (GateEvent) event;
             Map<String, Object> item = new LinkedHashMap<>();
-            boolean on = event instanceof GateEvent.ResponsePlanActivated;
+            boolean on = event instanceof GateDecision.ResponsePlanActivated;
             item.put("kind", on ? "response-plan-activated" : "response-plan-stood-down");
             item.put("gate", g.gate());
             item.put("at", g.at());
-            item.put("level", on ? ((GateEvent.ResponsePlanActivated) g).level() : ((GateEvent.ResponsePlanStoodDown) g).level());
-            item.put("by", on ? ((GateEvent.ResponsePlanActivated) g).by() : ((GateEvent.ResponsePlanStoodDown) g).by());
+            item.put("level", on ? ((GateDecision.ResponsePlanActivated) g).level() : ((GateDecision.ResponsePlanStoodDown) g).level());
+            item.put("by", on ? ((GateDecision.ResponsePlanActivated) g).by() : ((GateDecision.ResponsePlanStoodDown) g).by());
             newFeedItems.add(item);
         }
-        if (event instanceof GateEvent.LevelRaised || event instanceof GateEvent.LevelCleared) {
+        if (event instanceof GateDecision.LevelRaised || event instanceof GateDecision.LevelCleared) {
             GateEvent g = (GateEvent) event;
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("kind", "level");
             item.put("gate", g.gate());
             item.put("at", g.at());
-            if (event instanceof GateEvent.LevelRaised r) {
+            if (event instanceof GateDecision.LevelRaised r) {
                 item.put("from", r.from());
                 item.put("to", r.to());
                 item.put("cause", r.cause());
                 item.put("waiting", r.waiting());
-            } else if (event instanceof GateEvent.LevelCleared c) {
+            } else if (event instanceof GateDecision.LevelCleared c) {
                 item.put("from", c.from());
                 item.put("to", c.to());
                 item.put("waiting", c.waiting());

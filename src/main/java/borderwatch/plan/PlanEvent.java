@@ -1,6 +1,7 @@
 package borderwatch.plan;
 
 import borderwatch.store.IdentifiedEvent;
+import borderwatch.store.StoredAs;
 import java.time.Instant;
 
 /** The province's annual trade-turnover plan, in US cents. */
@@ -18,10 +19,12 @@ public sealed interface PlanEvent extends IdentifiedEvent {
 
     Instant at();
 
+    @StoredAs("plan.annual-plan-set.v1")
     record AnnualPlanSet(String eventId, int year, long exportUsdCents, long importUsdCents, long totalUsdCents,
                          String reason, Instant at) implements PlanEvent {
     }
 
+    @StoredAs("plan.annual-plan-revised.v1")
     record AnnualPlanRevised(String eventId, int year, long exportUsdCents, long importUsdCents,
                              long totalUsdCents, String reason, Instant at) implements PlanEvent {
     }

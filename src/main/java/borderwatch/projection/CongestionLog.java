@@ -1,10 +1,10 @@
 package borderwatch.projection;
 
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.LevelCleared;
-import borderwatch.gate.GateEvent.LevelRaised;
-import borderwatch.gate.GateEvent.ResponsePlanActivated;
-import borderwatch.gate.GateEvent.ResponsePlanStoodDown;
+import borderwatch.gate.GateDecision.LevelCleared;
+import borderwatch.gate.GateDecision.LevelRaised;
+import borderwatch.gate.GateDecision.ResponsePlanActivated;
+import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package borderwatch.projection;
 
-import borderwatch.gate.GateEvent.QueueObserved;
+import borderwatch.gate.GateReport.QueueObserved;
 import java.time.Instant;
 
 /** The latest queue observation at a gate; a late, older report does not replace a newer one. */

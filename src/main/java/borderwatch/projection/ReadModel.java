@@ -1,10 +1,11 @@
 package borderwatch.projection;
 
+import borderwatch.gate.GateDecision;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.TurnoverRecorded;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.plan.PlanEvent;
 import java.time.LocalDate;
@@ -63,13 +64,13 @@ public final class ReadModel {
             updateDay(t, day -> day.turnover(t.direction(), t.usdCents()));
         } else if (event instanceof QueueObserved q) {
             queues.put(q.gate(), queues.getOrDefault(q.gate(), QueueState.NONE).observe(q));
-        } else if (event instanceof GateEvent.LevelRaised r) {
+        } else if (event instanceof GateDecision.LevelRaised r) {
             levels.put(r.gate(), r.to());
-        } else if (event instanceof GateEvent.LevelCleared c) {
+        } else if (event instanceof GateDecision.LevelCleared c) {
             levels.put(c.gate(), c.to());
-        } else if (event instanceof GateEvent.ResponsePlanActivated a) {
+        } else if (event instanceof GateDecision.ResponsePlanActivated a) {
             activeResponsePlans.put(a.gate(), new ActiveResponsePlan(a.level(), a.by(), a.reason(), a.at()));
-        } else if (event instanceof GateEvent.ResponsePlanStoodDown d) {
+        } else if (event instanceof GateDecision.ResponsePlanStoodDown d) {
             activeResponsePlans.remove(d.gate());
         } else if (event instanceof PlanEvent p) {
             plans.put(p.year(), PlanFigures.fold(plans.get(p.year()), p));

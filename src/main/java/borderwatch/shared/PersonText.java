@@ -10,6 +10,9 @@ package borderwatch.shared;
  */
 public final class PersonText {
 
+    /** How long a reason (why a plan was set, a response plan activated or stood down) may be. */
+    public static final int MAX_REASON = 500;
+
     private PersonText() {
     }
 

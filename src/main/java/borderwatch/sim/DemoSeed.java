@@ -1,8 +1,10 @@
 package borderwatch.sim;
 
+import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.gate.ReportLimits;
 import borderwatch.plan.SetAnnualPlan;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,13 +40,13 @@ public final class DemoSeed {
             core.commands().sendAndWait(SetAnnualPlan.of(year, PLAN_EXPORT_CENTS, PLAN_IMPORT_CENTS,
                     PLAN_TOTAL_CENTS, "Kế hoạch năm " + year + " (dữ liệu mô phỏng)", "demo-plan-" + year, now));
         }
-        List<GateEvent> history = new ArrayList<>();
+        List<GateReport> history = new ArrayList<>();
         for (LocalDate d = LocalDate.of(today.getYear() - 1, 1, 1); d.isBefore(today); d = d.plusDays(1)) {
             history.addAll(simulator.dailyTotals(d));
         }
         history.addAll(simulator.minutes(midnight, now));
         for (int i = 0; i < history.size(); i += 5_000) {
-            core.commands().sendAndWait(new RecordGateEvents(history.subList(i, Math.min(history.size(), i + 5_000))));
+            core.commands().sendAndWait(new RecordGateEvents(history.subList(i, Math.min(history.size(), i + 5_000)), ReportLimits.DAILY_TOTALS));
         }
         return Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), 60) * 60);
     }

@@ -1,11 +1,12 @@
 package borderwatch.sim;
 
+import borderwatch.gate.GateReport;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.TurnoverRecorded;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -43,8 +44,8 @@ public final class Simulator {
     }
 
     /** Events for the whole minutes in {@code [from, to)}. */
-    public List<GateEvent> minutes(Instant from, Instant to) {
-        List<GateEvent> events = new ArrayList<>();
+    public List<GateReport> minutes(Instant from, Instant to) {
+        List<GateReport> events = new ArrayList<>();
         long first = Math.floorDiv(from.getEpochSecond(), 60);
         long last = Math.floorDiv(to.getEpochSecond(), 60);
         for (long minute = first; minute < last; minute++) {
@@ -55,7 +56,7 @@ public final class Simulator {
         return events;
     }
 
-    private void minute(GateConfig g, long epochMinute, List<GateEvent> out) {
+    private void minute(GateConfig g, long epochMinute, List<GateReport> out) {
         Instant at = Instant.ofEpochSecond(epochMinute * 60);
         int hour = at.atZone(g.zone()).getHour();
         double capacityThisMinute = g.clearancePerHour() / 60.0;
@@ -95,8 +96,8 @@ public final class Simulator {
      * One day's totals per gate and direction as a few events at local noon, for seeding history
      * (previous year and year to date) without simulating every minute.
      */
-    public List<GateEvent> dailyTotals(LocalDate date) {
-        List<GateEvent> events = new ArrayList<>();
+    public List<GateReport> dailyTotals(LocalDate date) {
+        List<GateReport> events = new ArrayList<>();
         for (GateConfig g : gates) {
             Instant noon = ZonedDateTime.of(date.atTime(12, 0), g.zone()).toInstant();
             for (Direction d : Direction.values()) {

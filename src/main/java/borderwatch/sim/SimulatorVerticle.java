@@ -1,5 +1,6 @@
 package borderwatch.sim;
 
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.RecordGateEvents;
 import io.vertx.core.Future;
@@ -51,7 +52,7 @@ public final class SimulatorVerticle extends VerticleBase {
             return; // the previous minutes are still being stored; they will be caught up next tick
         }
         Instant now = clock.instant();
-        List<GateEvent> events = simulator.minutes(simulatedUpTo, now);
+        List<GateReport> events = simulator.minutes(simulatedUpTo, now);
         Instant upTo = Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), 60) * 60);
         if (!upTo.isAfter(simulatedUpTo)) {
             return;
@@ -63,11 +64,11 @@ public final class SimulatorVerticle extends VerticleBase {
                 .onComplete(r -> busy = false);
     }
 
-    private Future<Void> send(List<GateEvent> events, int from) {
+    private Future<Void> send(List<GateReport> events, int from) {
         if (from >= events.size()) {
             return Future.succeededFuture();
         }
-        List<GateEvent> chunk = events.subList(from, Math.min(events.size(), from + CHUNK));
+        List<GateReport> chunk = events.subList(from, Math.min(events.size(), from + CHUNK));
         return Future.fromCompletionStage(commands.send(new RecordGateEvents(chunk)), vertx.getOrCreateContext())
                      .compose(r -> send(events, from + CHUNK));
     }

@@ -14,6 +14,15 @@ public final class EventTypeRegistry {
     private final Map<String, Class<?>> byName = new LinkedHashMap<>();
     private final Map<Class<?>, String> byClass = new LinkedHashMap<>();
 
+    /** Registers a type under the name its {@link StoredAs} gives. */
+    public EventTypeRegistry register(Class<?> type) {
+        StoredAs name = type.getAnnotation(StoredAs.class);
+        if (name == null) {
+            throw new IllegalArgumentException(type.getName() + " has no @StoredAs name");
+        }
+        return register(name.value(), type);
+    }
+
     public EventTypeRegistry register(String storedName, Class<?> type) {
         if (!storedName.matches("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.v[0-9]+")) {
             throw new IllegalArgumentException("stored type name must look like 'feature.name.v1': " + storedName);

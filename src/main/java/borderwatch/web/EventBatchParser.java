@@ -1,11 +1,12 @@
 package borderwatch.web;
 
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.TurnoverRecorded;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
+import borderwatch.gate.ReportLimits;
 import borderwatch.shared.UsdCents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -27,9 +28,7 @@ public final class EventBatchParser {
 
     public static final int MAX_EVENTS = 5_000;
     static final int MAX_ID_LENGTH = 128;
-    static final int MAX_VEHICLES = 10_000;
-    static final int MAX_WAITING = 100_000;
-    static final long MAX_USD_CENTS = 100_000_000_000_00L; // 100 billion USD in one report is not a report
+    private static final ReportLimits LIMITS = ReportLimits.LIVE;
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
     static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
 
@@ -46,7 +45,7 @@ public final class EventBatchParser {
         this.clock = clock;
     }
 
-    public List<GateEvent> parse(JsonNode body) {
+    public List<GateReport> parse(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw BadRequest.of("body", "must be a JSON object like {\"events\":[…]}");
         }
@@ -61,12 +60,12 @@ public final class EventBatchParser {
             throw new BadRequest(413, List.of(FieldError.of("events", "at most " + MAX_EVENTS + " events per batch")));
         }
         Instant latest = clock.instant().plus(FUTURE_TOLERANCE);
-        List<GateEvent> events = new ArrayList<>(items.size());
+        List<GateReport> events = new ArrayList<>(items.size());
         List<FieldError> errors = new ArrayList<>();
         java.util.Map<String, Integer> firstIndexOfId = new java.util.HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = new Item(i, items.get(i), errors);
-            GateEvent e = item.parse(latest);
+            GateReport e = item.parse(latest);
             if (e != null) {
                 // A repeat across batches is a harmless re-send; within one batch it is a sender's bug.
                 Integer first = firstIndexOfId.putIfAbsent(e.eventId(), i);
@@ -101,7 +100,7 @@ public final class EventBatchParser {
             bad = true;
         }
 
-        GateEvent parse(Instant latest) {
+        GateReport parse(Instant latest) {
             if (!node.isObject()) {
                 error("event", "must be a JSON object");
                 return null;
@@ -128,14 +127,14 @@ public final class EventBatchParser {
             if (allowed == null) {
                 return null;
             }
-            GateEvent event = switch (type) {
+            GateReport event = switch (type) {
                 case "VehiclesCleared" -> {
                     Direction d = direction();
-                    int vehicles = integer("vehicles", 1, MAX_VEHICLES, true);
+                    int vehicles = integer("vehicles", 1, LIMITS.maxVehicles(), true);
                     yield new VehiclesCleared(id, gate, d, vehicles, at);
                 }
                 case "TurnoverRecorded" -> new TurnoverRecorded(id, gate, direction(), usd(), at);
-                default -> new QueueObserved(id, gate, integer("waiting", 0, MAX_WAITING, true), occupancy(), at);
+                default -> new QueueObserved(id, gate, integer("waiting", 0, LIMITS.maxWaiting(), true), occupancy(), at);
             };
             return bad ? null : event;
         }
@@ -237,8 +236,8 @@ public final class EventBatchParser {
                 error("usd", e.getMessage());
                 return 0;
             }
-            if (cents < 0 || cents > MAX_USD_CENTS) {
-                error("usd", "must be between 0 and 100000000000");
+            if (cents < 0 || cents > LIMITS.maxUsdCents()) {
+                error("usd", "must be between 0 and " + LIMITS.maxUsdCents() / 100);
                 return 0;
             }
             return cents;

@@ -1,5 +1,6 @@
 package borderwatch.web;
 
+import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import borderwatch.auth.Principal;
 import borderwatch.gate.GateEvent;
@@ -33,7 +34,7 @@ final class EventsRoute {
     }
 
     void handle(RoutingContext ctx) {
-        List<GateEvent> events = parser.parse(Json.body(ctx));
+        List<GateReport> events = parser.parse(Json.body(ctx));
         requireScope(Access.principal(ctx), events);
         // Batches waiting for the store are bounded: beyond the bound the node says "busy, retry"
         // at once instead of queueing without end and answering everyone late.
@@ -53,7 +54,7 @@ final class EventsRoute {
     }
 
     /** A feed token reports for its own gates only; the whole batch is refused otherwise. */
-    private static void requireScope(Principal who, List<GateEvent> events) {
+    private static void requireScope(Principal who, List<GateReport> events) {
         List<FieldError> outside = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             if (!who.mayReportFor(events.get(i).gate())) {
@@ -66,7 +67,7 @@ final class EventsRoute {
         }
     }
 
-    private Future<RecordedBatch> send(List<GateEvent> events, Principal who, boolean retryRace) {
+    private Future<RecordedBatch> send(List<GateReport> events, Principal who, boolean retryRace) {
         Future<RecordedBatch> sent = Future.fromCompletionStage(
                 core.commands().<RecordedBatch>send(Actors.command(new RecordGateEvents(events), who)), vertx.getOrCreateContext());
         return sent.recover(failure -> {

@@ -1,12 +1,13 @@
 package borderwatch.cli;
 
+import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import java.io.ByteArrayOutputStream;
@@ -128,7 +129,7 @@ class BackupTest {
     void aDamagedStoreStopsTheStartWithWhatToDo() throws Exception {
         Path data = dir.resolve("damaged");
         try (Core core = Core.open(data, Gates.defaults())) {
-            List<GateEvent> events = new ArrayList<>();
+            List<GateReport> events = new ArrayList<>();
             for (int i = 0; i < 3_000; i++) {
                 events.add(new VehiclesCleared("d-" + i, "huu-nghi", Direction.EXPORT, 1, Instant.parse("2025-05-14T01:00:00Z")));
             }

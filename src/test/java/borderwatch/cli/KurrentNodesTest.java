@@ -1,11 +1,12 @@
 package borderwatch.cli;
 
+import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
@@ -58,7 +59,7 @@ class KurrentNodesTest {
         return core;
     }
 
-    private static RecordedBatch record(Core core, GateEvent... events) {
+    private static RecordedBatch record(Core core, GateReport... events) {
         return core.commands().sendAndWait(new RecordGateEvents(List.of(events)));
     }
 

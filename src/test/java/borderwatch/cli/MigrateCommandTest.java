@@ -1,5 +1,6 @@
 package borderwatch.cli;
 
+import borderwatch.gate.GateReport;
 import borderwatch.core.StoredEventTypes;
 import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import borderwatch.congestion.ActivateResponsePlan;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.TurnoverRecorded;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.plan.SetAnnualPlan;
@@ -44,7 +45,7 @@ class MigrateCommandTest {
     private Path source() {
         Path data = dir.resolve("source");
         try (Core core = Core.open(data, Gates.defaults())) {
-            List<GateEvent> events = new ArrayList<>();
+            List<GateReport> events = new ArrayList<>();
             for (int i = 0; i < 1_500; i++) {
                 events.add(new VehiclesCleared("v" + i, i % 2 == 0 ? "tan-thanh" : "huu-nghi", Direction.EXPORT, 1 + i % 7,
                         AT.plusSeconds(i)));

@@ -2,9 +2,9 @@ package borderwatch.congestion;
 
 import borderwatch.gate.Gate;
 import borderwatch.gate.GateConfig;
-import borderwatch.gate.GateEvent.LevelCleared;
-import borderwatch.gate.GateEvent.LevelRaised;
-import borderwatch.gate.GateEvent.QueueObserved;
+import borderwatch.gate.GateDecision.LevelCleared;
+import borderwatch.gate.GateDecision.LevelRaised;
+import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateEventRecorder;
 import borderwatch.gate.GateKind;
 import borderwatch.gate.Gates;

@@ -1,9 +1,9 @@
 package borderwatch.congestion;
 
 import borderwatch.gate.Gate;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.ResponsePlanActivated;
-import borderwatch.gate.GateEvent.ResponsePlanStoodDown;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateDecision.ResponsePlanActivated;
+import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
 import borderwatch.shared.Conflict;
 import borderwatch.shared.Rejection;
 import java.time.Instant;

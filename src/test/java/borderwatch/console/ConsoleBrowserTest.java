@@ -1,5 +1,6 @@
 package borderwatch.console;
 
+import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
@@ -255,7 +256,7 @@ class ConsoleBrowserTest {
 
         // Events stored while the feed is down must show once it is back (the reconnect snapshot).
         core.commands().sendAndWait(new borderwatch.gate.RecordGateEvents(java.util.List.of(
-                new borderwatch.gate.GateEvent.VehiclesCleared("while-away", "coc-nam",
+                new borderwatch.gate.GateReport.VehiclesCleared("while-away", "coc-nam",
                         borderwatch.gate.Direction.EXPORT, 77, Instant.now()))));
         server.restartHttp(port);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));

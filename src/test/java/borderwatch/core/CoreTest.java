@@ -1,11 +1,12 @@
 package borderwatch.core;
 
+import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.TurnoverRecorded;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
@@ -26,7 +27,7 @@ class CoreTest {
     @TempDir
     Path data;
 
-    private static RecordedBatch record(Core core, GateEvent... events) {
+    private static RecordedBatch record(Core core, GateReport... events) {
         return core.commands().sendAndWait(new RecordGateEvents(List.of(events)));
     }
 

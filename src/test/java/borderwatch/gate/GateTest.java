@@ -3,8 +3,8 @@ package borderwatch.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.shared.Rejection;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -58,7 +58,7 @@ class GateTest {
                 .isInstanceOf(Rejection.class);
     }
 
-    private static RecordGateEvents batch(GateEvent... events) {
+    private static RecordGateEvents batch(GateReport... events) {
         return new RecordGateEvents(java.util.List.of(events));
     }
 
@@ -70,5 +70,29 @@ class GateTest {
                .when(batch(new VehiclesCleared("old", "tan-thanh", Direction.EXPORT, 5, AT), fresh, fresh))
                .expectEvents(fresh)
                .expectResultMessagePayload(new RecordedBatch(1, 2));
+    }
+
+    @Test
+    void holdsEveryReportToTheLimitsItsSourceKeeps() {
+        int live = ReportLimits.LIVE.maxVehicles();
+        fixture.given()
+               .when(batch(new VehiclesCleared("big", "tan-thanh", Direction.EXPORT, live + 1, AT)))
+               .expectNoEvents()
+               .expectException(Rejection.class);
+        VehiclesCleared day = new VehiclesCleared("day", "tan-thanh", Direction.EXPORT, live + 1, AT);
+        fixture.given()
+               .when(new RecordGateEvents(java.util.List.of(day), ReportLimits.DAILY_TOTALS))
+               .expectEvents(day);
+        int wider = ReportLimits.DAILY_TOTALS.maxVehicles();
+        fixture.given()
+               .when(new RecordGateEvents(java.util.List.of(
+                       new VehiclesCleared("huge", "tan-thanh", Direction.EXPORT, wider + 1, AT)), ReportLimits.DAILY_TOTALS))
+               .expectNoEvents()
+               .expectException(Rejection.class);
+        Gate gate = new Gate("chi-ma");
+        assertThatThrownBy(() -> gate.record(new QueueObserved("q", "chi-ma", ReportLimits.LIVE.maxWaiting() + 1, null, AT)))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.field()).isEqualTo("waiting"));
+        assertThatThrownBy(() -> gate.record(new GateReport.TurnoverRecorded("t", "chi-ma", Direction.IMPORT,
+                ReportLimits.LIVE.maxUsdCents() + 1, AT))).isInstanceOf(Rejection.class);
     }
 }

@@ -1,11 +1,12 @@
 package borderwatch.history;
 
+import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.projection.Replay;
@@ -31,7 +32,7 @@ class PlaybackTest {
         Instant to = from.plusSeconds(2 * 86_400);
         int events = Playback.CHUNK * 4 + 123;
         try (Core core = Core.open(new StoreLocation.Embedded(data), Gates.defaults(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
-            List<GateEvent> reports = new ArrayList<>();
+            List<GateReport> reports = new ArrayList<>();
             for (int i = 0; i < events; i++) {
                 // One vehicle a report, every 20 s of the period, plus some before and after it.
                 reports.add(new VehiclesCleared("v" + i, "tan-thanh", Direction.EXPORT, 1, from.plusSeconds(20L * i)));
@@ -72,7 +73,7 @@ class PlaybackTest {
     void theClockWaitsForEventsNotYetRead() {
         Instant from = Instant.parse("2025-07-01T17:00:00Z");
         try (Core core = Core.open(new StoreLocation.Embedded(data), Gates.defaults(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
-            List<GateEvent> reports = new ArrayList<>();
+            List<GateReport> reports = new ArrayList<>();
             for (int i = 0; i < Playback.CHUNK * 2; i++) {
                 reports.add(new VehiclesCleared("v" + i, "chi-ma", Direction.IMPORT, 1, from.plusSeconds(i)));
             }

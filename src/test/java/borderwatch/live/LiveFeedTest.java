@@ -1,11 +1,12 @@
 package borderwatch.live;
 
+import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.web.FeedInbox;
 import borderwatch.web.HttpApi;
@@ -61,7 +62,7 @@ class LiveFeedTest {
         return FeedInbox.next(inbox, type, seconds);
     }
 
-    private void record(GateEvent... events) {
+    private void record(GateReport... events) {
         core.commands().sendAndWait(new RecordGateEvents(List.of(events)));
     }
 
@@ -93,7 +94,7 @@ class LiveFeedTest {
         connect(inbox);
         next(inbox, "snapshot", 5);
         // Tân Thanh's yard holds 450; 400 waiting is past the critical threshold of the default gates file.
-        record(new GateEvent.QueueObserved("jam", "tan-thanh", 400, 0.7, Instant.now()));
+        record(new GateReport.QueueObserved("jam", "tan-thanh", 400, 0.7, Instant.now()));
         JsonNode gate = next(inbox, "gate", 2);
         assertThat(gate.get("tile").get("level").asText()).isEqualTo("critical");
         assertThat(gate.get("tile").get("levelVi").asText()).isEqualTo("Nghiêm trọng");
@@ -135,11 +136,11 @@ class LiveFeedTest {
         long n = 0;
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
         while (System.nanoTime() < until) {
-            List<GateEvent> batch = new ArrayList<>();
+            List<GateReport> batch = new ArrayList<>();
             for (String gate : List.of("huu-nghi", "tan-thanh", "coc-nam", "chi-ma", "dong-dang")) {
                 batch.add(new VehiclesCleared("s" + n++, gate, Direction.EXPORT, 1, Instant.now()));
             }
-            record(batch.toArray(GateEvent[]::new));
+            record(batch.toArray(GateReport[]::new));
             Thread.sleep(20);
         }
         // Keys per client: 5 gates, plan, feed, heartbeat, snapshot.

@@ -3,9 +3,9 @@ package borderwatch.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.TurnoverRecorded;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.plan.PlanEvent.AnnualPlanRevised;
 import borderwatch.plan.PlanEvent.AnnualPlanSet;

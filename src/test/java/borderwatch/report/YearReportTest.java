@@ -1,5 +1,6 @@
 package borderwatch.report;
 
+import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
@@ -7,8 +8,8 @@ import borderwatch.congestion.ActivateResponsePlan;
 import borderwatch.congestion.StandDownResponsePlan;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
@@ -40,7 +41,7 @@ class YearReportTest {
         return OffsetDateTime.parse(local + "+07:00").toInstant();
     }
 
-    private void record(GateEvent... events) {
+    private void record(GateReport... events) {
         core.commands().sendAndWait(new RecordGateEvents(List.of(events)));
     }
 

@@ -1,11 +1,12 @@
 package borderwatch.sim;
 
+import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.GateKind;
 import borderwatch.gate.Gates;
 import java.time.Instant;
@@ -21,7 +22,7 @@ class SimulatorTest {
     private static final Gates GATES = Gates.defaults();
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private static long roadVehicles(List<GateEvent> events, Direction direction) {
+    private static long roadVehicles(List<GateReport> events, Direction direction) {
         return events.stream()
                 .filter(e -> e instanceof VehiclesCleared v && v.direction() == direction
                         && GATES.get(v.gate()).kind() == GateKind.ROAD)
@@ -32,7 +33,7 @@ class SimulatorTest {
     void aSimulatedWeekMatchesTheProvincesReportedDailyVolumes() {
         Simulator sim = new Simulator(GATES.all(), 7);
         Instant from = LocalDate.of(2025, 5, 12).atStartOfDay(ZONE).toInstant();
-        List<GateEvent> week = sim.minutes(from, from.plusSeconds(7 * 86_400));
+        List<GateReport> week = sim.minutes(from, from.plusSeconds(7 * 86_400));
 
         double exportsPerDay = roadVehicles(week, Direction.EXPORT) / 7.0;
         double importsPerDay = roadVehicles(week, Direction.IMPORT) / 7.0;
@@ -52,7 +53,7 @@ class SimulatorTest {
                 Direction.IMPORT);
         assertThat(morning).isGreaterThan(5 * night);
 
-        List<GateEvent> hour = sim.minutes(midnight, midnight.plusSeconds(3_600));
+        List<GateReport> hour = sim.minutes(midnight, midnight.plusSeconds(3_600));
         assertThat(hour.stream().filter(QueueObserved.class::isInstance).count()).isEqualTo(12 * 5);
     }
 
@@ -66,7 +67,7 @@ class SimulatorTest {
         assertThat(first).allMatch(id -> id.startsWith("sim-"));
     }
 
-    private static Set<String> ids(List<GateEvent> events) {
+    private static Set<String> ids(List<GateReport> events) {
         Set<String> ids = new HashSet<>();
         events.forEach(e -> assertThat(ids.add(e.eventId())).isTrue());
         return ids;

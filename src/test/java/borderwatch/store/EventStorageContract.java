@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import borderwatch.core.StoredEventTypes;
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,12 @@
 package borderwatch.web;
 
+import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateEvent.QueueObserved;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.RecordGateEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.WebSocket;
@@ -38,7 +39,7 @@ class HistoryFeedTest {
         return OffsetDateTime.parse(local + "+07:00").toInstant();
     }
 
-    private void record(GateEvent... events) {
+    private void record(GateReport... events) {
         server.core.commands().sendAndWait(new RecordGateEvents(List.of(events)));
     }
 

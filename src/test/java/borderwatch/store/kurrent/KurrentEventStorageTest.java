@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.store.EventStorage;
 import borderwatch.store.EventStorageContract;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.StoredEventTypes;
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent.VehiclesCleared;
+import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.store.EventCodec;
 import java.nio.file.Path;
 import java.time.Duration;
