@@ -96,9 +96,10 @@ public final class AuditTrail {
                 if (out.size() >= limit) {
                     return true;
                 }
+                Said said = Said.in(payload);
                 open = new Entry(e.getTimestamp(), action, eventGate, 1, tokenId.toString(),
                         Objects.toString(meta.get(Principal.ROLE), ""), Objects.toString(meta.get(Principal.LABEL), ""),
-                        Said.by(payload), Said.reason(payload), command, null, null);
+                        said.by(), said.reason(), command, null, null);
                 out.add(open);
             }
         }

@@ -1,13 +1,14 @@
 package borderwatch.bench;
 
+import borderwatch.service.ReadModels;
 import borderwatch.gate.GateReport;
 import borderwatch.core.CommandSide;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
-import borderwatch.projection.ReadModel;
-import borderwatch.projection.Replay;
+import borderwatch.readmodel.ReadModel;
+import borderwatch.readmodel.Replay;
 import borderwatch.store.sqlite.SqliteEventStorageEngine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -204,11 +205,11 @@ public final class Bench implements Callable<Integer> {
         try (SqliteEventStorageEngine engine = Engines.ours(path)) {
             fill(engine, false);
             engine.checkpoint();
-            ReadModel warm = new ReadModel(Gates.defaults());
+            ReadModel warm = new ReadModel(Gates.defaults(), ReadModels.ALL);
             engine.scan(0, Math.min(WARM_UP_REPLAY, engine.headPosition()), e -> warm.apply(e.position(), e.payload()));
             long start = System.nanoTime();
             // The path reports and time travel take: every fold plus the congestion log, cut by business time.
-            ReadModel model = Replay.asOf(engine, Gates.defaults(), Instant.MAX, p -> { }).model();
+            ReadModel model = Replay.asOf(engine, new ReadModel(Gates.defaults(), ReadModels.ALL), Instant.MAX, p -> { }).model();
             return report("ours", model, start);
         }
     }
@@ -217,13 +218,13 @@ public final class Bench implements Callable<Integer> {
         Files.createDirectories(path);
         JdbcEventStorageEngine engine = Engines.peer(path);
         fill(engine, true);
-        ReadModel warm = new ReadModel(Gates.defaults());
+        ReadModel warm = new ReadModel(Gates.defaults(), ReadModels.ALL);
         try (Stream<? extends org.axonframework.eventhandling.TrackedEventMessage<?>> stream =
                      engine.readEvents(null, false)) {
             AtomicLong position = new AtomicLong();
             stream.limit(WARM_UP_REPLAY).forEach(m -> warm.apply(position.incrementAndGet(), m.getPayload()));
         }
-        ReadModel model = new ReadModel(Gates.defaults());
+        ReadModel model = new ReadModel(Gates.defaults(), ReadModels.ALL);
         long start = System.nanoTime();
         try (Stream<? extends org.axonframework.eventhandling.TrackedEventMessage<?>> stream =
                      engine.readEvents(null, false)) {

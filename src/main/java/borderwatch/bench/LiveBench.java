@@ -1,5 +1,6 @@
 package borderwatch.bench;
 
+import borderwatch.service.ReadModels;
 import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import borderwatch.auth.Role;
@@ -49,11 +50,11 @@ final class LiveBench {
 
     Map<String, Object> run(int latencyClients, int capacityClients, int eventsPerSecond, int seconds) throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
-        try (Core core = Core.open(dir, Gates.defaults())) {
+        try (Core core = Core.open(dir, Gates.defaults(), ReadModels.ALL)) {
             Vertx vertx = Vertx.vertx();
             Tokens tokens = Tokens.open(dir.resolve("tokens.json"), null);
             viewerToken = tokens.create(Role.VIEWER, java.util.Set.of(), "bench").token();
-            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), Clock.systemUTC()), new ServiceMetrics(), tokens,
+            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), ReadModels.ALL, Clock.systemUTC()), new ServiceMetrics(), tokens,
                     Clock.systemUTC(), "127.0.0.1", 0);
             // Every simulated console connects from this one address.
             http.withLimits(http.limits().withConnectionsPerAddress(Math.max(latencyClients, capacityClients) + 64));

@@ -1,5 +1,6 @@
 package borderwatch.bench;
 
+import borderwatch.service.ReadModels;
 import borderwatch.core.Core;
 import borderwatch.auth.Role;
 import borderwatch.auth.Tokens;
@@ -45,11 +46,11 @@ final class SoakBench {
 
     Map<String, Object> run(int seconds, int clients, int batch) throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
-        try (Core core = Core.open(dir, Gates.defaults())) {
+        try (Core core = Core.open(dir, Gates.defaults(), ReadModels.ALL)) {
             Tokens tokens = Tokens.open(dir.resolve("tokens.json"), null);
             String token = tokens.create(Role.COORDINATOR, Set.of(), "soak").token();
             Vertx vertx = Vertx.vertx();
-            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), Clock.systemUTC()), new ServiceMetrics(), tokens,
+            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), ReadModels.ALL, Clock.systemUTC()), new ServiceMetrics(), tokens,
                     1_000_000, Clock.systemUTC(), "127.0.0.1", 0);
             vertx.deployVerticle(http).await();
             AtomicLong acknowledged = new AtomicLong();

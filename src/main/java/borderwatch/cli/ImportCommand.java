@@ -1,5 +1,6 @@
 package borderwatch.cli;
 
+import borderwatch.service.ReadModels;
 import borderwatch.core.Core;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.history.DailyTotalsCsv;
@@ -35,7 +36,7 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        try (Core core = Core.open(options.storeLocation(), options.loadGates())) {
+        try (Core core = Core.open(options.storeLocation(), options.loadGates(), ReadModels.ALL)) {
             var rows = new DailyTotalsCsv(core.gates(), LocalDate.now(core.gates().zone())).read(bytes);
             ProgressBar bar = new ProgressBar("importing", rows.size(), System.err);
             HistoryImport.Summary s = new HistoryImport(core.gates(),

@@ -1,5 +1,6 @@
 package borderwatch.cli;
 
+import borderwatch.service.ReadModels;
 import borderwatch.core.Core;
 import borderwatch.report.ReportRequest;
 import borderwatch.report.Reports;
@@ -40,13 +41,13 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Core core = Core.open(options.storeLocation(), options.loadGates())) {
+        try (Core core = Core.open(options.storeLocation(), options.loadGates(), ReadModels.ALL)) {
             ReportRequest request = new ReportRequest(ReportRequest.year(year, Instant.now(), core.gates().zone()),
                     asOf == null ? Instant.now() : ReportRequest.parseAsOf(asOf, core.gates().zone()),
                     ReportRequest.choice(lang, ReportRequest.LANGS, "vi", "--lang"),
                     ReportRequest.choice(format, ReportRequest.FORMATS, "html", "--format"));
             ProgressBar bar = new ProgressBar("replaying", core.storage().headPosition(), System.err);
-            var report = Reports.build(core.storage(), core.gates(), request, bar::update);
+            var report = Reports.build(core.storage(), core.live().blank(), request, bar::update);
             bar.done();
             String body = Reports.render(report, request, core.gates(), ApiJson.mapper()).body();
             if (out == null) {

@@ -1,5 +1,6 @@
 package borderwatch.cli;
 
+import borderwatch.service.ReadModels;
 import borderwatch.core.Core;
 import borderwatch.auth.Tokens;
 import borderwatch.drill.Drills;
@@ -41,7 +42,7 @@ public final class Service implements AutoCloseable {
     public static Service start(CommonOptions options, Clock clock, DemoOptions demo) {
         Tokens tokens = Tokens.open(options.tokenFile(), options.bootstrapToken());
         ServiceMetrics metrics = new ServiceMetrics();
-        Core core = Core.open(options.storeLocation(), options.loadGates(), metrics.registry());
+        Core core = Core.open(options.storeLocation(), options.loadGates(), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);
         Vertx vertx = metrics.newVertx();
         vertx.exceptionHandler(failure -> {
@@ -59,7 +60,7 @@ public final class Service implements AutoCloseable {
                                                 : serviceClock.instant();
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
             }
-            drills = new Drills(options.dataDir(), core.gates(), serviceClock);
+            drills = new Drills(options.dataDir(), core.gates(), ReadModels.ALL, serviceClock);
             HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
                     options.port);
             http.withLimits(http.limits().withConnectionsPerAddress(options.maxConnectionsPerAddress));

@@ -9,7 +9,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import borderwatch.gate.Gate;
 import borderwatch.gate.GateEventRecorder;
 import borderwatch.gate.Gates;
-import borderwatch.plan.TradePlan;
+import borderwatch.tradeplan.TradePlan;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.gateway.CommandGateway;

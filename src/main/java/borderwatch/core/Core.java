@@ -3,10 +3,11 @@ package borderwatch.core;
 import borderwatch.gate.Gates;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import borderwatch.live.FeedSource;
-import borderwatch.projection.LiveProjector;
-import borderwatch.projection.LiveReadModel;
-import borderwatch.projection.ReadModel;
+import borderwatch.engine.Engine;
+import borderwatch.readmodel.FeedSource;
+import borderwatch.readmodel.LiveProjector;
+import borderwatch.readmodel.LiveReadModel;
+import borderwatch.readmodel.ReadModel;
 import borderwatch.store.EventCodec;
 import borderwatch.store.EventStorage;
 import borderwatch.store.sqlite.SqliteEventStorageEngine;
@@ -35,7 +36,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * position, then the processor carries on from there; the two meet exactly, so nothing is counted
  * twice or missed after a crash.
  */
-public final class Core implements AutoCloseable, FeedSource {
+public final class Core implements AutoCloseable, FeedSource, Engine {
 
     public static final String STORE_FILE = StoreLocation.FILE;
     /** Lag beyond this is reported as this; readiness draws its line far below it. */
@@ -49,11 +50,11 @@ public final class Core implements AutoCloseable, FeedSource {
     private final AggregateCaches caches = new AggregateCaches();
     private final List<java.util.function.Consumer<Object>> changeListeners = new CopyOnWriteArrayList<>();
 
-    private Core(Gates gates, EventStorage storage, TokenStore tokenStore, long rebuildUpTo, Serializer serializer,
-                 MeterRegistry metrics) {
+    private Core(Gates gates, ReadModel.Shape shape, EventStorage storage, TokenStore tokenStore, long rebuildUpTo,
+                 Serializer serializer, MeterRegistry metrics) {
         this.gates = gates;
         this.storage = storage;
-        this.live = new LiveReadModel(gates);
+        this.live = new LiveReadModel(gates, shape);
         rebuild(rebuildUpTo);
 
         commandThreads = CommandSide.commandThreads();
@@ -75,16 +76,19 @@ public final class Core implements AutoCloseable, FeedSource {
         axon.start();
     }
 
-    public static Core open(Path dataDir, Gates gates) {
-        return open(new StoreLocation.Embedded(dataDir), gates, null);
+    public static Core open(Path dataDir, Gates gates, ReadModel.Shape shape) {
+        return open(new StoreLocation.Embedded(dataDir), gates, shape, null);
     }
 
-    public static Core open(StoreLocation store, Gates gates) {
-        return open(store, gates, null);
+    public static Core open(StoreLocation store, Gates gates, ReadModel.Shape shape) {
+        return open(store, gates, shape, null);
     }
 
-    /** A core whose command bus and processors also report to {@code metrics} (null for none). */
-    public static Core open(StoreLocation store, Gates gates, MeterRegistry metrics) {
+    /**
+     * A core whose read models are made of {@code shape}'s folds and whose command bus and processors
+     * also report to {@code metrics} (null for none).
+     */
+    public static Core open(StoreLocation store, Gates gates, ReadModel.Shape shape, MeterRegistry metrics) {
         EventCodec codec = new EventCodec(StoredEventTypes.registry());
         Serializer serializer = JacksonSerializer.builder().objectMapper(EventCodec.newMapper()).build();
         if (store instanceof StoreLocation.Embedded embedded) {
@@ -94,7 +98,7 @@ public final class Core implements AutoCloseable, FeedSource {
             EventStorage storage = new SqliteEventStorageEngine(file, codec);
             SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
             long upTo = tokens.peekToken(LiveProjector.PROCESSOR, 0).map(t -> t.position().orElse(0L)).orElse(0L);
-            return new Core(gates, storage, tokens, upTo, serializer, metrics);
+            return new Core(gates, shape, storage, tokens, upTo, serializer, metrics);
         }
         // On a shared store each node keeps its own read model in memory: it folds the stream up to
         // the head it sees at start, and its processor carries on from exactly there.
@@ -104,7 +108,7 @@ public final class Core implements AutoCloseable, FeedSource {
             InMemoryTokenStore tokens = new InMemoryTokenStore();
             tokens.initializeTokenSegments(LiveProjector.PROCESSOR, 1, head);
             long upTo = head == null ? 0 : head.position().orElseThrow();
-            return new Core(gates, storage, tokens, upTo, serializer, metrics);
+            return new Core(gates, shape, storage, tokens, upTo, serializer, metrics);
         } catch (RuntimeException e) {
             storage.close();
             throw e;
@@ -112,7 +116,7 @@ public final class Core implements AutoCloseable, FeedSource {
     }
 
     private void rebuild(long upTo) {
-        ReadModel model = new ReadModel(gates);
+        ReadModel model = live.blank();
         if (upTo > 0) {
             storage.scan(0, upTo, e -> model.apply(e.position(), e.payload()));
         }
@@ -132,10 +136,12 @@ public final class Core implements AutoCloseable, FeedSource {
         return () -> changeListeners.remove(listener);
     }
 
+    @Override
     public Gates gates() {
         return gates;
     }
 
+    @Override
     public EventStorage storage() {
         return storage;
     }
@@ -145,11 +151,13 @@ public final class Core implements AutoCloseable, FeedSource {
         return live;
     }
 
+    @Override
     public CommandGateway commands() {
         return axon.commandGateway();
     }
 
     /** Events stored but not yet applied to the live read model, counted up to {@value #LAG_COUNTED_UP_TO}. */
+    @Override
     public long projectionLag() {
         return storage.eventsAfter(live.position(), LAG_COUNTED_UP_TO);
     }
@@ -158,12 +166,14 @@ public final class Core implements AutoCloseable, FeedSource {
      * Completes once the live read model shows everything stored now, so a writer reads its write.
      * The head is asked for off the caller's thread: on a shared store it is a network read.
      */
+    @Override
     public java.util.concurrent.CompletableFuture<Void> whenHeadProjected() {
         return java.util.concurrent.CompletableFuture.supplyAsync(storage::headPosition, commandThreads)
                 .thenCompose(live::whenProjected);
     }
 
     /** Waits until the live read model has applied everything stored up to {@code position}. */
+    @Override
     public boolean awaitProjected(long position, long timeoutMillis) throws InterruptedException {
         try {
             live.whenProjected(position).get(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -5,7 +5,7 @@ import borderwatch.gate.GateReport;
 import borderwatch.gate.Gate;
 import borderwatch.gate.GateDecision;
 import borderwatch.gate.GateReport;
-import borderwatch.plan.PlanEvent;
+import borderwatch.tradeplan.PlanEvent;
 import borderwatch.store.EventTypeRegistry;
 
 /** Every stored type; each carries its stored name ({@link borderwatch.store.StoredAs}) beside its fields. */

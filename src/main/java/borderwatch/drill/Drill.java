@@ -1,5 +1,6 @@
 package borderwatch.drill;
 
+import borderwatch.readmodel.ReadModel;
 import borderwatch.core.Core;
 import borderwatch.gate.Gates;
 import borderwatch.shared.SettableClock;
@@ -41,17 +42,17 @@ public final class Drill {
     private volatile String failure;
     private boolean planApplied;
 
-    Drill(String id, DrillParameters parameters, Gates gates, Path dir, Instant startedAt) {
+    Drill(String id, DrillParameters parameters, Gates gates, ReadModel.Shape shape, Path dir, Instant startedAt) {
         this.id = id;
         this.parameters = parameters;
         this.gates = gates;
         this.startedAt = startedAt;
         this.clock = new SettableClock(parameters.start());
         this.traffic = new ScenarioTraffic(gates.all(), parameters);
-        this.drill = new DrillLane("drill", dir.resolve("drill"), gates, parameters.start());
+        this.drill = new DrillLane("drill", dir.resolve("drill"), gates, shape, parameters.start());
         DrillLane base;
         try {
-            base = new DrillLane("baseline", dir.resolve("baseline"), gates, parameters.start());
+            base = new DrillLane("baseline", dir.resolve("baseline"), gates, shape, parameters.start());
         } catch (RuntimeException e) {
             drill.close();
             throw e;

@@ -1,9 +1,11 @@
 package borderwatch.drill;
 
+import borderwatch.readmodel.ReadModel;
+import borderwatch.congestion.Congestion;
 import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
-import borderwatch.congestion.ActivateResponsePlan;
-import borderwatch.congestion.PlanEffects;
+import borderwatch.gate.ActivateResponsePlan;
+import borderwatch.gate.PlanEffects;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
@@ -37,10 +39,10 @@ final class DrillLane implements AutoCloseable {
     private final Map<String, double[]> clearedSoFar = new HashMap<>();
     private final Map<String, long[]> reportedSoFar = new HashMap<>();
 
-    DrillLane(String name, Path dir, Gates gates, Instant start) {
+    DrillLane(String name, Path dir, Gates gates, ReadModel.Shape shape, Instant start) {
         this.name = name;
         this.gates = gates;
-        this.core = Core.open(dir, gates);
+        this.core = Core.open(dir, gates, shape);
         this.model = new QueueModel(gates.all());
         this.outcome = new DrillOutcome(gates, start);
         core.onChange(outcome::apply);
@@ -91,18 +93,18 @@ final class DrillLane implements AutoCloseable {
         return core.live().query(m -> {
             Map<String, PlanEffects> out = new HashMap<>();
             for (GateConfig g : gates.all()) {
-                m.activeResponsePlan(g.id()).ifPresent(p -> out.put(g.id(), g.levels().config(p.level()).effects()));
+                Congestion.of(m).activeResponsePlan(g.id()).ifPresent(p -> out.put(g.id(), g.levels().config(p.level()).effects()));
             }
             return out;
         });
     }
 
     int level(String gate) {
-        return core.live().query(m -> m.level(gate));
+        return core.live().query(m -> Congestion.of(m).level(gate));
     }
 
     boolean planInEffect(String gate) {
-        return core.live().query(m -> m.activeResponsePlan(gate).isPresent());
+        return core.live().query(m -> Congestion.of(m).activeResponsePlan(gate).isPresent());
     }
 
     void activate(String gate, int level, String by, String reason, Instant at) throws InterruptedException {

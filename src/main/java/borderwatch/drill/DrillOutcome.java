@@ -1,12 +1,14 @@
 package borderwatch.drill;
 
+import borderwatch.gate.GateDecision;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
-import borderwatch.projection.CongestionLog;
+import borderwatch.congestion.CongestionLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,7 +72,7 @@ final class DrillOutcome {
         return out;
     }
 
-    private static final class QueueTally {
+    private static final class QueueTally implements GateEvent.Handler<Void> {
         private int waiting;
         private Instant observedAt;
         private double truckSeconds;
@@ -85,24 +87,57 @@ final class DrillOutcome {
         }
 
         void apply(GateEvent e) {
-            if (e instanceof QueueObserved q) {
-                truckSeconds += waiting * seconds(observedAt, q.at());
-                waiting = q.waiting();
-                observedAt = q.at();
-                if (q.waiting() > peakWaiting) {
-                    peakWaiting = q.waiting();
-                    peakWaitingAt = q.at();
-                }
-                if (q.yardOccupancy() != null) {
-                    peakOccupancy = Math.max(peakOccupancy, q.yardOccupancy());
-                }
-            } else if (e instanceof VehiclesCleared v) {
-                if (v.direction() == Direction.EXPORT) {
-                    exports += v.vehicles();
-                } else {
-                    imports += v.vehicles();
-                }
+            e.accept(this);
+        }
+
+        @Override
+        public Void queueObserved(QueueObserved q) {
+            truckSeconds += waiting * seconds(observedAt, q.at());
+            waiting = q.waiting();
+            observedAt = q.at();
+            if (q.waiting() > peakWaiting) {
+                peakWaiting = q.waiting();
+                peakWaitingAt = q.at();
             }
+            if (q.yardOccupancy() != null) {
+                peakOccupancy = Math.max(peakOccupancy, q.yardOccupancy());
+            }
+            return null;
+        }
+
+        @Override
+        public Void vehiclesCleared(VehiclesCleared v) {
+            if (v.direction() == Direction.EXPORT) {
+                exports += v.vehicles();
+            } else {
+                imports += v.vehicles();
+            }
+            return null;
+        }
+
+        @Override
+        public Void turnoverRecorded(GateReport.TurnoverRecorded e) {
+            return null;
+        }
+
+        @Override
+        public Void levelRaised(GateDecision.LevelRaised e) {
+            return null;
+        }
+
+        @Override
+        public Void levelCleared(GateDecision.LevelCleared e) {
+            return null;
+        }
+
+        @Override
+        public Void responsePlanActivated(GateDecision.ResponsePlanActivated e) {
+            return null;
+        }
+
+        @Override
+        public Void responsePlanStoodDown(GateDecision.ResponsePlanStoodDown e) {
+            return null;
         }
 
         double truckHours(Instant now) {

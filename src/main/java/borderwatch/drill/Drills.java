@@ -1,5 +1,6 @@
 package borderwatch.drill;
 
+import borderwatch.readmodel.ReadModel;
 import borderwatch.gate.Gates;
 import borderwatch.shared.Conflict;
 import java.nio.file.Path;
@@ -25,14 +26,16 @@ public final class Drills implements AutoCloseable {
 
     private final Path root;
     private final Gates gates;
+    private final ReadModel.Shape shape;
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, Drill> drills = new LinkedHashMap<>();
     private final List<Consumer<Drill>> forgotten = new ArrayList<>();
 
-    public Drills(Path dataDir, Gates gates, Clock clock) {
+    public Drills(Path dataDir, Gates gates, ReadModel.Shape shape, Clock clock) {
         this.root = dataDir.resolve(DIRECTORY);
         this.gates = gates;
+        this.shape = shape;
         this.clock = clock;
     }
 
@@ -41,7 +44,7 @@ public final class Drills implements AutoCloseable {
             throw new Conflict("drills", MAX_RUNNING + " drills are running; stop one first");
         }
         String id = clock.instant().toEpochMilli() / 1000 + "-" + sequence.incrementAndGet();
-        Drill drill = new Drill(id, parameters, gates, root.resolve(id), clock.instant());
+        Drill drill = new Drill(id, parameters, gates, shape, root.resolve(id), clock.instant());
         drills.put(id, drill);
         forgetOld();
         drill.start();

@@ -1,6 +1,6 @@
 package borderwatch.drill;
 
-import borderwatch.congestion.PlanEffects;
+import borderwatch.gate.PlanEffects;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package borderwatch.gate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import borderwatch.congestion.ActivateResponsePlan;
-import borderwatch.congestion.LevelPolicy;
-import borderwatch.congestion.StandDownResponsePlan;
+import borderwatch.gate.ActivateResponsePlan;
+import borderwatch.gate.LevelPolicy;
+import borderwatch.gate.StandDownResponsePlan;
 import borderwatch.gate.GateDecision.ResponsePlanActivated;
 import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
 import borderwatch.shared.Conflict;

@@ -1,6 +1,6 @@
 package borderwatch.gate;
 
-import borderwatch.congestion.LevelPolicy;
+import borderwatch.gate.LevelPolicy;
 import java.time.ZoneId;
 
 /**

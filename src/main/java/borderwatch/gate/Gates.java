@@ -1,8 +1,8 @@
 package borderwatch.gate;
 
-import borderwatch.congestion.LevelConfig;
-import borderwatch.congestion.LevelPolicy;
-import borderwatch.congestion.PlanEffects;
+import borderwatch.gate.LevelConfig;
+import borderwatch.gate.LevelPolicy;
+import borderwatch.gate.PlanEffects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

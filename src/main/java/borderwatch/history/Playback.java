@@ -1,10 +1,11 @@
 package borderwatch.history;
 
+import borderwatch.readmodel.ReadModel;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.Gates;
-import borderwatch.live.FeedSource;
-import borderwatch.projection.LiveReadModel;
-import borderwatch.projection.Replay;
+import borderwatch.readmodel.FeedSource;
+import borderwatch.readmodel.LiveReadModel;
+import borderwatch.readmodel.Replay;
 import borderwatch.shared.SettableClock;
 import borderwatch.store.EventStorage;
 import java.time.Clock;
@@ -66,15 +67,15 @@ public final class Playback implements FeedSource {
     }
 
     /** Folds everything before {@code from}, indexes {@code [from, to)} and reads its first chunk. */
-    public static Playback of(EventStorage storage, Gates gates, Instant from, Instant to, double speed) {
+    public static Playback of(EventStorage storage, ReadModel blank, Instant from, Instant to, double speed) {
         PeriodIndex period = new PeriodIndex(from);
-        Replay.Result before = Replay.asOf(storage, gates, from.minusNanos(1), p -> { }, (position, g) -> {
+        Replay.Result before = Replay.asOf(storage, blank, from.minusNanos(1), p -> { }, (position, g) -> {
             if (g.at().isBefore(to)) {
                 period.add(g.at(), position);
             }
         });
         period.seal();
-        LiveReadModel model = new LiveReadModel(gates);
+        LiveReadModel model = new LiveReadModel(blank.gates(), blank.shape());
         model.reset(before.model());
         Playback playback = new Playback(storage, model, period, from, to, before.position() + 1, speed);
         playback.fetchMore();

@@ -1,10 +1,11 @@
 package borderwatch.metrics;
 
+import borderwatch.congestion.Congestion;
 import borderwatch.core.Core;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.live.LiveFeed;
+import borderwatch.board.LiveFeed;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.config.MeterFilter;
@@ -79,14 +80,14 @@ public final class ServiceMetrics {
         });
         for (GateConfig g : core.gates().all()) {
             gauge("borderwatch.gate.waiting", "vehicles waiting at the last queue report", g.id(), core,
-                    c -> c.live().query(m -> m.queue(g.id()).waiting()));
+                    c -> c.live().query(m -> Congestion.of(m).queue(g.id()).waiting()));
             gauge("borderwatch.gate.congestion.level", "0 normal, then the configured levels", g.id(), core,
-                    c -> c.live().query(m -> m.level(g.id())));
+                    c -> c.live().query(m -> Congestion.of(m).level(g.id())));
             gauge("borderwatch.gate.response.plan.level", "level of the response plan in effect, 0 for none", g.id(),
-                    core, c -> c.live().query(m -> m.activeResponsePlan(g.id()).map(p -> p.level()).orElse(0)));
+                    core, c -> c.live().query(m -> Congestion.of(m).activeResponsePlan(g.id()).map(p -> p.level()).orElse(0)));
         }
         Gauge.builder("borderwatch.response.plans.active", core, c -> c.live().query(m -> core.gates().all().stream()
-                        .filter(g -> m.activeResponsePlan(g.id()).isPresent()).count()))
+                        .filter(g -> Congestion.of(m).activeResponsePlan(g.id()).isPresent()).count()))
              .description("gates with a response plan in effect").register(registry);
         Gauge.builder("borderwatch.projection.lag", core, Core::projectionLag)
              .baseUnit("events").description("events stored but not yet on the live board").register(registry);

@@ -55,7 +55,7 @@ public final class ReportCsv {
         return c.toString();
     }
 
-    private static void line(StringBuilder c, String subject, borderwatch.projection.PlanProgress.Line l) {
+    private static void line(StringBuilder c, String subject, borderwatch.tradeplan.PlanProgress.Line l) {
         row(c, "summary", subject, "turnover_usd", l.yearToDateUsd());
         row(c, "summary", subject, "plan_usd", l.planUsd() == null ? "" : l.planUsd());
         row(c, "summary", subject, "percent_of_plan", l.percentOfPlan() == null ? "" : l.percentOfPlan());

@@ -1,7 +1,7 @@
 package borderwatch.report;
 
 import borderwatch.gate.Direction;
-import borderwatch.projection.PlanProgress;
+import borderwatch.tradeplan.PlanProgress;
 import java.math.BigDecimal;
 import borderwatch.gate.Gates;
 import java.util.Map;

@@ -1,7 +1,8 @@
 package borderwatch.report;
 
+import borderwatch.readmodel.ReadModel;
 import borderwatch.gate.Gates;
-import borderwatch.projection.Replay;
+import borderwatch.readmodel.Replay;
 import borderwatch.store.EventStorage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -17,8 +18,9 @@ public final class Reports {
     public record Rendered(String contentType, String body) {
     }
 
-    public static YearReport build(EventStorage storage, Gates gates, ReportRequest request, LongConsumer progress) {
-        return YearReport.of(Replay.asOf(storage, gates, request.asOf(), progress), gates, request.year());
+    /** Replays the stream into {@code blank}, a read model that has seen nothing, and reads the report off it. */
+    public static YearReport build(EventStorage storage, ReadModel blank, ReportRequest request, LongConsumer progress) {
+        return YearReport.of(Replay.asOf(storage, blank, request.asOf(), progress), blank.gates(), request.year());
     }
 
     public static Rendered render(YearReport report, ReportRequest request, Gates gates, ObjectMapper json) {

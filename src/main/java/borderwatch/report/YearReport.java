@@ -1,13 +1,14 @@
 package borderwatch.report;
 
+import borderwatch.traffic.Traffic;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.Gates;
-import borderwatch.projection.CongestionLog;
-import borderwatch.projection.GateDay;
-import borderwatch.projection.PlanProgress;
-import borderwatch.projection.ReadModel;
-import borderwatch.projection.Replay;
+import borderwatch.congestion.CongestionLog;
+import borderwatch.traffic.GateDay;
+import borderwatch.tradeplan.PlanProgress;
+import borderwatch.readmodel.ReadModel;
+import borderwatch.readmodel.Replay;
 import borderwatch.shared.UsdCents;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,6 +53,7 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
 
     public static YearReport of(Replay.Result replay, Gates gates, int year) {
         ReadModel model = replay.model();
+        Traffic traffic = Traffic.of(model);
         ZoneId zone = gates.zone();
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate asOfDate = LocalDate.ofInstant(replay.asOf(), zone);
@@ -60,11 +62,11 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
         PlanProgress summary = PlanProgress.of(model, year, asOfDate);
 
         List<String> gateIds = new ArrayList<>(gates.all().stream().map(GateConfig::id).toList());
-        new TreeSet<>(model.gatesWithHistory()).stream().filter(g -> !gateIds.contains(g)).forEach(gateIds::add);
+        new TreeSet<>(traffic.gatesWithHistory()).stream().filter(g -> !gateIds.contains(g)).forEach(gateIds::add);
 
         List<GateLine> gateLines = new ArrayList<>();
         for (String id : gateIds) {
-            GateDay d = model.range(id, first, last);
+            GateDay d = traffic.range(id, first, last);
             GateConfig g = gates.find(id).orElse(null);
             gateLines.add(new GateLine(id, g == null ? id : g.nameVi(), g == null ? id : g.nameEn(),
                     UsdCents.toUsd(d.exportUsdCents()), UsdCents.toUsd(d.importUsdCents()), UsdCents.toUsd(d.usdCents()),
@@ -74,15 +76,15 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
         for (int m = 1; m <= 12 && !first.withMonth(m).isAfter(last); m++) {
             LocalDate start = first.withMonth(m);
             LocalDate end = start.plusMonths(1).minusDays(1);
-            GateDay d = model.rangeAllGates(start, end.isAfter(last) ? last : end);
+            GateDay d = traffic.rangeAllGates(start, end.isAfter(last) ? last : end);
             months.add(new MonthLine(m, UsdCents.toUsd(d.exportUsdCents()), UsdCents.toUsd(d.importUsdCents()),
                     UsdCents.toUsd(d.usdCents()), d.exportVehicles(), d.importVehicles()));
         }
         List<VehiclesPerDay> perDay = new ArrayList<>();
         for (Direction direction : Direction.values()) {
-            perDay.add(vehiclesPerDay(null, direction, provinceDays(model, gateIds, first, last), days));
+            perDay.add(vehiclesPerDay(null, direction, provinceDays(traffic, gateIds, first, last), days));
             for (String id : gateIds) {
-                perDay.add(vehiclesPerDay(id, direction, model.daysOf(id, first, last), days));
+                perDay.add(vehiclesPerDay(id, direction, traffic.daysOf(id, first, last), days));
             }
         }
         Instant yearStart = first.atStartOfDay(zone).toInstant();
@@ -91,7 +93,7 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
         List<GateCongestion> congestion = new ArrayList<>();
         for (GateConfig g : gates.all()) {
             int levels = g.levels().levels().size();
-            CongestionLog.Window w = replay.congestion().window(g.id(), levels, yearStart,
+            CongestionLog.Window w = CongestionLog.of(model).window(g.id(), levels, yearStart,
                     until.isAfter(yearStart) ? until : yearStart);
             Map<String, BigDecimal> hours = new LinkedHashMap<>();
             for (int l = 1; l <= levels; l++) {
@@ -103,11 +105,11 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
                 last, days, summary, gateLines, months, perDay, congestion);
     }
 
-    private static NavigableMap<LocalDate, GateDay> provinceDays(ReadModel model, List<String> gateIds,
+    private static NavigableMap<LocalDate, GateDay> provinceDays(Traffic traffic, List<String> gateIds,
                                                                  LocalDate first, LocalDate last) {
         NavigableMap<LocalDate, GateDay> sum = new java.util.TreeMap<>();
         for (String id : gateIds) {
-            model.daysOf(id, first, last).forEach((date, d) -> sum.merge(date, d, GateDay::plus));
+            traffic.daysOf(id, first, last).forEach((date, d) -> sum.merge(date, d, GateDay::plus));
         }
         return sum;
     }

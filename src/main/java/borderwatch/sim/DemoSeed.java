@@ -5,7 +5,7 @@ import borderwatch.core.Core;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.ReportLimits;
-import borderwatch.plan.SetAnnualPlan;
+import borderwatch.tradeplan.SetAnnualPlan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

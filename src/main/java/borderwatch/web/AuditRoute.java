@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.core.Core;
+import borderwatch.engine.Engine;
 import borderwatch.core.StoredEventTypes;
 import borderwatch.audit.AuditTrail;
 import borderwatch.auth.TokenAudit;
@@ -24,26 +24,26 @@ final class AuditRoute {
     static final int MAX_ENTRIES = 5_000;
 
     private final Vertx vertx;
-    private final Core core;
+    private final Engine engine;
     private final Clock clock;
     private final AuditTrail trail;
 
     /** {@code recorded} is the clock events are stamped with when stored: the wall clock, whatever business time says. */
-    AuditRoute(Vertx vertx, Core core, TokenAudit tokens, Clock recorded) {
+    AuditRoute(Vertx vertx, Engine engine, TokenAudit tokens, Clock recorded) {
         this.vertx = vertx;
-        this.core = core;
+        this.engine = engine;
         this.clock = recorded;
         var names = StoredEventTypes.registry();
         // The version of a stored name matters to the store, not to a reader of the audit.
-        this.trail = new AuditTrail(core.storage(), tokens, type -> names.nameOf(type).replaceFirst("\\.v\\d+$", ""));
+        this.trail = new AuditTrail(engine.storage(), tokens, type -> names.nameOf(type).replaceFirst("\\.v\\d+$", ""));
     }
 
     void get(RoutingContext ctx) {
         String rawFrom = ctx.queryParams().get("from");
         String rawTo = ctx.queryParams().get("to");
-        Instant to = rawTo == null ? clock.instant() : DayOrInstant.parse(rawTo, core.gates().zone(), "to", true);
+        Instant to = rawTo == null ? clock.instant() : DayOrInstant.parse(rawTo, engine.gates().zone(), "to", true);
         Instant from = rawFrom == null ? to.minus(Duration.ofDays(7))
-                : DayOrInstant.parse(rawFrom, core.gates().zone(), "from", false);
+                : DayOrInstant.parse(rawFrom, engine.gates().zone(), "from", false);
         if (!from.isBefore(to)) {
             throw BadRequest.of("to", "must be after from");
         }
@@ -51,7 +51,7 @@ final class AuditRoute {
             throw BadRequest.of("to", "an audit period is at most " + MAX_PERIOD.toDays() + " days");
         }
         String gate = ctx.queryParams().get("gate");
-        if (gate != null && core.gates().find(gate).isEmpty()) {
+        if (gate != null && engine.gates().find(gate).isEmpty()) {
             throw BadRequest.of("gate", "unknown gate '" + gate + "'");
         }
         vertx.executeBlocking(() -> trail.read(from, to, gate, MAX_ENTRIES), false).onSuccess(page -> {

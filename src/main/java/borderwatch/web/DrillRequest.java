@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.congestion.LevelConfig;
+import borderwatch.gate.LevelConfig;
 import borderwatch.drill.DrillParameters;
 import borderwatch.drill.Scenario;
 import borderwatch.gate.GateConfig;

@@ -3,7 +3,7 @@ package borderwatch.web;
 import borderwatch.drill.Drill;
 import borderwatch.drill.DrillParameters;
 import borderwatch.drill.Drills;
-import borderwatch.live.LiveFeed;
+import borderwatch.board.LiveFeed;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;

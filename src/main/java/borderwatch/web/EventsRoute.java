@@ -1,7 +1,7 @@
 package borderwatch.web;
 
 import borderwatch.gate.GateReport;
-import borderwatch.core.Core;
+import borderwatch.engine.Engine;
 import borderwatch.auth.Principal;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.RecordGateEvents;
@@ -19,18 +19,18 @@ import java.util.Map;
 final class EventsRoute {
 
     private final Vertx vertx;
-    private final Core core;
+    private final Engine engine;
     private final EventBatchParser parser;
     private final int maxInFlight;
     private final VisibleCommands visible;
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
-    EventsRoute(Vertx vertx, Core core, Clock clock, int maxInFlight) {
+    EventsRoute(Vertx vertx, Engine engine, Clock clock, int maxInFlight) {
         this.maxInFlight = maxInFlight;
         this.vertx = vertx;
-        this.core = core;
-        this.parser = new EventBatchParser(core.gates(), clock);
-        this.visible = new VisibleCommands(vertx, core);
+        this.engine = engine;
+        this.parser = new EventBatchParser(engine.gates(), clock);
+        this.visible = new VisibleCommands(vertx, engine);
     }
 
     void handle(RoutingContext ctx) {
@@ -69,7 +69,7 @@ final class EventsRoute {
 
     private Future<RecordedBatch> send(List<GateReport> events, Principal who, boolean retryRace) {
         Future<RecordedBatch> sent = Future.fromCompletionStage(
-                core.commands().<RecordedBatch>send(Actors.command(new RecordGateEvents(events), who)), vertx.getOrCreateContext());
+                engine.commands().<RecordedBatch>send(Actors.command(new RecordGateEvents(events), who)), vertx.getOrCreateContext());
         return sent.recover(failure -> {
             // Two batches raced with one id at different gates; once more, the repeat is seen as such.
             if (retryRace && Failures.rootCause(failure) instanceof DuplicateEventIdException) {

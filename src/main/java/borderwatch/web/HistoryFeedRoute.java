@@ -1,8 +1,8 @@
 package borderwatch.web;
 
-import borderwatch.core.Core;
+import borderwatch.engine.Engine;
 import borderwatch.history.Playback;
-import borderwatch.live.LiveFeed;
+import borderwatch.board.LiveFeed;
 import borderwatch.shared.DayOrInstant;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
@@ -31,10 +31,10 @@ final class HistoryFeedRoute {
     private final Sockets sockets;
     private final ReplaySlots slots;
     private final WorkerExecutor folds;
-    private final Core core;
+    private final Engine engine;
     private final Clock clock;
 
-    HistoryFeedRoute(Vertx vertx, Core core, Clock clock, Sockets sockets, ReplaySlots slots) {
+    HistoryFeedRoute(Vertx vertx, Engine engine, Clock clock, Sockets sockets, ReplaySlots slots) {
         this.vertx = vertx;
         // Replays fold the whole store: they take turns on one thread a core, so however many run,
         // the event loop (and /health) keeps a core's share and other blocking work is not crowded out.
@@ -42,7 +42,7 @@ final class HistoryFeedRoute {
                 Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 30, TimeUnit.MINUTES);
         this.sockets = sockets;
         this.slots = slots;
-        this.core = core;
+        this.engine = engine;
         this.clock = clock;
     }
 
@@ -67,7 +67,7 @@ final class HistoryFeedRoute {
         }
         // The upgrade waits for the replay; a paused request is not read meanwhile, so it can still upgrade.
         ctx.request().pause();
-        folds.executeBlocking(() -> Playback.of(core.storage(), core.gates(), from, to, speed), false)
+        folds.executeBlocking(() -> Playback.of(engine.storage(), engine.live().blank(), from, to, speed), false)
              .onSuccess(playback -> start(ctx, playback, () -> slots.release(tokenId)))
              .onFailure(failure -> {
                  slots.release(tokenId);
@@ -172,7 +172,7 @@ final class HistoryFeedRoute {
         if (v == null) {
             throw BadRequest.of(name, "is required: a date like 2025-07-01 or an instant");
         }
-        return DayOrInstant.parse(v, core.gates().zone(), name, endOfDay);
+        return DayOrInstant.parse(v, engine.gates().zone(), name, endOfDay);
     }
 
     private static double speed(String v) {

@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.core.Core;
+import borderwatch.engine.Engine;
 import borderwatch.auth.Principal;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.history.DailyTotalsCsv;
@@ -24,12 +24,12 @@ final class ImportsRoute {
     static final long BODY_LIMIT_BYTES = 32L * 1024 * 1024;
 
     private final Vertx vertx;
-    private final Core core;
+    private final Engine engine;
     private final Clock clock;
 
-    ImportsRoute(Vertx vertx, Core core, Clock clock) {
+    ImportsRoute(Vertx vertx, Engine engine, Clock clock) {
         this.vertx = vertx;
-        this.core = core;
+        this.engine = engine;
         this.clock = clock;
     }
 
@@ -39,13 +39,13 @@ final class ImportsRoute {
             throw BadRequest.of("body", "is empty; send the CSV file as the request body");
         }
         byte[] bytes = body.getBytes();
-        LocalDate today = LocalDate.now(clock.withZone(core.gates().zone()));
+        LocalDate today = LocalDate.now(clock.withZone(engine.gates().zone()));
         Principal who = Access.principal(ctx);
         vertx.executeBlocking(() -> {
-            var rows = new DailyTotalsCsv(core.gates(), today).read(bytes);
-            HistoryImport.Summary summary = new HistoryImport(core.gates(),
-                    batch -> core.commands().<RecordedBatch>sendAndWait(Actors.command(batch, who))).run(rows, done -> { });
-            core.awaitProjected(core.storage().headPosition(), 30_000);
+            var rows = new DailyTotalsCsv(engine.gates(), today).read(bytes);
+            HistoryImport.Summary summary = new HistoryImport(engine.gates(),
+                    batch -> engine.commands().<RecordedBatch>sendAndWait(Actors.command(batch, who))).run(rows, done -> { });
+            engine.awaitProjected(engine.storage().headPosition(), 30_000);
             return summary;
         }, false).onSuccess(summary -> Json.send(ctx, 200, summary)).onFailure(e -> {
             if (Failures.rootCause(e) instanceof ImportRejected r) {

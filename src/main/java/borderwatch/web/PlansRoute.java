@@ -1,9 +1,9 @@
 package borderwatch.web;
 
-import borderwatch.core.Core;
-import borderwatch.plan.PlanOutcome;
-import borderwatch.plan.SetAnnualPlan;
-import borderwatch.projection.PlanProgress;
+import borderwatch.engine.Engine;
+import borderwatch.tradeplan.PlanOutcome;
+import borderwatch.tradeplan.SetAnnualPlan;
+import borderwatch.tradeplan.PlanProgress;
 import borderwatch.shared.DayOrInstant;
 import borderwatch.shared.UsdCents;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,14 +25,14 @@ final class PlansRoute {
 
     private static final Set<String> FIELDS = Set.of("exportUsd", "importUsd", "totalUsd", "reason");
 
-    private final Core core;
+    private final Engine engine;
     private final Clock clock;
     private final VisibleCommands commands;
 
-    PlansRoute(Vertx vertx, Core core, Clock clock) {
-        this.core = core;
+    PlansRoute(Vertx vertx, Engine engine, Clock clock) {
+        this.engine = engine;
         this.clock = clock;
-        this.commands = new VisibleCommands(vertx, core);
+        this.commands = new VisibleCommands(vertx, engine);
     }
 
     static int year(RoutingContext ctx) {
@@ -116,8 +116,8 @@ final class PlansRoute {
 
     void progress(RoutingContext ctx) {
         int year = year(ctx);
-        LocalDate asOf = date(ctx.queryParams().get("asOf"), "asOf", LocalDate.now(clock.withZone(core.gates().zone())));
-        Json.send(ctx, 200, core.live().query(m -> PlanProgress.of(m, year, asOf)));
+        LocalDate asOf = date(ctx.queryParams().get("asOf"), "asOf", LocalDate.now(clock.withZone(engine.gates().zone())));
+        Json.send(ctx, 200, engine.live().query(m -> PlanProgress.of(m, year, asOf)));
     }
 
     static LocalDate date(String raw, String field, LocalDate fallback) {

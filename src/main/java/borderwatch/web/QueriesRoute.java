@@ -1,9 +1,9 @@
 package borderwatch.web;
 
-import borderwatch.core.Core;
+import borderwatch.engine.Engine;
 import borderwatch.gate.GateConfig;
-import borderwatch.projection.Board;
-import borderwatch.projection.Totals;
+import borderwatch.board.Board;
+import borderwatch.traffic.Totals;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,19 +18,19 @@ final class QueriesRoute {
     private static final long MAX_TOTALS_DAYS = 3_700;
     static final long READY_LAG = 1_000;
 
-    private final Core core;
+    private final Engine engine;
     private final Clock clock;
 
-    QueriesRoute(Core core, Clock clock) {
-        this.core = core;
+    QueriesRoute(Engine engine, Clock clock) {
+        this.engine = engine;
         this.clock = clock;
     }
 
     void gates(RoutingContext ctx) {
-        List<Map<String, Object>> gates = core.gates().all().stream().map(QueriesRoute::describe).toList();
+        List<Map<String, Object>> gates = engine.gates().all().stream().map(QueriesRoute::describe).toList();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("province", Map.of("id", core.gates().provinceId(), "nameVi", core.gates().provinceVi(),
-                "nameEn", core.gates().provinceEn(), "zone", core.gates().zone().getId()));
+        out.put("province", Map.of("id", engine.gates().provinceId(), "nameVi", engine.gates().provinceVi(),
+                "nameEn", engine.gates().provinceEn(), "zone", engine.gates().zone().getId()));
         out.put("gates", gates);
         Json.send(ctx, 200, out);
     }
@@ -48,7 +48,7 @@ final class QueriesRoute {
     }
 
     void board(RoutingContext ctx) {
-        Json.send(ctx, 200, core.live().query(m -> Board.of(m, clock.instant())));
+        Json.send(ctx, 200, engine.live().query(m -> Board.of(m, clock.instant())));
     }
 
     void totals(RoutingContext ctx) {
@@ -73,13 +73,13 @@ final class QueriesRoute {
         String gate = q.get("gate");
         List<String> gates;
         if (gate == null || gate.isBlank()) {
-            gates = core.gates().all().stream().map(GateConfig::id).toList();
-        } else if (core.gates().find(gate).isPresent()) {
+            gates = engine.gates().all().stream().map(GateConfig::id).toList();
+        } else if (engine.gates().find(gate).isPresent()) {
             gates = List.of(gate);
         } else {
             throw BadRequest.of("gate", "unknown gate '" + gate + "'");
         }
-        List<Totals.Row> rows = core.live().query(m -> Totals.of(m, gates, from, to, grouping));
+        List<Totals.Row> rows = engine.live().query(m -> Totals.of(m, gates, from, to, grouping));
         Json.send(ctx, 200, Map.of("from", from, "to", to, "by", by, "rows", rows));
     }
 
@@ -88,10 +88,10 @@ final class QueriesRoute {
         ctx.vertx().executeBlocking(() -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("status", "up");
-            out.put("store", core.storage().describe());
-            out.put("storedPosition", core.storage().headPosition());
-            out.put("projectedPosition", core.live().position());
-            out.put("projectionLag", core.projectionLag());
+            out.put("store", engine.storage().describe());
+            out.put("storedPosition", engine.storage().headPosition());
+            out.put("projectedPosition", engine.live().position());
+            out.put("projectionLag", engine.projectionLag());
             return out;
         }, false).onSuccess(out -> Json.send(ctx, 200, out)).onFailure(ctx::fail);
     }
@@ -106,7 +106,7 @@ final class QueriesRoute {
      * {@link #READY_LAG} events), so a balancer sends viewers only to nodes that show current figures.
      */
     void ready(RoutingContext ctx) {
-        ctx.vertx().executeBlocking(core::projectionLag, false).onComplete(answer -> {
+        ctx.vertx().executeBlocking(engine::projectionLag, false).onComplete(answer -> {
             Map<String, Object> out = new LinkedHashMap<>();
             if (answer.succeeded()) {
                 long lag = answer.result();

@@ -1,6 +1,6 @@
 package borderwatch.web;
 
-import borderwatch.core.Core;
+import borderwatch.engine.Engine;
 import borderwatch.report.ReportRequest;
 import borderwatch.report.Reports;
 import io.vertx.core.Vertx;
@@ -12,19 +12,19 @@ import java.time.Instant;
 final class ReportsRoute {
 
     private final Vertx vertx;
-    private final Core core;
+    private final Engine engine;
     private final Clock clock;
 
-    ReportsRoute(Vertx vertx, Core core, Clock clock) {
+    ReportsRoute(Vertx vertx, Engine engine, Clock clock) {
         this.vertx = vertx;
-        this.core = core;
+        this.engine = engine;
         this.clock = clock;
     }
 
     void get(RoutingContext ctx) {
         ReportRequest request = request(ctx);
-        vertx.executeBlocking(() -> Reports.render(Reports.build(core.storage(), core.gates(), request, p -> { }),
-                        request, core.gates(), Json.mapper()), false)
+        vertx.executeBlocking(() -> Reports.render(Reports.build(engine.storage(), engine.live().blank(), request, p -> { }),
+                        request, engine.gates(), Json.mapper()), false)
              .onSuccess(r -> ctx.response().putHeader("content-type", r.contentType())
                      .putHeader("content-disposition", "inline; filename=\"report-" + request.year() + "-"
                              + request.lang() + "." + request.format() + "\"")
@@ -33,9 +33,9 @@ final class ReportsRoute {
     }
 
     private ReportRequest request(RoutingContext ctx) {
-        int year = ReportRequest.year(ctx.pathParam("year"), clock.instant(), core.gates().zone());
+        int year = ReportRequest.year(ctx.pathParam("year"), clock.instant(), engine.gates().zone());
         String asOf = ctx.queryParams().get("asOf");
-        Instant at = asOf == null ? clock.instant() : ReportRequest.parseAsOf(asOf, core.gates().zone());
+        Instant at = asOf == null ? clock.instant() : ReportRequest.parseAsOf(asOf, engine.gates().zone());
         return new ReportRequest(year, at,
                 ReportRequest.choice(ctx.queryParams().get("lang"), ReportRequest.LANGS, "vi", "lang"),
                 ReportRequest.choice(ctx.queryParams().get("format"), ReportRequest.FORMATS, "json", "format"));

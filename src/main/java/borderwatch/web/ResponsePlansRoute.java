@@ -1,9 +1,9 @@
 package borderwatch.web;
 
-import borderwatch.core.Core;
-import borderwatch.congestion.ActivateResponsePlan;
-import borderwatch.congestion.LevelConfig;
-import borderwatch.congestion.StandDownResponsePlan;
+import borderwatch.engine.Engine;
+import borderwatch.gate.ActivateResponsePlan;
+import borderwatch.gate.LevelConfig;
+import borderwatch.gate.StandDownResponsePlan;
 import borderwatch.gate.GateConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
@@ -22,8 +22,8 @@ import java.util.function.Function;
  */
 final class ResponsePlansRoute {
 
-    /** Where a request's commands go: the live core, or a drill's sandbox on the drill's clock. */
-    record Target(Core core, Clock clock) {
+    /** Where a request's commands go: the live node, or a drill's sandbox on the drill's clock. */
+    record Target(Engine engine, Clock clock) {
     }
 
     private final Vertx vertx;
@@ -36,7 +36,7 @@ final class ResponsePlansRoute {
 
     private static GateConfig gate(RoutingContext ctx, Target target) {
         String id = ctx.pathParam("gate");
-        return target.core().gates().find(id).orElseThrow(() -> new BadRequest(404,
+        return target.engine().gates().find(id).orElseThrow(() -> new BadRequest(404,
                 List.of(FieldError.of("gate", "unknown gate '" + id + "'"))));
     }
 
@@ -80,7 +80,7 @@ final class ResponsePlansRoute {
     }
 
     private void send(RoutingContext ctx, Target target, Object command, String gate, int level, Instant at) {
-        new VisibleCommands(vertx, target.core()).send(command, Access.principal(ctx))
+        new VisibleCommands(vertx, target.engine()).send(command, Access.principal(ctx))
               .onSuccess(v -> {
                   Map<String, Object> out = new LinkedHashMap<>();
                   out.put("gate", gate);

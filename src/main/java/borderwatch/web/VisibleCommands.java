@@ -1,7 +1,7 @@
 package borderwatch.web;
 
 import borderwatch.auth.Principal;
-import borderwatch.core.Core;
+import borderwatch.engine.Engine;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.concurrent.TimeUnit;
@@ -17,22 +17,22 @@ final class VisibleCommands {
     static final long VISIBLE_WITHIN_MS = 2_000;
 
     private final Vertx vertx;
-    private final Core core;
+    private final Engine engine;
 
-    VisibleCommands(Vertx vertx, Core core) {
+    VisibleCommands(Vertx vertx, Engine engine) {
         this.vertx = vertx;
-        this.core = core;
+        this.engine = engine;
     }
 
     /** Sends {@code command} on behalf of {@code who}, whose token every resulting event records. */
     <R> Future<R> send(Object command, Principal who) {
-        return Future.fromCompletionStage(core.commands().<R>send(Actors.command(command, who)), vertx.getOrCreateContext())
+        return Future.fromCompletionStage(engine.commands().<R>send(Actors.command(command, who)), vertx.getOrCreateContext())
                      .compose(result -> shown().map(result));
     }
 
     /** Completes once the live read model shows everything stored so far, or after {@link #VISIBLE_WITHIN_MS}. */
     Future<Void> shown() {
-        return Future.fromCompletionStage(core.whenHeadProjected()
+        return Future.fromCompletionStage(engine.whenHeadProjected()
                 .completeOnTimeout(null, VISIBLE_WITHIN_MS, TimeUnit.MILLISECONDS), vertx.getOrCreateContext());
     }
 }

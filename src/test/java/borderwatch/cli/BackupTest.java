@@ -1,5 +1,6 @@
 package borderwatch.cli;
 
+import borderwatch.service.ReadModels;
 import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,7 +112,7 @@ class BackupTest {
         Path restored = dir.resolve("restored");
         Run restore = cli("restore", "--data", restored.toString(), "--from", file.toString());
         assertThat(restore.exit()).as(restore.err()).isZero();
-        try (Core copy = Core.open(restored, Gates.defaults()); Core source = Core.open(data, Gates.defaults())) {
+        try (Core copy = Core.open(restored, Gates.defaults(), ReadModels.ALL); Core source = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
             long n = copy.storage().headPosition();
             assertThat(n).as("whole batches only, and not the later ones").isPositive().isLessThan(source.storage().headPosition());
             assertThat(n % 100).as("a batch is in the backup whole or not at all").isZero();
@@ -128,7 +129,7 @@ class BackupTest {
     @Test
     void aDamagedStoreStopsTheStartWithWhatToDo() throws Exception {
         Path data = dir.resolve("damaged");
-        try (Core core = Core.open(data, Gates.defaults())) {
+        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
             List<GateReport> events = new ArrayList<>();
             for (int i = 0; i < 3_000; i++) {
                 events.add(new VehiclesCleared("d-" + i, "huu-nghi", Direction.EXPORT, 1, Instant.parse("2025-05-14T01:00:00Z")));
@@ -143,12 +144,12 @@ class BackupTest {
                 f.write(new byte[512]);
             }
         }
-        assertThatThrownBy(() -> Core.open(data, Gates.defaults()))
+        assertThatThrownBy(() -> Core.open(data, Gates.defaults(), ReadModels.ALL))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is damaged").hasMessageContaining("restore");
         // The refusal released the store: a restore into it can go ahead.
         Path good = dir.resolve("good");
-        try (Core core = Core.open(good, Gates.defaults())) {
+        try (Core core = Core.open(good, Gates.defaults(), ReadModels.ALL)) {
             core.commands().sendAndWait(new RecordGateEvents(List.of(
                     new VehiclesCleared("g-1", "huu-nghi", Direction.EXPORT, 1, Instant.parse("2025-05-14T01:00:00Z")))));
         }
@@ -156,7 +157,7 @@ class BackupTest {
         assertThat(cli("backup", "--data", good.toString(), "--out", file.toString()).exit()).isZero();
         Run restore = cli("restore", "--data", data.toString(), "--from", file.toString());
         assertThat(restore.exit()).as(restore.err()).isZero();
-        try (Core core = Core.open(data, Gates.defaults())) {
+        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
             assertThat(core.storage().headPosition()).isEqualTo(1);
         }
         assertThat(Files.list(data).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("borderwatch.db.replaced-"));

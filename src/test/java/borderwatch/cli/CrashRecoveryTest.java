@@ -1,12 +1,14 @@
 package borderwatch.cli;
 
+import borderwatch.congestion.Congestion;
+import borderwatch.service.ReadModels;
 import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.Gates;
-import borderwatch.projection.ReadModel;
-import borderwatch.projection.Totals;
+import borderwatch.readmodel.ReadModel;
+import borderwatch.traffic.Totals;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -119,7 +121,7 @@ class CrashRecoveryTest {
         }
         assertThat(inFlightAtKills).as("some kills caught batches in flight").isPositive();
 
-        try (Core core = Core.open(data, Gates.defaults())) {
+        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILLS * 3 * BATCH);
             Set<String> present = core.storage().existingIds(acknowledged);
             assertThat(acknowledged.stream().filter(id -> !present.contains(id)).toList())
@@ -130,7 +132,7 @@ class CrashRecoveryTest {
                             .as("stored once").isTrue());
 
             assertThat(core.awaitProjected(core.storage().headPosition(), 30_000)).isTrue();
-            ReadModel fresh = new ReadModel(Gates.defaults());
+            ReadModel fresh = new ReadModel(Gates.defaults(), ReadModels.ALL);
             core.storage().scan(0, core.storage().headPosition(), e -> fresh.apply(e.position(), e.payload()));
             assertThat(fresh.appliedCount()).isEqualTo(core.storage().headPosition());
 
@@ -140,8 +142,8 @@ class CrashRecoveryTest {
             var live = core.live().query(m -> Totals.of(m, gates, from, to, Totals.By.DAY));
             assertThat(live).isEqualTo(Totals.of(fresh, gates, from, to, Totals.By.DAY));
             for (String gate : gates) {
-                borderwatch.projection.QueueState liveQueue = core.live().query(m -> m.queue(gate));
-                assertThat(liveQueue).isEqualTo(fresh.queue(gate));
+                borderwatch.congestion.QueueState liveQueue = core.live().query(m -> Congestion.of(m).queue(gate));
+                assertThat(liveQueue).isEqualTo(Congestion.of(fresh).queue(gate));
             }
         }
     }

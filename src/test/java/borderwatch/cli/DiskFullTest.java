@@ -1,5 +1,6 @@
 package borderwatch.cli;
 
+import borderwatch.service.ReadModels;
 import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +79,7 @@ class DiskFullTest {
             assertThat(alive.statusCode()).as("still answering").isEqualTo(200);
         }
         assertThat(acknowledged).as("some batches went in before the disk was full").isNotEmpty();
-        try (Core core = Core.open(data, Gates.defaults())) {
+        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
             assertThat(core.storage().existingIds(acknowledged)).hasSize(acknowledged.size());
             assertThat(core.storage().existingIds(refused)).as("no part of the refused batch").isEmpty();
         }

@@ -1,5 +1,8 @@
 package borderwatch.cli;
 
+import borderwatch.tradeplan.TradePlans;
+import borderwatch.traffic.Traffic;
+import borderwatch.service.ReadModels;
 import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +13,8 @@ import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
-import borderwatch.plan.SetAnnualPlan;
-import borderwatch.projection.GateDay;
+import borderwatch.tradeplan.SetAnnualPlan;
+import borderwatch.traffic.GateDay;
 import borderwatch.store.StoreLocation;
 import borderwatch.store.kurrent.KurrentProtocolDoubles;
 import java.time.Instant;
@@ -54,7 +57,7 @@ class KurrentNodesTest {
     }
 
     private Core node() {
-        Core core = Core.open(store, Gates.defaults());
+        Core core = Core.open(store, Gates.defaults(), ReadModels.ALL);
         nodes.add(core);
         return core;
     }
@@ -64,7 +67,7 @@ class KurrentNodesTest {
     }
 
     private static GateDay day(Core core, String gate) {
-        return core.live().query(m -> m.day(gate, DAY));
+        return core.live().query(m -> Traffic.of(m).day(gate, DAY));
     }
 
     private static void eventually(BooleanSupplier condition) throws InterruptedException {
@@ -86,7 +89,7 @@ class KurrentNodesTest {
         Core second = node();
         assertThat(day(second, "tan-thanh")).isEqualTo(new GateDay(12, 0, 0, 0)).isEqualTo(day(first, "tan-thanh"));
         assertThat(day(second, "huu-nghi")).isEqualTo(new GateDay(0, 30, 0, 0));
-        assertThat(second.live().query(m -> m.plan(2025)).orElseThrow().totalUsdCents()).isEqualTo(300);
+        assertThat(second.live().query(m -> TradePlans.of(m).plan(2025)).orElseThrow().totalUsdCents()).isEqualTo(300);
         assertThat(second.projectionLag()).isZero();
     }
 

@@ -1,12 +1,13 @@
 package borderwatch.cli;
 
+import borderwatch.service.ReadModels;
 import borderwatch.gate.GateReport;
 import borderwatch.core.StoredEventTypes;
 import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import borderwatch.congestion.ActivateResponsePlan;
+import borderwatch.gate.ActivateResponsePlan;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.QueueObserved;
@@ -14,8 +15,8 @@ import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
-import borderwatch.plan.SetAnnualPlan;
-import borderwatch.projection.Board;
+import borderwatch.tradeplan.SetAnnualPlan;
+import borderwatch.board.Board;
 import borderwatch.store.EventCodec;
 import borderwatch.store.Migration;
 import borderwatch.store.StoreLocation;
@@ -44,7 +45,7 @@ class MigrateCommandTest {
 
     private Path source() {
         Path data = dir.resolve("source");
-        try (Core core = Core.open(data, Gates.defaults())) {
+        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
             List<GateReport> events = new ArrayList<>();
             for (int i = 0; i < 1_500; i++) {
                 events.add(new VehiclesCleared("v" + i, i % 2 == 0 ? "tan-thanh" : "huu-nghi", Direction.EXPORT, 1 + i % 7,
@@ -61,7 +62,7 @@ class MigrateCommandTest {
     }
 
     private static String board(Path data) throws Exception {
-        try (Core core = Core.open(data, Gates.defaults())) {
+        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
             assertThat(core.awaitProjected(core.storage().headPosition(), 30_000)).isTrue();
             return Json.mapper().writeValueAsString(core.live().query(m -> Board.of(m, AT.plusSeconds(3_000))));
         }
@@ -106,7 +107,7 @@ class MigrateCommandTest {
     void refusesATargetThatIsNotACopyOfTheSource() {
         Path source = source();
         Path other = dir.resolve("other");
-        try (Core core = Core.open(other, Gates.defaults())) {
+        try (Core core = Core.open(other, Gates.defaults(), ReadModels.ALL)) {
             core.commands().sendAndWait(new RecordGateEvents(List.of(
                     new VehiclesCleared("elsewhere", "chi-ma", Direction.IMPORT, 3, AT))));
         }
@@ -147,7 +148,7 @@ class MigrateCommandTest {
             ByteArrayOutputStream there = new ByteArrayOutputStream();
             assertThat(migrate("sqlite:" + source, kurrent, there)).isZero();
             assertThat(there.toString(StandardCharsets.UTF_8)).contains("1,505 copied; target holds 1,505: counts match");
-            try (Core node = Core.open(new StoreLocation.Kurrent(kurrent), Gates.defaults())) {
+            try (Core node = Core.open(new StoreLocation.Kurrent(kurrent), Gates.defaults(), ReadModels.ALL)) {
                 // Everything but the stream position, which each store counts its own way.
                 assertThat(withoutPosition(Json.mapper().writeValueAsString(
                         node.live().query(m -> Board.of(m, AT.plusSeconds(3_000))))))

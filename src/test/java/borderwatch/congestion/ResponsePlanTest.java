@@ -1,5 +1,7 @@
 package borderwatch.congestion;
 
+import borderwatch.gate.ActivateResponsePlan;
+import borderwatch.gate.StandDownResponsePlan;
 import borderwatch.gate.Gate;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateDecision.ResponsePlanActivated;

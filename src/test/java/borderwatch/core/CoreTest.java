@@ -1,5 +1,8 @@
 package borderwatch.core;
 
+import borderwatch.tradeplan.TradePlans;
+import borderwatch.traffic.Traffic;
+import borderwatch.service.ReadModels;
 import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +13,8 @@ import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
-import borderwatch.plan.SetAnnualPlan;
-import borderwatch.projection.GateDay;
+import borderwatch.tradeplan.SetAnnualPlan;
+import borderwatch.traffic.GateDay;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,12 +35,12 @@ class CoreTest {
     }
 
     private static GateDay day(Core core, String gate) {
-        return core.live().query(m -> m.day(gate, DAY));
+        return core.live().query(m -> Traffic.of(m).day(gate, DAY));
     }
 
     @Test
     void eventsGoInThroughCommandsAndComeOutAsLiveFiguresAfterARestart() throws Exception {
-        try (Core core = Core.open(data, Gates.defaults())) {
+        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
             RecordedBatch first = record(core,
                     new VehiclesCleared("a", "tan-thanh", Direction.EXPORT, 12, AT),
                     new VehiclesCleared("b", "huu-nghi", Direction.IMPORT, 30, AT),
@@ -50,9 +53,9 @@ class CoreTest {
             assertThat(core.awaitProjected(core.storage().headPosition(), 10_000)).isTrue();
             assertThat(day(core, "tan-thanh"))
                     .isEqualTo(new GateDay(12, 0, 1_250_050, 0));
-            assertThat(core.live().query(m -> m.plan(2025)).orElseThrow().totalUsdCents()).isEqualTo(300);
+            assertThat(core.live().query(m -> TradePlans.of(m).plan(2025)).orElseThrow().totalUsdCents()).isEqualTo(300);
         }
-        try (Core core = Core.open(data, Gates.defaults())) {
+        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
             assertThat(day(core, "huu-nghi")).isEqualTo(new GateDay(0, 30, 0, 0));
             record(core, new VehiclesCleared("d", "huu-nghi", Direction.IMPORT, 5, AT.plusSeconds(60)));
             assertThat(core.awaitProjected(core.storage().headPosition(), 10_000)).isTrue();
@@ -66,7 +69,7 @@ class CoreTest {
     void aClosedCoreLeavesNoAggregateCacheBehind() {
         int before = AggregateCaches.cachesInJvm();
         for (int i = 0; i < 3; i++) {
-            try (Core core = Core.open(data.resolve("core-" + i), Gates.defaults())) {
+            try (Core core = Core.open(data.resolve("core-" + i), Gates.defaults(), ReadModels.ALL)) {
                 core.commands().sendAndWait(new RecordGateEvents(List.of(
                         new VehiclesCleared("c" + i, "tan-thanh", Direction.EXPORT, 1, Instant.now()))));
                 assertThat(AggregateCaches.cachesInJvm()).isEqualTo(before + 2);

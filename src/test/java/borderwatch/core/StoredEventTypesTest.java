@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import borderwatch.gate.GateEvent;
-import borderwatch.plan.PlanEvent;
+import borderwatch.tradeplan.PlanEvent;
 import borderwatch.store.EventTypeRegistry;
 import borderwatch.store.StoredAs;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package borderwatch.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import borderwatch.congestion.LevelPolicy;
-import borderwatch.congestion.PlanEffects;
+import borderwatch.gate.LevelPolicy;
+import borderwatch.gate.PlanEffects;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateKind;

@@ -1,5 +1,7 @@
 package borderwatch.history;
 
+import borderwatch.traffic.Traffic;
+import borderwatch.service.ReadModels;
 import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +11,7 @@ import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Gates;
 import borderwatch.gate.RecordGateEvents;
-import borderwatch.projection.Replay;
+import borderwatch.readmodel.Replay;
 import borderwatch.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,7 +33,7 @@ class PlaybackTest {
         Instant from = Instant.parse("2025-07-01T17:00:00Z");
         Instant to = from.plusSeconds(2 * 86_400);
         int events = Playback.CHUNK * 4 + 123;
-        try (Core core = Core.open(new StoreLocation.Embedded(data), Gates.defaults(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
+        try (Core core = Core.open(new StoreLocation.Embedded(data), Gates.defaults(), ReadModels.ALL, new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
             List<GateReport> reports = new ArrayList<>();
             for (int i = 0; i < events; i++) {
                 // One vehicle a report, every 20 s of the period, plus some before and after it.
@@ -44,7 +46,7 @@ class PlaybackTest {
                 core.commands().sendAndWait(new RecordGateEvents(reports.subList(i, Math.min(reports.size(), i + 500))));
             }
 
-            Playback playback = Playback.of(core.storage(), core.gates(), from, to, 600);
+            Playback playback = Playback.of(core.storage(), core.live().blank(), from, to, 600);
             assertThat(playback.eventsInPeriod()).isEqualTo(events);
             List<Instant> applied = new ArrayList<>();
             playback.onChange(e -> applied.add(((GateEvent) e).at()));
@@ -62,9 +64,9 @@ class PlaybackTest {
 
             java.time.LocalDate first = from.atZone(core.gates().zone()).toLocalDate();
             java.time.LocalDate last = to.atZone(core.gates().zone()).toLocalDate();
-            long replayedExports = playback.live().query(m -> m.range("tan-thanh", first, last).exportVehicles());
-            Replay.Result direct = Replay.asOf(core.storage(), core.gates(), to.minusNanos(1), p -> { });
-            assertThat(replayedExports).isEqualTo(direct.model().range("tan-thanh", first, last).exportVehicles())
+            long replayedExports = playback.live().query(m -> Traffic.of(m).range("tan-thanh", first, last).exportVehicles());
+            Replay.Result direct = Replay.asOf(core.storage(), core.live().blank(), to.minusNanos(1), p -> { });
+            assertThat(replayedExports).isEqualTo(Traffic.of(direct.model()).range("tan-thanh", first, last).exportVehicles())
                     .isEqualTo(events);
         }
     }
@@ -72,13 +74,13 @@ class PlaybackTest {
     @Test
     void theClockWaitsForEventsNotYetRead() {
         Instant from = Instant.parse("2025-07-01T17:00:00Z");
-        try (Core core = Core.open(new StoreLocation.Embedded(data), Gates.defaults(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
+        try (Core core = Core.open(new StoreLocation.Embedded(data), Gates.defaults(), ReadModels.ALL, new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
             List<GateReport> reports = new ArrayList<>();
             for (int i = 0; i < Playback.CHUNK * 2; i++) {
                 reports.add(new VehiclesCleared("v" + i, "chi-ma", Direction.IMPORT, 1, from.plusSeconds(i)));
             }
             core.commands().sendAndWait(new RecordGateEvents(reports));
-            Playback playback = Playback.of(core.storage(), core.gates(), from, from.plusSeconds(86_400), 1_000_000);
+            Playback playback = Playback.of(core.storage(), core.live().blank(), from, from.plusSeconds(86_400), 1_000_000);
             playback.advance(1_000);
             assertThat(playback.done()).as("stopped where the read events end").isFalse();
             assertThat(playback.now()).isEqualTo(from.plusSeconds(Playback.CHUNK));

@@ -1,11 +1,12 @@
 package borderwatch.report;
 
+import borderwatch.service.ReadModels;
 import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
-import borderwatch.congestion.ActivateResponsePlan;
-import borderwatch.congestion.StandDownResponsePlan;
+import borderwatch.gate.ActivateResponsePlan;
+import borderwatch.gate.StandDownResponsePlan;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.QueueObserved;
@@ -15,7 +16,7 @@ import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.history.DailyTotalsCsv;
 import borderwatch.history.HistoryImport;
-import borderwatch.plan.SetAnnualPlan;
+import borderwatch.tradeplan.SetAnnualPlan;
 import borderwatch.web.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ class YearReportTest {
 
     @BeforeEach
     void history() {
-        core = Core.open(data, gates);
+        core = Core.open(data, gates, ReadModels.ALL);
         // 2024 exports 3.000.000 USD, imports 500.000 USD; 2025 exports 2.550.000, imports 1.579.000.
         String csv = """
                 date,gate,export_vehicles,import_vehicles,export_usd,import_usd
@@ -79,7 +80,7 @@ class YearReportTest {
     }
 
     private YearReport report(int year, String asOf) {
-        return Reports.build(core.storage(), gates, new ReportRequest(year, ReportRequest.parseAsOf(asOf, gates.zone()),
+        return Reports.build(core.storage(), core.live().blank(), new ReportRequest(year, ReportRequest.parseAsOf(asOf, gates.zone()),
                 "vi", "json"), p -> { });
     }
 

@@ -1,9 +1,10 @@
 package borderwatch.web;
 
+import borderwatch.congestion.Congestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
-import borderwatch.projection.ActiveResponsePlan;
+import borderwatch.congestion.ActiveResponsePlan;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.WebSocketClient;
 import java.nio.file.Files;
@@ -166,9 +167,9 @@ class DrillsApiTest {
                 .containsExactly("reason");
         ApiClient.Reply on = api.post(activate, "{\"level\":2,\"by\":\"Lan\",\"reason\":\"rehearse the diversion\"}");
         assertThat(on.status()).as(on.text()).isEqualTo(200);
-        Optional<ActiveResponsePlan> live = core.live().query(m -> m.activeResponsePlan("huu-nghi"));
+        Optional<ActiveResponsePlan> live = core.live().query(m -> Congestion.of(m).activeResponsePlan("huu-nghi"));
         Optional<ActiveResponsePlan> sandbox = server.drills.find(id).orElseThrow().sandbox().live()
-                .query(m -> m.activeResponsePlan("huu-nghi"));
+                .query(m -> Congestion.of(m).activeResponsePlan("huu-nghi"));
         assertThat(live).isEmpty();
         assertThat(sandbox.map(ActiveResponsePlan::by)).contains("Lan");
         JsonNode plan = FeedInbox.next(first, "gate", 10, m -> m.get("tile").get("gate").asText().equals("huu-nghi")

@@ -1,5 +1,6 @@
 package borderwatch.web;
 
+import borderwatch.congestion.Congestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.auth.Role;
@@ -56,7 +57,7 @@ class ExtremesTest {
             assertThat(field(api.post("/api/v1/drills", "{\"scenario\":\"harvest-peak\",\"gates\":[\"tan-thanh\"],"
                     + "\"plan\":{\"gate\":\"tan-thanh\",\"level\":" + level + "}}"))).as(level).startsWith("plan");
         }
-        java.util.Optional<?> active = server.core.live().query(m -> m.activeResponsePlan("tan-thanh"));
+        java.util.Optional<?> active = server.core.live().query(m -> Congestion.of(m).activeResponsePlan("tan-thanh"));
         assertThat(active).isEmpty();
         assertThat(api.get("/api/v1/drills").json().get("drills")).isEmpty();
     }

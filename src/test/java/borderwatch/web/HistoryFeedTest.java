@@ -1,5 +1,6 @@
 package borderwatch.web;
 
+import borderwatch.congestion.Congestion;
 import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,7 +92,7 @@ class HistoryFeedTest {
         JsonNode done = FeedInbox.next(inbox, "history", 10, m -> m.get("done").asBoolean());
         assertThat(done.get("at").asText()).isEqualTo("2025-07-02T17:00:00Z");
         assertThat(done.get("events").asInt()).as("the day's three reports and the level they raised").isEqualTo(4);
-        int liveLevel = server.core.live().query(m -> m.level("tan-thanh"));
+        int liveLevel = server.core.live().query(m -> Congestion.of(m).level("tan-thanh"));
         assertThat(liveLevel).as("live is its own").isEqualTo(2);
     }
 

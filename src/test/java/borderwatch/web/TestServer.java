@@ -1,5 +1,6 @@
 package borderwatch.web;
 
+import borderwatch.service.ReadModels;
 import borderwatch.core.Core;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
@@ -32,9 +33,9 @@ public final class TestServer implements AutoCloseable {
     /** A node on {@code store}; drills keep their sandboxes under {@code data}. */
     public TestServer(StoreLocation store, Path data, Clock clock) {
         this.tokens = Tokens.open(data.resolve("tokens.json"), TOKEN);
-        this.core = Core.open(store, Gates.defaults(), metrics.registry());
+        this.core = Core.open(store, Gates.defaults(), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);
-        this.drills = new Drills(data, core.gates(), clock);
+        this.drills = new Drills(data, core.gates(), ReadModels.ALL, clock);
         this.vertx = metrics.newVertx();
         this.clock = clock;
         this.http = deploy(0);

@@ -3,7 +3,7 @@ package borderwatch.store.kurrent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import borderwatch.plan.SetAnnualPlan;
+import borderwatch.tradeplan.SetAnnualPlan;
 import org.junit.jupiter.api.Test;
 
 class StreamNamesTest {

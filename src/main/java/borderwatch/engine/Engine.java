@@ -1,0 +1,32 @@
+package borderwatch.engine;
+
+import borderwatch.gate.Gates;
+import borderwatch.readmodel.LiveReadModel;
+import borderwatch.store.EventStorage;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+/**
+ * What a feature needs of a running node: the province, the stored stream, the live read model and
+ * the command bus. Features see this and never the assembly behind it, so the node (which knows every
+ * feature's aggregates, events and folds) can depend on them and not the reverse.
+ */
+public interface Engine {
+
+    Gates gates();
+
+    EventStorage storage();
+
+    LiveReadModel live();
+
+    CommandGateway commands();
+
+    /** Completes once the live read model has folded everything stored when this is called. */
+    CompletableFuture<Void> whenHeadProjected();
+
+    /** Waits until the live read model has folded {@code position}; false if it did not in time. */
+    boolean awaitProjected(long position, long timeoutMillis) throws InterruptedException;
+
+    /** Stored events the live read model has not folded yet, counted up to a bound. */
+    long projectionLag();
+}

@@ -1,8 +1,0 @@
-package borderwatch.plan;
-
-/** What a plan command did: {@code SET}, {@code REVISED}, or {@code UNCHANGED} for a repeat. */
-public enum PlanOutcome {
-    SET,
-    REVISED,
-    UNCHANGED
-}

@@ -1,0 +1,68 @@
+package borderwatch.tradeplan;
+
+import borderwatch.traffic.GateDay;
+import borderwatch.readmodel.ReadModel;
+import borderwatch.traffic.Traffic;
+import borderwatch.shared.UsdCents;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+/**
+ * Year-to-date turnover against the annual plan. Percentages are rounded half up to one decimal;
+ * the straight run-rate projection assumes the rest of the year continues at the year-to-date pace.
+ */
+public record PlanProgress(int year, LocalDate asOfDate, boolean planSet, BigDecimal pacePercent,
+                           Line export, Line imports, Line total) {
+
+    /**
+     * One of export, import or total. {@code changePercent} compares with the same calendar
+     * period of the previous year (Jan 1 to the same day); null when that period had no turnover.
+     */
+    public record Line(BigDecimal planUsd, BigDecimal yearToDateUsd, BigDecimal percentOfPlan,
+                       BigDecimal samePeriodLastYearUsd, BigDecimal changePercent, BigDecimal projectedUsd,
+                       BigDecimal projectedPercentOfPlan) {
+
+        static Line of(long planCents, long ytdCents, long lastYearCents, int daysElapsed, int daysInYear) {
+            long projected = BigDecimal.valueOf(ytdCents).multiply(BigDecimal.valueOf(daysInYear))
+                    .divide(BigDecimal.valueOf(daysElapsed), 0, RoundingMode.HALF_UP).longValueExact();
+            return new Line(planCents == 0 ? null : UsdCents.toUsd(planCents), UsdCents.toUsd(ytdCents),
+                    UsdCents.percent(ytdCents, planCents), UsdCents.toUsd(lastYearCents),
+                    UsdCents.change(ytdCents, lastYearCents), UsdCents.toUsd(projected),
+                    UsdCents.percent(projected, planCents));
+        }
+    }
+
+    /**
+     * Progress of {@code year} as of the local date {@code asOf}. Dates after the year count as its
+     * last day (the year is complete); dates before it give an empty year.
+     */
+    public static PlanProgress of(ReadModel model, int year, LocalDate asOf) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        LocalDate upTo = asOf.isAfter(last) ? last : asOf;
+        int daysInYear = first.lengthOfYear();
+        int daysElapsed = upTo.isBefore(first) ? 0 : upTo.getDayOfYear();
+
+        GateDay ytd = daysElapsed == 0 ? GateDay.EMPTY : Traffic.of(model).rangeAllGates(first, upTo);
+        GateDay lastYear = daysElapsed == 0 ? GateDay.EMPTY
+                : Traffic.of(model).rangeAllGates(first.minusYears(1), samePeriodEnd(upTo));
+        var plan = TradePlans.of(model).plan(year);
+        long planExport = plan.map(PlanFigures::exportUsdCents).orElse(0L);
+        long planImport = plan.map(PlanFigures::importUsdCents).orElse(0L);
+        long planTotal = plan.map(PlanFigures::totalUsdCents).orElse(0L);
+        int elapsed = Math.max(daysElapsed, 1);
+        return new PlanProgress(year, upTo, plan.isPresent(), UsdCents.percent(daysElapsed, daysInYear),
+                Line.of(planExport, ytd.exportUsdCents(), lastYear.exportUsdCents(), elapsed, daysInYear),
+                Line.of(planImport, ytd.importUsdCents(), lastYear.importUsdCents(), elapsed, daysInYear),
+                Line.of(planTotal, ytd.usdCents(), lastYear.usdCents(), elapsed, daysInYear));
+    }
+
+    /** The same day one year earlier; 29 February maps to 28 February. */
+    public static LocalDate samePeriodEnd(LocalDate date) {
+        MonthDay md = MonthDay.from(date);
+        int previousYear = date.getYear() - 1;
+        return md.isValidYear(previousYear) ? md.atYear(previousYear) : LocalDate.of(previousYear, 2, 28);
+    }
+}

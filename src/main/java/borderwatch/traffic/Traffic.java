@@ -1,0 +1,176 @@
+package borderwatch.traffic;
+
+import borderwatch.gate.GateConfig;
+import borderwatch.gate.GateDecision.LevelCleared;
+import borderwatch.gate.GateDecision.LevelRaised;
+import borderwatch.gate.GateDecision.ResponsePlanActivated;
+import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
+import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.gate.Gates;
+import borderwatch.readmodel.Fold;
+import borderwatch.readmodel.ReadModel;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * What passed each gate: vehicles and turnover per local day, and vehicles per minute over the last
+ * day of business time. Days are the gate's own (its time zone), so a report at 23:30 local time
+ * counts on that day whatever the server's zone.
+ */
+public final class Traffic implements Fold, GateEvent.Handler<Void> {
+
+    private final Gates gates;
+    private final Map<String, ZoneId> zones;
+    private final Map<String, NavigableMap<LocalDate, GateDay>> days = new HashMap<>();
+    private final Map<String, LocalDays> localDays = new HashMap<>();
+    private final Map<String, MinuteBuckets> recent = new HashMap<>();
+
+    public Traffic(Gates gates) {
+        this(gates, new HashMap<>());
+        for (GateConfig g : gates.all()) {
+            zones.put(g.id(), g.zone());
+        }
+    }
+
+    private Traffic(Gates gates, Map<String, ZoneId> zones) {
+        this.gates = gates;
+        this.zones = zones;
+    }
+
+    /** The traffic fold of {@code model}. */
+    public static Traffic of(ReadModel model) {
+        return model.get(Traffic.class);
+    }
+
+    /** Follows gate events only: an annual plan changes nothing here. */
+    @Override
+    public void apply(Object event) {
+        if (event instanceof GateEvent e) {
+            e.accept(this);
+        }
+    }
+
+    @Override
+    public Void vehiclesCleared(VehiclesCleared v) {
+        updateDay(v, day -> day.cleared(v.direction(), v.vehicles()));
+        recent.computeIfAbsent(v.gate(), g -> new MinuteBuckets())
+              .add(Math.floorDiv(v.at().getEpochSecond(), 60), v.direction(), v.vehicles());
+        return null;
+    }
+
+    @Override
+    public Void turnoverRecorded(TurnoverRecorded t) {
+        updateDay(t, day -> day.turnover(t.direction(), t.usdCents()));
+        return null;
+    }
+
+    @Override
+    public Void queueObserved(QueueObserved e) {
+        return null;
+    }
+
+    @Override
+    public Void levelRaised(LevelRaised e) {
+        return null;
+    }
+
+    @Override
+    public Void levelCleared(LevelCleared e) {
+        return null;
+    }
+
+    @Override
+    public Void responsePlanActivated(ResponsePlanActivated e) {
+        return null;
+    }
+
+    @Override
+    public Void responsePlanStoodDown(ResponsePlanStoodDown e) {
+        return null;
+    }
+
+
+
+    private void updateDay(GateEvent e, UnaryOperator<GateDay> change) {
+        LocalDate date = localDays.computeIfAbsent(e.gate(), g -> new LocalDays(zoneOf(g))).dateOf(e.at());
+        days.computeIfAbsent(e.gate(), g -> new TreeMap<>()).merge(date, change.apply(GateDay.EMPTY),
+                (old, ignored) -> change.apply(old));
+    }
+
+    private ZoneId zoneOf(String gate) {
+        // A gate removed from configuration still has history; it is counted in the province's zone.
+        return zones.getOrDefault(gate, gates.zone());
+    }
+
+    public GateDay day(String gate, LocalDate date) {
+        NavigableMap<LocalDate, GateDay> perGate = days.get(gate);
+        GateDay d = perGate == null ? null : perGate.get(date);
+        return d == null ? GateDay.EMPTY : d;
+    }
+
+    /** Sum for one gate over {@code [from, to]} inclusive. */
+    public GateDay range(String gate, LocalDate from, LocalDate to) {
+        NavigableMap<LocalDate, GateDay> perGate = days.get(gate);
+        GateDay sum = GateDay.EMPTY;
+        if (perGate != null && !from.isAfter(to)) {
+            for (GateDay d : perGate.subMap(from, true, to, true).values()) {
+                sum = sum.plus(d);
+            }
+        }
+        return sum;
+    }
+
+    /** Sum over every gate with history, configured or not, over {@code [from, to]}. */
+    public GateDay rangeAllGates(LocalDate from, LocalDate to) {
+        GateDay sum = GateDay.EMPTY;
+        for (String gate : days.keySet()) {
+            sum = sum.plus(range(gate, from, to));
+        }
+        return sum;
+    }
+
+    public NavigableMap<LocalDate, GateDay> daysOf(String gate, LocalDate from, LocalDate to) {
+        NavigableMap<LocalDate, GateDay> perGate = days.get(gate);
+        if (perGate == null || from.isAfter(to)) {
+            return new TreeMap<>();
+        }
+        return new TreeMap<>(perGate.subMap(from, true, to, true));
+    }
+
+    public Set<String> gatesWithHistory() {
+        return Set.copyOf(days.keySet());
+    }
+
+    /** Export and import vehicles cleared at a gate in the {@code minutes} up to {@code toMinute}. */
+    public long[] clearedInLast(String gate, long toEpochMinute, long minutes) {
+        MinuteBuckets b = recent.get(gate);
+        return b == null ? new long[2] : b.sum(toEpochMinute, minutes);
+    }
+
+    /** Epoch minute at which the first of the 24 clock hours returned by {@link #hourlyClearances} starts. */
+    public static long firstHourOfWindow(long toEpochMinute) {
+        return MinuteBuckets.firstHourOfWindow(toEpochMinute);
+    }
+
+    public long[][] hourlyClearances(String gate, long toEpochMinute) {
+        MinuteBuckets b = recent.get(gate);
+        return b == null ? new long[24][2] : b.hourly(toEpochMinute);
+    }
+
+    @Override
+    public Traffic copy() {
+        Traffic c = new Traffic(gates, zones);
+        days.forEach((g, m) -> c.days.put(g, new TreeMap<>(m)));
+        recent.forEach((g, b) -> c.recent.put(g, b.copy()));
+        return c;
+    }
+}

@@ -1,0 +1,59 @@
+package borderwatch.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import borderwatch.core.Core;
+import borderwatch.gate.ActivateResponsePlan;
+import borderwatch.gate.Direction;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.gate.Gates;
+import borderwatch.gate.RecordGateEvents;
+import borderwatch.readmodel.ReadModel;
+import borderwatch.service.ReadModels;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecentActivityTest {
+
+    private static final Instant AT = Instant.parse("2025-05-14T01:15:00Z");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void keepsTheLatestItemsNewestFirstAndCountsOnlyWhatItShows() {
+        ReadModel model = new ReadModel(Gates.defaults(), gates -> List.of(new RecentActivity()));
+        long position = 0;
+        model.apply(++position, new VehiclesCleared("v", "tan-thanh", Direction.EXPORT, 3, AT));
+        assertThat(RecentActivity.of(model).added()).as("a clearance is not an activity item").isZero();
+        for (int i = 0; i < RecentActivity.ITEMS + 5; i++) {
+            model.apply(++position, new QueueObserved("q" + i, "tan-thanh", i, null, AT.plusSeconds(i)));
+        }
+        List<Map<String, Object>> items = RecentActivity.of(model).items();
+        assertThat(items).hasSize(RecentActivity.ITEMS);
+        assertThat(items.get(0)).containsEntry("kind", "queue").containsEntry("waiting", RecentActivity.ITEMS + 4);
+        assertThat(items.get(items.size() - 1)).containsEntry("waiting", 5);
+        assertThat(RecentActivity.of(model).added()).isEqualTo(RecentActivity.ITEMS + 5);
+    }
+
+    @Test
+    void theListIsTheSameAfterARestart() throws Exception {
+        List<Map<String, Object>> before;
+        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+            core.commands().sendAndWait(new RecordGateEvents(List.of(new QueueObserved("q", "chi-ma", 40, 0.5, AT))));
+            core.commands().sendAndWait(new ActivateResponsePlan("chi-ma", 1, "Trực ban", "xe ùn", "r", AT));
+            assertThat(core.awaitProjected(core.storage().headPosition(), 10_000)).isTrue();
+            before = core.live().query(m -> RecentActivity.of(m).items());
+        }
+        assertThat(before).extracting(i -> i.get("kind")).containsExactly("response-plan-activated", "level", "queue");
+        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+            List<Map<String, Object>> after = core.live().query(m -> RecentActivity.of(m).items());
+            assertThat(after).isEqualTo(before);
+        }
+    }
+}
