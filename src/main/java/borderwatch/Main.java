@@ -4,7 +4,7 @@ import borderwatch.cli.ServeCommands;
 import borderwatch.shared.Rejection;
 import picocli.CommandLine;
 
-/** Entry point: {@code java -jar borderwatch.jar serve|demo|bench}. */
+/** Entry point: {@code java -jar borderwatch.jar serve|demo|…}. */
 public final class Main {
 
     private Main() {

@@ -1,6 +1,6 @@
 package borderwatch.cli;
 
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.store.StoreLocation;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -29,8 +29,8 @@ public final class CommonOptions {
                     + "connection string such as kurrentdb://host:2113?tls=false (env BORDERWATCH_STORE)")
     String store;
 
-    Gates loadGates() {
-        return gates == null ? Gates.defaults() : Gates.load(gates);
+    Province loadGates() {
+        return gates == null ? Province.defaults() : Province.load(gates);
     }
 
     @Option(names = "--tokens", defaultValue = "${env:BORDERWATCH_TOKENS}",

@@ -1,22 +1,21 @@
 package borderwatch.cli;
 
-import borderwatch.bench.Bench;
 import borderwatch.shared.Fatal;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** The command line: serve, demo, bench. */
+/** The command line: serve, demo, and the operations around them. */
 @Command(name = "borderwatch", mixinStandardHelpOptions = true, version = "BorderWatch 0.1",
         description = "Event-sourced border-trade monitoring.",
         subcommands = {ServeCommands.Serve.class, ServeCommands.Demo.class, ImportCommand.class, ReportCommand.class,
                 MigrateCommand.class, TokenCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
-                Bench.class})
+                ServeCommands.BenchMoved.class})
 public final class ServeCommands implements Runnable {
 
     @Override
     public void run() {
-        System.err.println("usage: borderwatch serve|demo|bench [options]   (--help for details)");
+        System.err.println("usage: borderwatch serve|demo|import|report|migrate|token|backup|restore [options]   (--help for details)");
     }
 
     public static boolean isLongRunning(String command) {
@@ -47,6 +46,20 @@ public final class ServeCommands implements Runnable {
         public void run() {
             exitOnFatalErrors();
             runUntilStopped(Service.start(options, Clock.systemUTC(), demo.resolve()));
+        }
+    }
+
+    /** Where the benchmark went: it is built beside the product jar, not into it. */
+    @Command(name = "bench", hidden = true, description = "The benchmark ships as borderwatch-bench.jar.")
+    static final class BenchMoved implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Unmatched
+        java.util.List<String> ignored;
+
+        @Override
+        public Integer call() {
+            System.err.println("borderwatch: the benchmark is not part of the service; 'mvn package' builds it beside "
+                    + "this jar: java -jar target/borderwatch-bench.jar [options]");
+            return 2;
         }
     }
 

@@ -10,7 +10,7 @@ import borderwatch.sim.AcceleratedClock;
 import borderwatch.sim.DemoSeed;
 import borderwatch.sim.Simulator;
 import borderwatch.sim.SimulatorVerticle;
-import borderwatch.web.HttpApi;
+import borderwatch.service.HttpApi;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 
 import borderwatch.gate.Gate;
 import borderwatch.gate.GateEventRecorder;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.tradeplan.TradePlan;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,7 +59,7 @@ public final class CommandSide {
     }
 
     public static Configurer configurer(EventStorageEngine engine, Serializer serializer,
-                                        GateEventRecorder.StoredIds storedIds, Gates gates, ExecutorService threads,
+                                        GateEventRecorder.StoredIds storedIds, Province gates, ExecutorService threads,
                                         TransactionManager transactions, AggregateCaches caches) {
         return DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
@@ -102,7 +102,7 @@ public final class CommandSide {
     }
 
     public static Configurer configurer(EventStorageEngine engine, Serializer serializer,
-                                        GateEventRecorder.StoredIds storedIds, Gates gates, ExecutorService threads) {
+                                        GateEventRecorder.StoredIds storedIds, Province gates, ExecutorService threads) {
         return configurer(engine, serializer, storedIds, gates, threads, NoTransactionManager.INSTANCE,
                 new AggregateCaches());
     }

@@ -1,6 +1,6 @@
 package borderwatch.core;
 
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import borderwatch.engine.Engine;
@@ -42,7 +42,7 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
     /** Lag beyond this is reported as this; readiness draws its line far below it. */
     public static final long LAG_COUNTED_UP_TO = 100_000;
 
-    private final Gates gates;
+    private final Province gates;
     private final EventStorage storage;
     private final LiveReadModel live;
     private final Configuration axon;
@@ -50,7 +50,7 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
     private final AggregateCaches caches = new AggregateCaches();
     private final List<java.util.function.Consumer<Object>> changeListeners = new CopyOnWriteArrayList<>();
 
-    private Core(Gates gates, ReadModel.Shape shape, EventStorage storage, TokenStore tokenStore, long rebuildUpTo,
+    private Core(Province gates, ReadModel.Shape shape, EventStorage storage, TokenStore tokenStore, long rebuildUpTo,
                  Serializer serializer, MeterRegistry metrics) {
         this.gates = gates;
         this.storage = storage;
@@ -76,11 +76,11 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
         axon.start();
     }
 
-    public static Core open(Path dataDir, Gates gates, ReadModel.Shape shape) {
+    public static Core open(Path dataDir, Province gates, ReadModel.Shape shape) {
         return open(new StoreLocation.Embedded(dataDir), gates, shape, null);
     }
 
-    public static Core open(StoreLocation store, Gates gates, ReadModel.Shape shape) {
+    public static Core open(StoreLocation store, Province gates, ReadModel.Shape shape) {
         return open(store, gates, shape, null);
     }
 
@@ -88,7 +88,7 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
      * A core whose read models are made of {@code shape}'s folds and whose command bus and processors
      * also report to {@code metrics} (null for none).
      */
-    public static Core open(StoreLocation store, Gates gates, ReadModel.Shape shape, MeterRegistry metrics) {
+    public static Core open(StoreLocation store, Province gates, ReadModel.Shape shape, MeterRegistry metrics) {
         EventCodec codec = new EventCodec(StoredEventTypes.registry());
         Serializer serializer = JacksonSerializer.builder().objectMapper(EventCodec.newMapper()).build();
         if (store instanceof StoreLocation.Embedded embedded) {
@@ -137,7 +137,7 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
     }
 
     @Override
-    public Gates gates() {
+    public Province gates() {
         return gates;
     }
 

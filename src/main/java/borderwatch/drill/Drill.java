@@ -2,7 +2,7 @@ package borderwatch.drill;
 
 import borderwatch.readmodel.ReadModel;
 import borderwatch.core.Core;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.shared.SettableClock;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +33,7 @@ public final class Drill {
     private final Instant startedAt;
     private final SettableClock clock;
     private final ScenarioTraffic traffic;
-    private final Gates gates;
+    private final Province gates;
     private final DrillLane drill;
     private final DrillLane baseline;
     private final ScheduledExecutorService runner;
@@ -42,7 +42,7 @@ public final class Drill {
     private volatile String failure;
     private boolean planApplied;
 
-    Drill(String id, DrillParameters parameters, Gates gates, ReadModel.Shape shape, Path dir, Instant startedAt) {
+    Drill(String id, DrillParameters parameters, Province gates, ReadModel.Shape shape, Path dir, Instant startedAt) {
         this.id = id;
         this.parameters = parameters;
         this.gates = gates;
@@ -155,7 +155,7 @@ public final class Drill {
         return clock;
     }
 
-    public Gates gates() {
+    public Province gates() {
         return gates;
     }
 

@@ -5,14 +5,14 @@ import borderwatch.congestion.Congestion;
 import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import borderwatch.gate.ActivateResponsePlan;
-import borderwatch.gate.PlanEffects;
+import borderwatch.gate.ResponsePlanEffects;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.sim.TrafficProfile;
 import java.nio.file.Path;
@@ -33,13 +33,13 @@ final class DrillLane implements AutoCloseable {
 
     private final String name;
     private final Core core;
-    private final Gates gates;
+    private final Province gates;
     private final QueueModel model;
     private final DrillOutcome outcome;
     private final Map<String, double[]> clearedSoFar = new HashMap<>();
     private final Map<String, long[]> reportedSoFar = new HashMap<>();
 
-    DrillLane(String name, Path dir, Gates gates, ReadModel.Shape shape, Instant start) {
+    DrillLane(String name, Path dir, Province gates, ReadModel.Shape shape, Instant start) {
         this.name = name;
         this.gates = gates;
         this.core = Core.open(dir, gates, shape);
@@ -89,9 +89,9 @@ final class DrillLane implements AutoCloseable {
         }
     }
 
-    private Map<String, PlanEffects> plansInEffect() {
+    private Map<String, ResponsePlanEffects> plansInEffect() {
         return core.live().query(m -> {
-            Map<String, PlanEffects> out = new HashMap<>();
+            Map<String, ResponsePlanEffects> out = new HashMap<>();
             for (GateConfig g : gates.all()) {
                 Congestion.of(m).activeResponsePlan(g.id()).ifPresent(p -> out.put(g.id(), g.levels().config(p.level()).effects()));
             }

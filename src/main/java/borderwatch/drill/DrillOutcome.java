@@ -7,7 +7,7 @@ import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.congestion.CongestionLog;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,12 +31,12 @@ final class DrillOutcome {
                       List<CongestionLog.PlanUse> plans) {
     }
 
-    private final Gates gates;
+    private final Province gates;
     private final Instant start;
     private final CongestionLog congestion = new CongestionLog();
     private final Map<String, QueueTally> queues = new LinkedHashMap<>();
 
-    DrillOutcome(Gates gates, Instant start) {
+    DrillOutcome(Province gates, Instant start) {
         this.gates = gates;
         this.start = start;
         for (GateConfig g : gates.all()) {

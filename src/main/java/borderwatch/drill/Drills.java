@@ -1,7 +1,7 @@
 package borderwatch.drill;
 
 import borderwatch.readmodel.ReadModel;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.shared.Conflict;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,14 +25,14 @@ public final class Drills implements AutoCloseable {
     static final int KEPT = 20;
 
     private final Path root;
-    private final Gates gates;
+    private final Province gates;
     private final ReadModel.Shape shape;
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, Drill> drills = new LinkedHashMap<>();
     private final List<Consumer<Drill>> forgotten = new ArrayList<>();
 
-    public Drills(Path dataDir, Gates gates, ReadModel.Shape shape, Clock clock) {
+    public Drills(Path dataDir, Province gates, ReadModel.Shape shape, Clock clock) {
         this.root = dataDir.resolve(DIRECTORY);
         this.gates = gates;
         this.shape = shape;
@@ -73,7 +73,7 @@ public final class Drills implements AutoCloseable {
         return List.copyOf(drills.values());
     }
 
-    public Gates gates() {
+    public Province gates() {
         return gates;
     }
 

@@ -1,6 +1,6 @@
 package borderwatch.drill;
 
-import borderwatch.gate.PlanEffects;
+import borderwatch.gate.ResponsePlanEffects;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import java.time.Duration;
@@ -45,7 +45,7 @@ public final class QueueModel {
     }
 
     public List<GateStep> step(Instant from, Duration length, Arrivals arrivals, Capacity capacity,
-                               Map<String, PlanEffects> inEffect) {
+                               Map<String, ResponsePlanEffects> inEffect) {
         double hours = length.toMillis() / 3_600_000.0;
         Map<String, double[]> arriving = new LinkedHashMap<>();
         for (GateConfig g : gates) {
@@ -55,7 +55,7 @@ public final class QueueModel {
                 arrivals.perHour(g, Direction.IMPORT, from) * hours * keep});
         }
         for (GateConfig g : gates) {
-            PlanEffects e = effects(inEffect, g);
+            ResponsePlanEffects e = effects(inEffect, g);
             if (e.divertExportsTo() != null && arriving.containsKey(e.divertExportsTo())) {
                 double moved = arriving.get(g.id())[0] * e.divertExportPercent() / 100.0;
                 arriving.get(g.id())[0] -= moved;
@@ -65,7 +65,7 @@ public final class QueueModel {
         Instant to = from.plus(length);
         List<GateStep> out = new ArrayList<>(gates.size());
         for (GateConfig g : gates) {
-            PlanEffects e = effects(inEffect, g);
+            ResponsePlanEffects e = effects(inEffect, g);
             double scale = hours * capacity.factor(g, from) * (1 + e.extraCapacityPercent() / 100.0);
             double[] q = waiting.get(g.id());
             double[] a = arriving.get(g.id());
@@ -80,7 +80,7 @@ public final class QueueModel {
         return out;
     }
 
-    private static PlanEffects effects(Map<String, PlanEffects> inEffect, GateConfig g) {
-        return inEffect.getOrDefault(g.id(), PlanEffects.NONE);
+    private static ResponsePlanEffects effects(Map<String, ResponsePlanEffects> inEffect, GateConfig g) {
+        return inEffect.getOrDefault(g.id(), ResponsePlanEffects.NONE);
     }
 }

@@ -1,6 +1,6 @@
 package borderwatch.engine;
 
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.readmodel.LiveReadModel;
 import borderwatch.store.EventStorage;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +13,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  */
 public interface Engine {
 
-    Gates gates();
+    Province gates();
 
     EventStorage storage();
 

@@ -15,7 +15,7 @@ import org.axonframework.modelling.command.Repository;
 
 /**
  * Handles a batch that spans gates in one unit of work, so its events are appended in one
- * transaction. Gates are locked in id order so two batches never wait on each other in a cycle;
+ * transaction. Province are locked in id order so two batches never wait on each other in a cycle;
  * the duplicate check runs under those locks, so a concurrent repeat of the same id is seen.
  */
 public class GateEventRecorder {
@@ -28,9 +28,9 @@ public class GateEventRecorder {
 
     private final Repository<Gate> gates;
     private final StoredIds storedIds;
-    private final Gates config;
+    private final Province config;
 
-    public GateEventRecorder(Repository<Gate> gates, StoredIds storedIds, Gates config) {
+    public GateEventRecorder(Repository<Gate> gates, StoredIds storedIds, Province config) {
         this.gates = gates;
         this.storedIds = storedIds;
         this.config = config;

@@ -1,6 +1,6 @@
 package borderwatch.gate;
 
-import borderwatch.gate.PlanEffects;
+import borderwatch.gate.ResponsePlanEffects;
 import java.util.List;
 
 /**
@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record LevelConfig(int level, String id, String nameVi, String nameEn, Integer raiseAtWaiting,
                           Integer clearBelowWaiting, Double raiseAtOccupancy, Double clearBelowOccupancy,
-                          List<String> actionsVi, List<String> actionsEn, PlanEffects effects) {
+                          List<String> actionsVi, List<String> actionsEn, ResponsePlanEffects effects) {
 
     public LevelConfig {
         actionsVi = List.copyOf(actionsVi);
@@ -22,7 +22,7 @@ public record LevelConfig(int level, String id, String nameVi, String nameEn, In
                        Integer clearBelowWaiting, Double raiseAtOccupancy, Double clearBelowOccupancy,
                        List<String> actionsVi, List<String> actionsEn) {
         this(level, id, nameVi, nameEn, raiseAtWaiting, clearBelowWaiting, raiseAtOccupancy, clearBelowOccupancy,
-                actionsVi, actionsEn, PlanEffects.NONE);
+                actionsVi, actionsEn, ResponsePlanEffects.NONE);
     }
 
     /** A level without a response plan. */

@@ -1,7 +1,7 @@
 package borderwatch.history;
 
 import borderwatch.gate.ReportLimits;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -36,11 +36,11 @@ public final class DailyTotalsCsv {
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES).enable(CsvParser.Feature.TRIM_SPACES);
 
-    private final Gates gates;
+    private final Province gates;
     private final LocalDate today;
 
     /** {@code today} is the last date a file may contain (in the province's zone). */
-    public DailyTotalsCsv(Gates gates, LocalDate today) {
+    public DailyTotalsCsv(Province gates, LocalDate today) {
         this.gates = gates;
         this.today = today;
     }

@@ -5,7 +5,7 @@ import borderwatch.gate.GateReport;
 import borderwatch.gate.ReportLimits;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
 import java.time.Instant;
@@ -29,11 +29,11 @@ public final class HistoryImport {
     public record Summary(int rows, int accepted, int duplicates, LocalDate from, LocalDate to, List<String> gates) {
     }
 
-    private final Gates gates;
+    private final Province gates;
     private final Function<RecordGateEvents, RecordedBatch> recorder;
 
     /** {@code recorder} stores one batch atomically and answers with what it stored. */
-    public HistoryImport(Gates gates, Function<RecordGateEvents, RecordedBatch> recorder) {
+    public HistoryImport(Province gates, Function<RecordGateEvents, RecordedBatch> recorder) {
         this.gates = gates;
         this.recorder = recorder;
     }

@@ -2,7 +2,7 @@ package borderwatch.history;
 
 import borderwatch.readmodel.ReadModel;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.readmodel.FeedSource;
 import borderwatch.readmodel.LiveReadModel;
 import borderwatch.readmodel.Replay;

@@ -1,6 +1,6 @@
 package borderwatch.readmodel;
 
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
@@ -16,11 +16,11 @@ public final class LiveReadModel {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final PriorityQueue<Waiter> waiters = new PriorityQueue<>(Comparator.comparingLong(Waiter::position));
-    private final Gates gates;
+    private final Province gates;
     private final ReadModel.Shape shape;
     private ReadModel model;
 
-    public LiveReadModel(Gates gates, ReadModel.Shape shape) {
+    public LiveReadModel(Province gates, ReadModel.Shape shape) {
         this.gates = gates;
         this.shape = shape;
         this.model = blank();
@@ -31,7 +31,7 @@ public final class LiveReadModel {
         return new ReadModel(gates, shape);
     }
 
-    public Gates gates() {
+    public Province gates() {
         return gates;
     }
 

@@ -1,6 +1,6 @@
 package borderwatch.readmodel;
 
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -17,20 +17,20 @@ public final class ReadModel {
 
     /** The folds a read model is made of, fresh for a province. */
     @FunctionalInterface
-    public interface Shape extends Function<Gates, List<Fold>> {
+    public interface Shape extends Function<Province, List<Fold>> {
     }
 
-    private final Gates gates;
+    private final Province gates;
     private final Shape shape;
     private final Fold[] folds;
     private long position;
     private long applied;
 
-    public ReadModel(Gates gates, Shape shape) {
+    public ReadModel(Province gates, Shape shape) {
         this(gates, shape, shape.apply(gates).toArray(Fold[]::new));
     }
 
-    private ReadModel(Gates gates, Shape shape, Fold[] folds) {
+    private ReadModel(Province gates, Shape shape, Fold[] folds) {
         this.gates = gates;
         this.shape = shape;
         this.folds = folds;
@@ -59,7 +59,7 @@ public final class ReadModel {
         throw new IllegalArgumentException("this read model has no " + type.getSimpleName());
     }
 
-    public Gates gates() {
+    public Province gates() {
         return gates;
     }
 

@@ -3,7 +3,7 @@ package borderwatch.report;
 import borderwatch.gate.Direction;
 import borderwatch.tradeplan.PlanProgress;
 import java.math.BigDecimal;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import java.util.Map;
 
 /** The report as one printable HTML page (A4), in Vietnamese or English. */
@@ -12,7 +12,7 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
-    public static String render(YearReport r, String lang, Gates gates) {
+    public static String render(YearReport r, String lang, Province gates) {
         ReportFormat f = new ReportFormat(lang, gates.zone());
         boolean vi = f.vi();
         StringBuilder h = new StringBuilder(16_384);
@@ -125,7 +125,7 @@ public final class ReportHtml {
                  : (l.changePercent().signum() > 0 ? "+" : "") + f.percent(l.changePercent()))).append("</tr>");
     }
 
-    private static String levelName(Gates gates, String gate, String levelId, boolean vi) {
+    private static String levelName(Province gates, String gate, String levelId, boolean vi) {
         return gates.find(gate).flatMap(g -> g.levels().levels().stream().filter(l -> l.id().equals(levelId))
                 .findFirst()).map(l -> vi ? l.nameVi() : l.nameEn()).orElse(levelId);
     }

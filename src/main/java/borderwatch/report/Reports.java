@@ -1,7 +1,7 @@
 package borderwatch.report;
 
 import borderwatch.readmodel.ReadModel;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.readmodel.Replay;
 import borderwatch.store.EventStorage;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,7 @@ public final class Reports {
         return YearReport.of(Replay.asOf(storage, blank, request.asOf(), progress), blank.gates(), request.year());
     }
 
-    public static Rendered render(YearReport report, ReportRequest request, Gates gates, ObjectMapper json) {
+    public static Rendered render(YearReport report, ReportRequest request, Province gates, ObjectMapper json) {
         return switch (request.format()) {
             case "html" -> new Rendered("text/html; charset=utf-8", ReportHtml.render(report, request.lang(), gates));
             case "csv" -> new Rendered("text/csv; charset=utf-8", ReportCsv.render(report));

@@ -3,7 +3,7 @@ package borderwatch.report;
 import borderwatch.traffic.Traffic;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.congestion.CongestionLog;
 import borderwatch.traffic.GateDay;
 import borderwatch.tradeplan.PlanProgress;
@@ -51,7 +51,7 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
                                  BigDecimal planHours) {
     }
 
-    public static YearReport of(Replay.Result replay, Gates gates, int year) {
+    public static YearReport of(Replay.Result replay, Province gates, int year) {
         ReadModel model = replay.model();
         Traffic traffic = Traffic.of(model);
         ZoneId zone = gates.zone();

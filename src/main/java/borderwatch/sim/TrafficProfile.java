@@ -47,7 +47,7 @@ public final class TrafficProfile {
         if (direction == Direction.IMPORT) {
             return gate.clearancePerHour() / roadCapacity * ROAD_IMPORTS_PER_DAY;
         }
-        // Gates with a configured share take it; the rest of the exports go by clearance capacity.
+        // Province with a configured share take it; the rest of the exports go by clearance capacity.
         double share = gate.exportShare() != null ? gate.exportShare()
                 : (1 - sharedExports) * gate.clearancePerHour() / unsharedCapacity;
         return share * ROAD_EXPORTS_PER_DAY;

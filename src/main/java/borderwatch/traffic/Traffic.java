@@ -9,7 +9,7 @@ import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.readmodel.Fold;
 import borderwatch.readmodel.ReadModel;
 import java.time.LocalDate;
@@ -28,20 +28,20 @@ import java.util.function.UnaryOperator;
  */
 public final class Traffic implements Fold, GateEvent.Handler<Void> {
 
-    private final Gates gates;
+    private final Province gates;
     private final Map<String, ZoneId> zones;
     private final Map<String, NavigableMap<LocalDate, GateDay>> days = new HashMap<>();
     private final Map<String, LocalDays> localDays = new HashMap<>();
     private final Map<String, MinuteBuckets> recent = new HashMap<>();
 
-    public Traffic(Gates gates) {
+    public Traffic(Province gates) {
         this(gates, new HashMap<>());
         for (GateConfig g : gates.all()) {
             zones.put(g.id(), g.zone());
         }
     }
 
-    private Traffic(Gates gates, Map<String, ZoneId> zones) {
+    private Traffic(Province gates, Map<String, ZoneId> zones) {
         this.gates = gates;
         this.zones = zones;
     }

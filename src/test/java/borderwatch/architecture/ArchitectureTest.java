@@ -99,7 +99,7 @@ class ArchitectureTest {
     @Test
     void packagesFormNoCycles() {
         Map<String, Set<String>> graph = packageGraph();
-        assertThat(graph).as("the packages were read").containsKeys("core", "cli", "web", "store");
+        assertThat(graph).as("the packages were read").containsKeys("core", "cli", "http", "store", "board", "ingest");
         assertThat(cycles(graph)).as("package cycles in " + graph).isEmpty();
     }
 
@@ -119,11 +119,45 @@ class ArchitectureTest {
     }
 
     @Test
-    void theEngineAndTheStoresKnowNothingOfHttpOrTheCommandLine() {
-        noClasses().that().resideInAnyPackage("borderwatch.core..", "borderwatch.store..", "borderwatch.shared..",
-                        "borderwatch.json..")
-                .should().dependOnClassesThat().resideInAnyPackage("borderwatch.web..", "borderwatch.cli..",
-                        "borderwatch.bench..")
+    void onlyTheCommandLineAssemblesTheService() {
+        noClasses().that().resideOutsideOfPackages("borderwatch.cli..", "borderwatch.service..")
+                .should().dependOnClassesThat().resideInAPackage("borderwatch.service..")
+                .because("features are assembled into a service, they do not reach for the assembly")
                 .check(production);
+    }
+
+    @Test
+    void featuresReachTheNodeThroughTheEngineInterfaceOnly() {
+        noClasses().that().resideInAnyPackage("borderwatch.ingest..", "borderwatch.congestion..",
+                        "borderwatch.tradeplan..", "borderwatch.traffic..", "borderwatch.board..",
+                        "borderwatch.history..", "borderwatch.report..", "borderwatch.readmodel..",
+                        "borderwatch.http..", "borderwatch.gate..")
+                .should().dependOnClassesThat().resideInAPackage("borderwatch.core..")
+                .because("the node knows every feature's aggregates and folds; features see it as an Engine")
+                .check(production);
+    }
+
+    @Test
+    void plumbingKnowsNoFeature() {
+        noClasses().that().resideInAnyPackage("borderwatch.http..", "borderwatch.store..", "borderwatch.shared..",
+                        "borderwatch.json..", "borderwatch.readmodel..", "borderwatch.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("borderwatch.ingest..", "borderwatch.congestion..",
+                        "borderwatch.traffic..", "borderwatch.board..", "borderwatch.history..",
+                        "borderwatch.report..", "borderwatch.drill..", "borderwatch.audit..", "borderwatch.sim..",
+                        "borderwatch.service..", "borderwatch.cli..", "borderwatch.core..")
+                .check(production);
+    }
+
+    @Test
+    void theNodeKnowsNoRouteNorItsAssembly() {
+        noClasses().that().resideInAPackage("borderwatch.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("borderwatch.http..", "borderwatch.service..",
+                        "borderwatch.cli..")
+                .check(production);
+    }
+
+    @Test
+    void theProductKnowsNothingOfItsBenchmark() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("borderwatch.bench..").check(production);
     }
 }

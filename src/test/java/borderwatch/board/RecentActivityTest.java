@@ -7,7 +7,7 @@ import borderwatch.gate.ActivateResponsePlan;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.service.ReadModels;
@@ -27,7 +27,7 @@ class RecentActivityTest {
 
     @Test
     void keepsTheLatestItemsNewestFirstAndCountsOnlyWhatItShows() {
-        ReadModel model = new ReadModel(Gates.defaults(), gates -> List.of(new RecentActivity()));
+        ReadModel model = new ReadModel(Province.defaults(), gates -> List.of(new RecentActivity()));
         long position = 0;
         model.apply(++position, new VehiclesCleared("v", "tan-thanh", Direction.EXPORT, 3, AT));
         assertThat(RecentActivity.of(model).added()).as("a clearance is not an activity item").isZero();
@@ -44,14 +44,14 @@ class RecentActivityTest {
     @Test
     void theListIsTheSameAfterARestart() throws Exception {
         List<Map<String, Object>> before;
-        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             core.commands().sendAndWait(new RecordGateEvents(List.of(new QueueObserved("q", "chi-ma", 40, 0.5, AT))));
             core.commands().sendAndWait(new ActivateResponsePlan("chi-ma", 1, "Trực ban", "xe ùn", "r", AT));
             assertThat(core.awaitProjected(core.storage().headPosition(), 10_000)).isTrue();
             before = core.live().query(m -> RecentActivity.of(m).items());
         }
         assertThat(before).extracting(i -> i.get("kind")).containsExactly("response-plan-activated", "level", "queue");
-        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             List<Map<String, Object>> after = core.live().query(m -> RecentActivity.of(m).items());
             assertThat(after).isEqualTo(before);
         }

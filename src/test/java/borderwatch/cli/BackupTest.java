@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -112,7 +112,7 @@ class BackupTest {
         Path restored = dir.resolve("restored");
         Run restore = cli("restore", "--data", restored.toString(), "--from", file.toString());
         assertThat(restore.exit()).as(restore.err()).isZero();
-        try (Core copy = Core.open(restored, Gates.defaults(), ReadModels.ALL); Core source = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core copy = Core.open(restored, Province.defaults(), ReadModels.ALL); Core source = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             long n = copy.storage().headPosition();
             assertThat(n).as("whole batches only, and not the later ones").isPositive().isLessThan(source.storage().headPosition());
             assertThat(n % 100).as("a batch is in the backup whole or not at all").isZero();
@@ -129,7 +129,7 @@ class BackupTest {
     @Test
     void aDamagedStoreStopsTheStartWithWhatToDo() throws Exception {
         Path data = dir.resolve("damaged");
-        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             List<GateReport> events = new ArrayList<>();
             for (int i = 0; i < 3_000; i++) {
                 events.add(new VehiclesCleared("d-" + i, "huu-nghi", Direction.EXPORT, 1, Instant.parse("2025-05-14T01:00:00Z")));
@@ -144,12 +144,12 @@ class BackupTest {
                 f.write(new byte[512]);
             }
         }
-        assertThatThrownBy(() -> Core.open(data, Gates.defaults(), ReadModels.ALL))
+        assertThatThrownBy(() -> Core.open(data, Province.defaults(), ReadModels.ALL))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is damaged").hasMessageContaining("restore");
         // The refusal released the store: a restore into it can go ahead.
         Path good = dir.resolve("good");
-        try (Core core = Core.open(good, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(good, Province.defaults(), ReadModels.ALL)) {
             core.commands().sendAndWait(new RecordGateEvents(List.of(
                     new VehiclesCleared("g-1", "huu-nghi", Direction.EXPORT, 1, Instant.parse("2025-05-14T01:00:00Z")))));
         }
@@ -157,7 +157,7 @@ class BackupTest {
         assertThat(cli("backup", "--data", good.toString(), "--out", file.toString()).exit()).isZero();
         Run restore = cli("restore", "--data", data.toString(), "--from", file.toString());
         assertThat(restore.exit()).as(restore.err()).isZero();
-        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             assertThat(core.storage().headPosition()).isEqualTo(1);
         }
         assertThat(Files.list(data).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("borderwatch.db.replaced-"));

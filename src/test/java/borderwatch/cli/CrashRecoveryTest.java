@@ -6,7 +6,7 @@ import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.gate.GateConfig;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.traffic.Totals;
 import java.io.IOException;
@@ -52,7 +52,7 @@ class CrashRecoveryTest {
     private static String batch(long first, Instant base) {
         List<String> events = new ArrayList<>();
         for (long n = first; n < first + BATCH; n++) {
-            String gate = Gates.defaults().all().get((int) (n % 5)).id();
+            String gate = Province.defaults().all().get((int) (n % 5)).id();
             String common = "\"id\":\"crash-" + n + "\",\"gate\":\"" + gate + "\",\"at\":\"" + base.plusSeconds(n) + "\"";
             events.add(switch ((int) (n % 3)) {
                 case 0 -> "{" + common + ",\"type\":\"VehiclesCleared\",\"direction\":\"EXPORT\",\"vehicles\":" + (1 + n % 7) + "}";
@@ -121,7 +121,7 @@ class CrashRecoveryTest {
         }
         assertThat(inFlightAtKills).as("some kills caught batches in flight").isPositive();
 
-        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILLS * 3 * BATCH);
             Set<String> present = core.storage().existingIds(acknowledged);
             assertThat(acknowledged.stream().filter(id -> !present.contains(id)).toList())
@@ -132,11 +132,11 @@ class CrashRecoveryTest {
                             .as("stored once").isTrue());
 
             assertThat(core.awaitProjected(core.storage().headPosition(), 30_000)).isTrue();
-            ReadModel fresh = new ReadModel(Gates.defaults(), ReadModels.ALL);
+            ReadModel fresh = new ReadModel(Province.defaults(), ReadModels.ALL);
             core.storage().scan(0, core.storage().headPosition(), e -> fresh.apply(e.position(), e.payload()));
             assertThat(fresh.appliedCount()).isEqualTo(core.storage().headPosition());
 
-            List<String> gates = Gates.defaults().all().stream().map(GateConfig::id).toList();
+            List<String> gates = Province.defaults().all().stream().map(GateConfig::id).toList();
             LocalDate from = LocalDate.now().minusDays(2);
             LocalDate to = LocalDate.now().plusDays(1);
             var live = core.live().query(m -> Totals.of(m, gates, from, to, Totals.By.DAY));

@@ -4,7 +4,7 @@ import borderwatch.service.ReadModels;
 import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -79,7 +79,7 @@ class DiskFullTest {
             assertThat(alive.statusCode()).as("still answering").isEqualTo(200);
         }
         assertThat(acknowledged).as("some batches went in before the disk was full").isNotEmpty();
-        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             assertThat(core.storage().existingIds(acknowledged)).hasSize(acknowledged.size());
             assertThat(core.storage().existingIds(refused)).as("no part of the refused batch").isEmpty();
         }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.tradeplan.SetAnnualPlan;
@@ -57,7 +57,7 @@ class KurrentNodesTest {
     }
 
     private Core node() {
-        Core core = Core.open(store, Gates.defaults(), ReadModels.ALL);
+        Core core = Core.open(store, Province.defaults(), ReadModels.ALL);
         nodes.add(core);
         return core;
     }

@@ -13,7 +13,7 @@ import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.tradeplan.SetAnnualPlan;
 import borderwatch.board.Board;
@@ -23,7 +23,7 @@ import borderwatch.store.StoreLocation;
 import borderwatch.store.kurrent.KurrentProtocolDoubles;
 import borderwatch.store.sqlite.SqliteEventStorageEngine;
 import borderwatch.store.sqlite.SqliteFile;
-import borderwatch.web.Json;
+import borderwatch.http.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ class MigrateCommandTest {
 
     private Path source() {
         Path data = dir.resolve("source");
-        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             List<GateReport> events = new ArrayList<>();
             for (int i = 0; i < 1_500; i++) {
                 events.add(new VehiclesCleared("v" + i, i % 2 == 0 ? "tan-thanh" : "huu-nghi", Direction.EXPORT, 1 + i % 7,
@@ -62,7 +62,7 @@ class MigrateCommandTest {
     }
 
     private static String board(Path data) throws Exception {
-        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             assertThat(core.awaitProjected(core.storage().headPosition(), 30_000)).isTrue();
             return Json.mapper().writeValueAsString(core.live().query(m -> Board.of(m, AT.plusSeconds(3_000))));
         }
@@ -107,7 +107,7 @@ class MigrateCommandTest {
     void refusesATargetThatIsNotACopyOfTheSource() {
         Path source = source();
         Path other = dir.resolve("other");
-        try (Core core = Core.open(other, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(other, Province.defaults(), ReadModels.ALL)) {
             core.commands().sendAndWait(new RecordGateEvents(List.of(
                     new VehiclesCleared("elsewhere", "chi-ma", Direction.IMPORT, 3, AT))));
         }
@@ -148,7 +148,7 @@ class MigrateCommandTest {
             ByteArrayOutputStream there = new ByteArrayOutputStream();
             assertThat(migrate("sqlite:" + source, kurrent, there)).isZero();
             assertThat(there.toString(StandardCharsets.UTF_8)).contains("1,505 copied; target holds 1,505: counts match");
-            try (Core node = Core.open(new StoreLocation.Kurrent(kurrent), Gates.defaults(), ReadModels.ALL)) {
+            try (Core node = Core.open(new StoreLocation.Kurrent(kurrent), Province.defaults(), ReadModels.ALL)) {
                 // Everything but the stream position, which each store counts its own way.
                 assertThat(withoutPosition(Json.mapper().writeValueAsString(
                         node.live().query(m -> Board.of(m, AT.plusSeconds(3_000))))))

@@ -23,7 +23,7 @@ class ServiceTest {
         o.data = data;
         o.store = "sqlite";
         o.rateLimit = 50;
-        o.maxConnectionsPerAddress = borderwatch.web.HttpLimits.DEFAULT_CONNECTIONS_PER_ADDRESS;
+        o.maxConnectionsPerAddress = borderwatch.http.HttpLimits.DEFAULT_CONNECTIONS_PER_ADDRESS;
         return o;
     }
 

@@ -4,7 +4,7 @@ import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
-import borderwatch.web.TestServer;
+import borderwatch.service.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

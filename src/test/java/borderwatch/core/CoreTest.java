@@ -10,7 +10,7 @@ import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.tradeplan.SetAnnualPlan;
@@ -40,7 +40,7 @@ class CoreTest {
 
     @Test
     void eventsGoInThroughCommandsAndComeOutAsLiveFiguresAfterARestart() throws Exception {
-        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             RecordedBatch first = record(core,
                     new VehiclesCleared("a", "tan-thanh", Direction.EXPORT, 12, AT),
                     new VehiclesCleared("b", "huu-nghi", Direction.IMPORT, 30, AT),
@@ -55,7 +55,7 @@ class CoreTest {
                     .isEqualTo(new GateDay(12, 0, 1_250_050, 0));
             assertThat(core.live().query(m -> TradePlans.of(m).plan(2025)).orElseThrow().totalUsdCents()).isEqualTo(300);
         }
-        try (Core core = Core.open(data, Gates.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             assertThat(day(core, "huu-nghi")).isEqualTo(new GateDay(0, 30, 0, 0));
             record(core, new VehiclesCleared("d", "huu-nghi", Direction.IMPORT, 5, AT.plusSeconds(60)));
             assertThat(core.awaitProjected(core.storage().headPosition(), 10_000)).isTrue();
@@ -69,7 +69,7 @@ class CoreTest {
     void aClosedCoreLeavesNoAggregateCacheBehind() {
         int before = AggregateCaches.cachesInJvm();
         for (int i = 0; i < 3; i++) {
-            try (Core core = Core.open(data.resolve("core-" + i), Gates.defaults(), ReadModels.ALL)) {
+            try (Core core = Core.open(data.resolve("core-" + i), Province.defaults(), ReadModels.ALL)) {
                 core.commands().sendAndWait(new RecordGateEvents(List.of(
                         new VehiclesCleared("c" + i, "tan-thanh", Direction.EXPORT, 1, Instant.now()))));
                 assertThat(AggregateCaches.cachesInJvm()).isEqualTo(before + 2);

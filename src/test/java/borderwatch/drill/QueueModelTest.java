@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import borderwatch.gate.LevelPolicy;
-import borderwatch.gate.PlanEffects;
+import borderwatch.gate.ResponsePlanEffects;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateKind;
@@ -35,7 +35,7 @@ class QueueModelTest {
     private static final QueueModel.Capacity NORMAL = (g, at) -> 1;
 
     private static QueueModel.GateStep run(QueueModel model, int hours, QueueModel.Arrivals arrivals,
-                                           QueueModel.Capacity capacity, Map<String, PlanEffects> plans, String gate) {
+                                           QueueModel.Capacity capacity, Map<String, ResponsePlanEffects> plans, String gate) {
         QueueModel.GateStep last = null;
         for (int s = 0; s < hours * 4; s++) {
             for (QueueModel.GateStep step : model.step(T0.plus(STEP.multipliedBy(s)), STEP, arrivals, capacity, plans)) {
@@ -79,10 +79,10 @@ class QueueModelTest {
 
     @Test
     void aDiversionMovesExportArrivalsToTheOtherGatesQueue() {
-        PlanEffects divertHalf = new PlanEffects("b", 50, 0, 0, 0);
+        ResponsePlanEffects divertHalf = new ResponsePlanEffects("b", 50, 0, 0, 0);
         QueueModel model = new QueueModel(List.of(A, B));
         // 40 exports an hour at a: 20 stay (under its 30), 20 join b's 40 → 60 against 30 there: 30 an hour wait.
-        Map<String, PlanEffects> plans = Map.of("a", divertHalf);
+        Map<String, ResponsePlanEffects> plans = Map.of("a", divertHalf);
         QueueModel.GateStep a = run(model, 2, (g, d, at) -> d == Direction.EXPORT ? 40 : 0, NORMAL, plans, "a");
         assertThat(a.waiting()).isZero();
         assertThat(a.exportArrived()).isCloseTo(5, within(1e-9));
@@ -98,12 +98,12 @@ class QueueModelTest {
         double none = run(new QueueModel(List.of(A)), 5, busy, NORMAL, Map.of(), "a").waiting();
         // Holding 10% inland: 108 an hour arrive, 8 wait each hour.
         double held = run(new QueueModel(List.of(A)), 5, busy, NORMAL,
-                Map.of("a", new PlanEffects(null, 0, 0, 0, 10)), "a").waiting();
+                Map.of("a", new ResponsePlanEffects(null, 0, 0, 0, 10)), "a").waiting();
         // 10% more capacity: 110 an hour cleared, 10 wait each hour.
         double faster = run(new QueueModel(List.of(A)), 5, busy, NORMAL,
-                Map.of("a", new PlanEffects(null, 0, 10, 0, 0)), "a").waiting();
+                Map.of("a", new ResponsePlanEffects(null, 0, 10, 0, 0)), "a").waiting();
         QueueModel.GateStep bigYard = run(new QueueModel(List.of(A)), 5, busy, NORMAL,
-                Map.of("a", new PlanEffects(null, 0, 0, 100, 0)), "a");
+                Map.of("a", new ResponsePlanEffects(null, 0, 0, 100, 0)), "a");
         assertThat(none).isCloseTo(100, within(1e-9));
         assertThat(held).isCloseTo(40, within(1e-9));
         assertThat(faster).isCloseTo(50, within(1e-9));

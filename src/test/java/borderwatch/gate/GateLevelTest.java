@@ -7,7 +7,7 @@ import borderwatch.gate.GateDecision.LevelRaised;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateEventRecorder;
 import borderwatch.gate.GateKind;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class GateLevelTest {
 
     private static final Instant T0 = Instant.parse("2025-07-01T02:00:00Z");
-    private static final Gates GATES = new Gates("test", "Thử", "Test", ZoneId.of("Asia/Ho_Chi_Minh"), List.of(
+    private static final Province GATES = new Province("test", "Thử", "Test", ZoneId.of("Asia/Ho_Chi_Minh"), List.of(
             new GateConfig("tan-thanh", "Tân Thanh", "Tan Thanh", GateKind.ROAD, ZoneId.of("Asia/Ho_Chi_Minh"),
                     50, 450, LevelPolicyTest.POLICY)));
     private AggregateTestFixture<Gate> fixture;

@@ -20,7 +20,7 @@ class GateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Gate.class);
-        fixture.registerAnnotatedCommandHandler(new GateEventRecorder(fixture.getRepository(), ids -> stored, Gates.defaults()));
+        fixture.registerAnnotatedCommandHandler(new GateEventRecorder(fixture.getRepository(), ids -> stored, Province.defaults()));
     }
 
     @Test

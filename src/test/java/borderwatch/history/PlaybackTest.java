@@ -9,7 +9,7 @@ import borderwatch.core.Core;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.readmodel.Replay;
 import borderwatch.store.StoreLocation;
@@ -33,7 +33,7 @@ class PlaybackTest {
         Instant from = Instant.parse("2025-07-01T17:00:00Z");
         Instant to = from.plusSeconds(2 * 86_400);
         int events = Playback.CHUNK * 4 + 123;
-        try (Core core = Core.open(new StoreLocation.Embedded(data), Gates.defaults(), ReadModels.ALL, new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
+        try (Core core = Core.open(new StoreLocation.Embedded(data), Province.defaults(), ReadModels.ALL, new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
             List<GateReport> reports = new ArrayList<>();
             for (int i = 0; i < events; i++) {
                 // One vehicle a report, every 20 s of the period, plus some before and after it.
@@ -74,7 +74,7 @@ class PlaybackTest {
     @Test
     void theClockWaitsForEventsNotYetRead() {
         Instant from = Instant.parse("2025-07-01T17:00:00Z");
-        try (Core core = Core.open(new StoreLocation.Embedded(data), Gates.defaults(), ReadModels.ALL, new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
+        try (Core core = Core.open(new StoreLocation.Embedded(data), Province.defaults(), ReadModels.ALL, new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
             List<GateReport> reports = new ArrayList<>();
             for (int i = 0; i < Playback.CHUNK * 2; i++) {
                 reports.add(new VehiclesCleared("v" + i, "chi-ma", Direction.IMPORT, 1, from.plusSeconds(i)));

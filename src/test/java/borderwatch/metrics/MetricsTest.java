@@ -2,7 +2,7 @@ package borderwatch.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.web.TestServer;
+import borderwatch.service.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

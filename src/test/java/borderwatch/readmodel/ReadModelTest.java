@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ class ReadModelTest {
 
     @Test
     void anEventAppliedTwiceReachesTheFoldsOnce() {
-        ReadModel model = new ReadModel(Gates.defaults(), gates -> List.of(new Seen()));
+        ReadModel model = new ReadModel(Province.defaults(), gates -> List.of(new Seen()));
         assertThat(model.apply(1, EVENT)).isTrue();
         assertThat(model.apply(1, EVENT)).isFalse();
         assertThat(model.apply(0, EVENT)).isFalse();
@@ -46,7 +46,7 @@ class ReadModelTest {
 
     @Test
     void aCopyMovesOnWithoutTheOriginal() {
-        ReadModel model = new ReadModel(Gates.defaults(), gates -> List.of(new Seen()));
+        ReadModel model = new ReadModel(Province.defaults(), gates -> List.of(new Seen()));
         model.apply(1, EVENT);
         ReadModel copy = model.copy();
         copy.apply(2, EVENT);
@@ -58,7 +58,7 @@ class ReadModelTest {
 
     @Test
     void askingForAFoldTheModelIsNotMadeOfSaysWhich() {
-        ReadModel model = new ReadModel(Gates.defaults(), gates -> List.of());
+        ReadModel model = new ReadModel(Province.defaults(), gates -> List.of());
         assertThatThrownBy(() -> model.get(Seen.class)).hasMessageContaining("Seen");
     }
 }

@@ -11,13 +11,13 @@ import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.history.DailyTotalsCsv;
 import borderwatch.history.HistoryImport;
 import borderwatch.tradeplan.SetAnnualPlan;
-import borderwatch.web.Json;
+import borderwatch.http.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class YearReportTest {
     @TempDir
     Path data;
     private Core core;
-    private final Gates gates = Gates.defaults();
+    private final Province gates = Province.defaults();
 
     private static Instant at(String local) {
         return OffsetDateTime.parse(local + "+07:00").toInstant();

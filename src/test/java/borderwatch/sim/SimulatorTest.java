@@ -8,7 +8,7 @@ import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.GateKind;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class SimulatorTest {
 
-    private static final Gates GATES = Gates.defaults();
+    private static final Province GATES = Province.defaults();
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static long roadVehicles(List<GateReport> events, Direction direction) {

@@ -7,7 +7,7 @@ import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanRevised;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanSet;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Progress against the annual plan, from the trade-plan and traffic folds. */
 class PlanProgressTest {
 
-    private final ReadModel model = new ReadModel(Gates.defaults(), gates -> List.of(new Traffic(gates), new TradePlans()));
+    private final ReadModel model = new ReadModel(Province.defaults(), gates -> List.of(new Traffic(gates), new TradePlans()));
     private long position;
 
     private void fold(Object event) {

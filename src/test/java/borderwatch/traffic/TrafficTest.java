@@ -6,7 +6,7 @@ import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Gates;
+import borderwatch.gate.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanRevised;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanSet;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The traffic fold, in a read model of its own. */
 class TrafficTest {
 
-    private final ReadModel model = new ReadModel(Gates.defaults(), gates -> List.of(new Traffic(gates)));
+    private final ReadModel model = new ReadModel(Province.defaults(), gates -> List.of(new Traffic(gates)));
     private long position;
 
     private void fold(Object event) {

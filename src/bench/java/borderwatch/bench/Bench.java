@@ -1,0 +1,329 @@
+package borderwatch.bench;
+
+import borderwatch.service.ReadModels;
+import borderwatch.gate.GateReport;
+import borderwatch.core.CommandSide;
+import borderwatch.gate.GateConfig;
+import borderwatch.gate.GateEvent;
+import borderwatch.gate.Province;
+import borderwatch.gate.RecordGateEvents;
+import borderwatch.readmodel.ReadModel;
+import borderwatch.readmodel.Replay;
+import borderwatch.store.sqlite.SqliteEventStorageEngine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures durable ingest through the command path and replay through all projections, for the
+ * embedded SQLite engine and, in the same run with the same events, Axon's stock JDBC engine on H2.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure ingest and replay against Axon's stock JDBC engine on H2 (same run, same events).")
+public final class Bench implements Callable<Integer> {
+
+    @Option(names = "--events", defaultValue = "2000000", description = "events to replay (default ${DEFAULT-VALUE})")
+    long replayEvents;
+
+    @Option(names = "--ingest-events", defaultValue = "1000000",
+            description = "events to ingest through the command path (default ${DEFAULT-VALUE})")
+    long ingestEvents;
+
+    @Option(names = "--batch", defaultValue = "1000", description = "events per command, one gate each (default ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--clients", defaultValue = "16", description = "concurrent senders (default ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--dir", description = "working directory (default: a temporary one, removed afterwards)")
+    Path dir;
+
+    @Option(names = "--phase", defaultValue = "all",
+            description = "what to measure: all (ingest, live, replay), ingest, live, replay, or soak (default ${DEFAULT-VALUE})")
+    String phase;
+
+    @Option(names = "--live-clients", defaultValue = "1000",
+            description = "WebSocket clients for the latency figure (default ${DEFAULT-VALUE})")
+    int liveClients;
+
+    @Option(names = "--capacity-clients", defaultValue = "10000",
+            description = "WebSocket clients for the capacity figure (default ${DEFAULT-VALUE})")
+    int capacityClients;
+
+    @Option(names = "--live-rate", defaultValue = "2000", description = "events/s during live figures (default ${DEFAULT-VALUE})")
+    int liveRate;
+
+    @Option(names = "--live-seconds", defaultValue = "15", description = "seconds measured per live figure (default ${DEFAULT-VALUE})")
+    int liveSeconds;
+
+    @Option(names = "--no-peer", description = "measure only BorderWatch's engine (for profiling; no ratios)")
+    boolean noPeer;
+
+    @Option(names = "--soak-seconds", defaultValue = "600",
+            description = "length of the soak phase, which only runs when asked for (--phase soak; default ${DEFAULT-VALUE})")
+    int soakSeconds;
+
+    @Option(names = "--json", description = "print one JSON object instead of a table")
+    boolean json;
+
+    private static final int WARM_UP_EVENTS = 50_000;
+    /** Events each engine replays once before its measured replay, so neither pays for JIT compilation. */
+    private static final long WARM_UP_REPLAY = 200_000;
+
+    private final List<GateConfig> gates = Province.defaults().all();
+
+    @Override
+    public Integer call() throws Exception {
+        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("borderwatch-bench");
+        try {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("machine", Machine.describe());
+            if (phase.equals("all") || phase.equals("ingest")) {
+                log("ingest: " + ingestEvents + " events, " + clients + " clients, " + batch + " events per command");
+                double ingestOurs = ingestOurs(work.resolve("ingest-ours"));
+                double ingestPeer = noPeer ? Double.NaN : ingestPeer(work.resolve("ingest-peer"));
+                result.put("ingest", figures(ingestOurs, ingestPeer, ingestEvents));
+            }
+            if (phase.equals("all") || phase.equals("live")) {
+                log("live feed: " + liveClients + " and " + capacityClients + " WebSocket clients at "
+                        + liveRate + " events/s for " + liveSeconds + " s each");
+                result.put("live", new LiveBench(work.resolve("live")).run(liveClients, capacityClients, liveRate,
+                        liveSeconds));
+            }
+            if (phase.equals("all") || phase.equals("replay")) {
+                log("replay: " + replayEvents + " events folded through every projection");
+                double replayOurs = replayOurs(work.resolve("replay-ours"));
+                double replayPeer = noPeer ? Double.NaN : replayPeer(work.resolve("replay-peer"));
+                result.put("replay", figures(replayOurs, replayPeer, replayEvents));
+            }
+            if (phase.equals("soak")) {
+                log("soak: HTTP ingest with " + clients + " clients, " + batch + " events per batch, for " + soakSeconds + " s");
+                result.put("soak", new SoakBench(work.resolve("soak")).run(soakSeconds, clients, batch));
+            }
+            print(result);
+            return 0;
+        } finally {
+            if (dir == null) {
+                deleteTree(work);
+            }
+        }
+    }
+
+    private static Map<String, Object> figures(double ours, double peer, long events) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("events", events);
+        m.put("oursEventsPerSecond", Math.round(ours));
+        m.put("peerEventsPerSecond", Math.round(peer));
+        m.put("ratio", Math.round(ours / peer * 10) / 10.0);
+        return m;
+    }
+
+    // ---- ingest -------------------------------------------------------------------------------
+
+    private double ingestOurs(Path path) throws Exception {
+        Files.createDirectories(path);
+        try (SqliteEventStorageEngine engine = Engines.ours(path)) {
+            return ingest(engine, engine::existingIds, "ours");
+        }
+    }
+
+    private double ingestPeer(Path path) throws Exception {
+        Files.createDirectories(path);
+        // The stock engine has no id look-up; the peer skips that step, which favours the peer.
+        return ingest(Engines.peer(path), ids -> java.util.Set.of(), "peer");
+    }
+
+    private double ingest(EventStorageEngine engine, borderwatch.gate.GateEventRecorder.StoredIds ids, String name)
+            throws Exception {
+        ExecutorService commandThreads = CommandSide.commandThreads();
+        Configuration axon = CommandSide.configurer(engine, Engines.serializer(), ids, Province.defaults(), commandThreads)
+                                        .buildConfiguration();
+        axon.start();
+        ExecutorService senders = Executors.newFixedThreadPool(clients);
+        try {
+            BenchEvents events = new BenchEvents(gates, ingestEvents, "ingest-");
+            long batches = ingestEvents / batch;
+            AtomicLong next = new AtomicLong();
+            // A warm-up on separate ids, so class loading and JIT compilation are billed to neither engine.
+            BenchEvents warm = new BenchEvents(gates, WARM_UP_EVENTS, "warm-");
+            for (int i = 0; i < WARM_UP_EVENTS / 500; i++) {
+                axon.commandGateway().sendAndWait(new RecordGateEvents(warm.gateBatch(i % gates.size(), i / gates.size(), 500)));
+            }
+            long start = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                running.add(senders.submit(() -> {
+                    long b;
+                    while ((b = next.getAndIncrement()) < batches) {
+                        int gate = (int) (b % gates.size());
+                        List<GateReport> list = events.gateBatch(gate, b / gates.size(), batch);
+                        axon.commandGateway().sendAndWait(new RecordGateEvents(list));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = batches * batch / seconds;
+            log(String.format("  %-4s %,12.0f events/s (%.1f s)", name, rate, seconds));
+            return rate;
+        } finally {
+            senders.shutdownNow();
+            axon.shutdown();
+            commandThreads.shutdownNow();
+        }
+    }
+
+    // ---- replay -------------------------------------------------------------------------------
+
+    private double replayOurs(Path path) throws IOException {
+        Files.createDirectories(path);
+        try (SqliteEventStorageEngine engine = Engines.ours(path)) {
+            fill(engine, false);
+            engine.checkpoint();
+            ReadModel warm = new ReadModel(Province.defaults(), ReadModels.ALL);
+            engine.scan(0, Math.min(WARM_UP_REPLAY, engine.headPosition()), e -> warm.apply(e.position(), e.payload()));
+            long start = System.nanoTime();
+            // The path reports and time travel take: every fold plus the congestion log, cut by business time.
+            ReadModel model = Replay.asOf(engine, new ReadModel(Province.defaults(), ReadModels.ALL), Instant.MAX, p -> { }).model();
+            return report("ours", model, start);
+        }
+    }
+
+    private double replayPeer(Path path) throws IOException {
+        Files.createDirectories(path);
+        JdbcEventStorageEngine engine = Engines.peer(path);
+        fill(engine, true);
+        ReadModel warm = new ReadModel(Province.defaults(), ReadModels.ALL);
+        try (Stream<? extends org.axonframework.eventhandling.TrackedEventMessage<?>> stream =
+                     engine.readEvents(null, false)) {
+            AtomicLong position = new AtomicLong();
+            stream.limit(WARM_UP_REPLAY).forEach(m -> warm.apply(position.incrementAndGet(), m.getPayload()));
+        }
+        ReadModel model = new ReadModel(Province.defaults(), ReadModels.ALL);
+        long start = System.nanoTime();
+        try (Stream<? extends org.axonframework.eventhandling.TrackedEventMessage<?>> stream =
+                     engine.readEvents(null, false)) {
+            AtomicLong position = new AtomicLong();
+            stream.forEach(m -> model.apply(position.incrementAndGet(), m.getPayload()));
+        }
+        return report("peer", model, start);
+    }
+
+    private double report(String name, ReadModel model, long start) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (model.appliedCount() != replayEvents) {
+            throw new IllegalStateException(name + " replay folded " + model.appliedCount() + " of " + replayEvents);
+        }
+        double rate = replayEvents / seconds;
+        log(String.format("  %-4s %,12.0f events/s (%.1f s)", name, rate, seconds));
+        return rate;
+    }
+
+    private void fill(EventStorageEngine engine, boolean inUnitOfWork) {
+        BenchEvents events = new BenchEvents(gates, replayEvents, "replay-");
+        long[] seq = new long[gates.size()];
+        int chunk = 10_000;
+        long filled = System.nanoTime();
+        for (long from = 0; from < replayEvents; from += chunk) {
+            List<DomainEventMessage<?>> messages = new ArrayList<>(chunk);
+            for (GateEvent e : events.slice(from, Math.min(replayEvents, from + chunk))) {
+                int g = indexOf(e.gate());
+                messages.add(new GenericDomainEventMessage<>("Gate", e.gate(), seq[g]++, e));
+            }
+            if (inUnitOfWork) {
+                DefaultUnitOfWork.startAndGet(null).execute(() -> engine.appendEvents(messages));
+            } else {
+                engine.appendEvents(messages);
+            }
+        }
+        log(String.format("  filled %,d events in %.1f s", replayEvents, (System.nanoTime() - filled) / 1e9));
+    }
+
+    private int indexOf(String gate) {
+        for (int i = 0; i < gates.size(); i++) {
+            if (gates.get(i).id().equals(gate)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(gate);
+    }
+
+    // ---- output -------------------------------------------------------------------------------
+
+    private void log(String line) {
+        System.err.println(line);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void print(Map<String, Object> result) throws IOException {
+        if (json) {
+            System.out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+            return;
+        }
+        System.out.println("machine: " + result.get("machine"));
+        if (result.get("soak") instanceof Map<?, ?> soak) {
+            // The soak has no peer: its figures are its own minutes against its second minute.
+            soak.forEach((k, v) -> System.out.printf("soak %-26s %s%n", k, v));
+            return;
+        }
+        System.out.printf("%-8s %12s %14s %14s %8s%n", "", "events", "ours (ev/s)", "peer (ev/s)", "ratio");
+        for (String k : List.of("ingest", "replay")) {
+            if (!result.containsKey(k)) {
+                continue;
+            }
+            Map<String, Object> m = (Map<String, Object>) result.get(k);
+            System.out.printf("%-8s %,12d %,14d %,14d %7.1fx%n", k, (Long) m.get("events"),
+                    (Long) m.get("oursEventsPerSecond"), (Long) m.get("peerEventsPerSecond"), (Double) m.get("ratio"));
+        }
+        if (result.get("live") instanceof Map<?, ?> live) {
+            printLive((Map<String, Object>) live);
+        }
+        System.out.println("peer = Axon's stock JdbcEventStorageEngine on an H2 file, same events, same command path and folds");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printLive(Map<String, Object> live) {
+        System.out.printf("%nlive feed at %,d events/s        clients   p50 (ms)   p99 (ms)   max (ms)%n",
+                (Integer) live.get("eventsPerSecond"));
+        for (String k : List.of("baseline", "latency", "capacity")) {
+            Map<String, Object> m = (Map<String, Object>) live.get(k);
+            System.out.printf("%-28s %,10d %10.1f %10.1f %10.1f%n", k, (Integer) m.get("clients"),
+                    (Double) m.get("p50Ms"), (Double) m.get("p99Ms"), (Double) m.get("maxMs"));
+        }
+        Map<String, Object> capacity = (Map<String, Object>) live.get("capacity");
+        System.out.printf("p99 with %,d clients vs 1 client: %sx; server heap for %,d clients: %d MiB%n",
+                (Integer) ((Map<String, Object>) live.get("latency")).get("clients"), live.get("p99Ratio"),
+                (Integer) capacity.get("clients"), (Long) capacity.get("extraHeapMiB"));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

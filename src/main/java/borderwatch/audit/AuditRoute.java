@@ -1,0 +1,69 @@
+package borderwatch.audit;
+
+import borderwatch.http.BadRequest;
+import borderwatch.http.Json;
+import borderwatch.engine.Engine;
+import borderwatch.core.StoredEventTypes;
+import borderwatch.audit.AuditTrail;
+import borderwatch.auth.TokenAudit;
+import borderwatch.shared.DayOrInstant;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/audit?from=…&to=…[&gate=…]} for coordinators and admins: who did what, when,
+ * through which token, over at most {@link #MAX_PERIOD}. {@code from} and {@code to} are dates (to
+ * is inclusive) or instants; without them, the last seven days.
+ */
+public final class AuditRoute {
+
+    public static final Duration MAX_PERIOD = Duration.ofDays(31);
+    public static final int MAX_ENTRIES = 5_000;
+
+    private final Vertx vertx;
+    private final Engine engine;
+    private final Clock clock;
+    private final AuditTrail trail;
+
+    /** {@code recorded} is the clock events are stamped with when stored: the wall clock, whatever business time says. */
+    public AuditRoute(Vertx vertx, Engine engine, TokenAudit tokens, Clock recorded) {
+        this.vertx = vertx;
+        this.engine = engine;
+        this.clock = recorded;
+        var names = StoredEventTypes.registry();
+        // The version of a stored name matters to the store, not to a reader of the audit.
+        this.trail = new AuditTrail(engine.storage(), tokens, type -> names.nameOf(type).replaceFirst("\\.v\\d+$", ""));
+    }
+
+    public void get(RoutingContext ctx) {
+        String rawFrom = ctx.queryParams().get("from");
+        String rawTo = ctx.queryParams().get("to");
+        Instant to = rawTo == null ? clock.instant() : DayOrInstant.parse(rawTo, engine.gates().zone(), "to", true);
+        Instant from = rawFrom == null ? to.minus(Duration.ofDays(7))
+                : DayOrInstant.parse(rawFrom, engine.gates().zone(), "from", false);
+        if (!from.isBefore(to)) {
+            throw BadRequest.of("to", "must be after from");
+        }
+        if (Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
+            throw BadRequest.of("to", "an audit period is at most " + MAX_PERIOD.toDays() + " days");
+        }
+        String gate = ctx.queryParams().get("gate");
+        if (gate != null && engine.gates().find(gate).isEmpty()) {
+            throw BadRequest.of("gate", "unknown gate '" + gate + "'");
+        }
+        vertx.executeBlocking(() -> trail.read(from, to, gate, MAX_ENTRIES), false).onSuccess(page -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("from", from);
+            out.put("to", to);
+            out.put("gate", gate);
+            out.put("entries", page.entries());
+            out.put("truncated", page.truncated());
+            Json.send(ctx, 200, out);
+        }).onFailure(ctx::fail);
+    }
+}

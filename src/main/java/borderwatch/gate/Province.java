@@ -1,0 +1,245 @@
+package borderwatch.gate;
+
+import borderwatch.gate.LevelConfig;
+import borderwatch.gate.LevelPolicy;
+import borderwatch.gate.ResponsePlanEffects;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A province as BorderWatch knows it: its name, time zone and gates, read from one JSON file (the
+ * gates file). Another province is another file; the
+ * default, Lạng Sơn, ships inside the jar.
+ */
+public final class Province {
+
+    public static final String DEFAULT_RESOURCE = "/gates/lang-son.json";
+
+    private final String provinceId;
+    private final String provinceVi;
+    private final String provinceEn;
+    private final ZoneId zone;
+    private final Map<String, GateConfig> byId;
+    private final List<GateConfig> ordered;
+
+    public Province(String provinceId, String provinceVi, String provinceEn, ZoneId zone, List<GateConfig> gates) {
+        this.provinceId = provinceId;
+        this.provinceVi = provinceVi;
+        this.provinceEn = provinceEn;
+        this.zone = zone;
+        Map<String, GateConfig> map = new LinkedHashMap<>();
+        for (GateConfig g : gates) {
+            if (map.put(g.id(), g) != null) {
+                throw new IllegalArgumentException("gate id '" + g.id() + "' appears twice");
+            }
+        }
+        if (map.isEmpty()) {
+            throw new IllegalArgumentException("a gates file needs at least one gate");
+        }
+        this.byId = Map.copyOf(map);
+        this.ordered = List.copyOf(map.values());
+    }
+
+    public static Province defaults() {
+        try (InputStream in = Province.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            return parse(new ObjectMapper().readTree(in), DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Province load(Path file) {
+        try {
+            return parse(new ObjectMapper().readTree(Files.readAllBytes(file)), file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("gates file " + file + " does not exist", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read gates file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Province parse(JsonNode root, String source) {
+        JsonNode province = root.path("province");
+        ZoneId provinceZone = zone(province.path("zone").asText("Asia/Ho_Chi_Minh"), source, "province.zone");
+        List<GateConfig> gates = new ArrayList<>();
+        JsonNode list = root.path("gates");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode g = list.get(i);
+            String where = "gates[" + i + "]";
+            String id = required(g, "id", source, where);
+            if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+                throw new IllegalArgumentException(source + ": " + where + ".id must be a lowercase slug: " + id);
+            }
+            // Aggregate ids share one namespace in an event store (plans are plan-<year>).
+            if (id.startsWith("plan-") || id.startsWith("snapshot-")) {
+                throw new IllegalArgumentException(source + ": " + where + ".id must not start with plan- or snapshot-: " + id);
+            }
+            GateKind kind;
+            try {
+                kind = GateKind.valueOf(required(g, "kind", source, where).toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": " + where + ".kind must be road or rail");
+            }
+            int clearance = positive(g, "clearancePerHour", source, where);
+            int exportLane = g.has("exportPerHour") ? positive(g, "exportPerHour", source, where)
+                                                    : GateConfig.defaultExportLane(clearance);
+            Double exportShare = g.hasNonNull("exportShare") ? g.get("exportShare").asDouble() : null;
+            try {
+                gates.add(new GateConfig(id, required(g, "nameVi", source, where), required(g, "nameEn", source, where),
+                        kind, zone(g.path("zone").asText(provinceZone.getId()), source, where + ".zone"),
+                        clearance, positive(g, "yardCapacity", source, where),
+                        levels(g.path("levels"), source, where), exportShare, exportLane));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": " + where + ": " + e.getMessage(), e);
+            }
+        }
+        checkPlanEffects(gates, source);
+        double shares = gates.stream().filter(g -> g.exportShare() != null).mapToDouble(GateConfig::exportShare).sum();
+        if (shares > 1.000_001) {
+            throw new IllegalArgumentException(source + ": the gates' exportShare values add up to more than 1");
+        }
+        return new Province(province.path("id").asText("province"), province.path("nameVi").asText(""),
+                province.path("nameEn").asText(""), provinceZone, gates);
+    }
+
+    private static LevelPolicy levels(JsonNode list, String source, String where) {
+        List<LevelConfig> levels = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode l = list.get(i);
+            String at = where + ".levels[" + i + "]";
+            Integer raiseWaiting = l.hasNonNull("raiseAtWaiting") ? count(l, "raiseAtWaiting", 0, source, at) : null;
+            // Boxed on both sides: a missing threshold stays null instead of failing to unbox.
+            Integer clearWaiting = l.hasNonNull("clearBelowWaiting")
+                    ? Integer.valueOf(count(l, "clearBelowWaiting", 0, source, at)) : raiseWaiting;
+            Double raiseOccupancy = l.hasNonNull("raiseAtOccupancy") ? l.get("raiseAtOccupancy").asDouble() : null;
+            Double clearOccupancy = l.hasNonNull("clearBelowOccupancy")
+                    ? Double.valueOf(l.get("clearBelowOccupancy").asDouble()) : raiseOccupancy;
+            if (raiseWaiting == null && raiseOccupancy == null) {
+                throw new IllegalArgumentException(source + ": " + at + " needs raiseAtWaiting or raiseAtOccupancy");
+            }
+            if ((raiseWaiting != null && clearWaiting > raiseWaiting)
+                    || (raiseOccupancy != null && clearOccupancy > raiseOccupancy)) {
+                throw new IllegalArgumentException(source + ": " + at + " clear thresholds must not exceed raise thresholds");
+            }
+            List<String> actionsVi = texts(l.path("plan").path("actionsVi"));
+            List<String> actionsEn = texts(l.path("plan").path("actionsEn"));
+            if (actionsVi.size() != actionsEn.size()) {
+                throw new IllegalArgumentException(source + ": " + at + ".plan needs as many actionsEn as actionsVi");
+            }
+            levels.add(new LevelConfig(i + 1, required(l, "id", source, at), required(l, "nameVi", source, at),
+                    required(l, "nameEn", source, at), raiseWaiting, clearWaiting, raiseOccupancy, clearOccupancy,
+                    actionsVi, actionsEn, effects(l.path("plan").path("effects"), source, at + ".plan.effects")));
+        }
+        return new LevelPolicy(levels);
+    }
+
+    private static ResponsePlanEffects effects(JsonNode e, String source, String where) {
+        if (e.isMissingNode() || e.isNull()) {
+            return ResponsePlanEffects.NONE;
+        }
+        try {
+            return new ResponsePlanEffects(e.hasNonNull("divertExportsTo") ? e.get("divertExportsTo").asText() : null,
+                    count(e, "divertExportPercent", 0, source, where), count(e, "extraCapacityPercent", 0, source, where),
+                    count(e, "extraYard", 0, source, where), count(e, "holdInlandPercent", 0, source, where));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException(source + ": " + where + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static void checkPlanEffects(List<GateConfig> gates, String source) {
+        var ids = gates.stream().map(GateConfig::id).toList();
+        for (GateConfig g : gates) {
+            for (LevelConfig l : g.levels().levels()) {
+                String target = l.effects().divertExportsTo();
+                if (target != null && (!ids.contains(target) || target.equals(g.id()))) {
+                    throw new IllegalArgumentException(source + ": " + g.id() + " level " + l.level()
+                            + " diverts to '" + target + "', which is not another gate of the file");
+                }
+            }
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static String required(JsonNode g, String field, String source, String where) {
+        String v = g.path(field).asText("");
+        if (v.isBlank()) {
+            throw new IllegalArgumentException(source + ": " + where + "." + field + " is required");
+        }
+        return v;
+    }
+
+    private static int positive(JsonNode g, String field, String source, String where) {
+        JsonNode v = g.path(field);
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() <= 0) {
+            throw new IllegalArgumentException(source + ": " + where + "." + field + " must be a positive integer");
+        }
+        return v.intValue();
+    }
+
+    /** A whole number of at least 0 that fits an int, or {@code fallback} when absent; never narrowed silently. */
+    private static int count(JsonNode g, String field, int fallback, String source, String where) {
+        JsonNode v = g.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
+            throw new IllegalArgumentException(source + ": " + where + "." + field
+                    + " must be a whole number from 0 to " + Integer.MAX_VALUE);
+        }
+        return v.intValue();
+    }
+
+    private static ZoneId zone(String id, String source, String where) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(source + ": " + where + " is not a time zone: " + id);
+        }
+    }
+
+    public Optional<GateConfig> find(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    public GateConfig get(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown gate " + id));
+    }
+
+    public List<GateConfig> all() {
+        return ordered;
+    }
+
+    public String provinceId() {
+        return provinceId;
+    }
+
+    public String provinceVi() {
+        return provinceVi;
+    }
+
+    public String provinceEn() {
+        return provinceEn;
+    }
+
+    /** The zone in which province-wide days and years (plans, reports) are counted. */
+    public ZoneId zone() {
+        return zone;
+    }
+}

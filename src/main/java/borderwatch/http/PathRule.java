@@ -1,0 +1,62 @@
+package borderwatch.http;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses, before routing, any path that a router or a proxy could read as another path: dot
+ * segments, empty segments ({@code //}), backslashes, and percent-encoded dots, slashes, backslashes,
+ * percent signs or control characters. Authorisation is decided by the route a request reaches; with
+ * such paths refused, the path that was authorised is the path that was written, whatever the
+ * router, nginx or a browser would have made of it. No resource of ours has such a name.
+ */
+public final class PathRule {
+
+    /** Encoded {@code . / \ %} and C0 controls (including NUL) and DEL. */
+    private static final Pattern ENCODED = Pattern.compile("%(2e|2f|5c|25|[01][0-9a-f]|7f)");
+
+    private PathRule() {
+    }
+
+    public static Handler<RoutingContext> handler() {
+        return ctx -> {
+            String why = problem(ctx.request().path());
+            if (why != null) {
+                Json.error(ctx, 400, List.of(FieldError.of("path", why)));
+                return;
+            }
+            ctx.next();
+        };
+    }
+
+    /** Why the raw path is refused, or null when it is plain. */
+    public static String problem(String raw) {
+        if (raw == null || raw.isEmpty() || raw.charAt(0) != '/') {
+            return "must be an absolute path";
+        }
+        if (raw.contains("//")) {
+            return "must not contain empty segments (//)";
+        }
+        if (raw.indexOf('\\') >= 0) {
+            return "must not contain backslashes";
+        }
+        for (String segment : raw.substring(1).split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return "must not contain dot segments (. or ..)";
+            }
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return "must not contain control characters";
+            }
+        }
+        if (ENCODED.matcher(raw.toLowerCase(Locale.ROOT)).find()) {
+            return "must not contain encoded dots, slashes, backslashes, percent signs or control characters";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,204 @@
+package borderwatch.service;
+
+import borderwatch.http.Access;
+import borderwatch.history.HistoryFeedRoute;
+import borderwatch.history.ReplaySlots;
+import borderwatch.http.Failures;
+import borderwatch.http.InvalidRequests;
+import borderwatch.audit.AuditRoute;
+import borderwatch.board.BoardRoutes;
+import borderwatch.http.ConnectionGuard;
+import borderwatch.drill.DrillsRoute;
+import borderwatch.ingest.EventsRoute;
+import borderwatch.http.HttpLimits;
+import borderwatch.history.ImportsRoute;
+import borderwatch.http.Json;
+import borderwatch.http.PathRule;
+import borderwatch.tradeplan.PlansRoute;
+import borderwatch.http.RateLimits;
+import borderwatch.report.ReportsRoute;
+import borderwatch.congestion.ResponsePlansRoute;
+import borderwatch.http.SecurityHeaders;
+import borderwatch.http.Sockets;
+import borderwatch.http.TokensRoute;
+import borderwatch.core.Core;
+import borderwatch.auth.Tokens;
+import borderwatch.drill.Drills;
+import borderwatch.metrics.ServiceMetrics;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import borderwatch.board.LiveFeed;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+/** The HTTP API v1 on one port. */
+public final class HttpApi extends VerticleBase {
+
+    public static final long BODY_LIMIT_BYTES = 1024 * 1024;
+    public static final int DEFAULT_REQUESTS_PER_SECOND = HttpLimits.DEFAULT_REQUESTS_PER_SECOND;
+    public static final int DEFAULT_BATCHES_IN_FLIGHT = HttpLimits.DEFAULT_BATCHES_IN_FLIGHT;
+    private HttpLimits limits;
+
+    private final Core core;
+    private final Tokens tokens;
+    private final Drills drills;
+    private final ServiceMetrics metrics;
+    private final Clock clock;
+    private final int port;
+    private final String host;
+    private HttpServer server;
+    private LiveFeed live;
+    private DrillsRoute drillRoutes;
+    private long tokenWatch;
+    private Sockets sockets;
+    private ConnectionGuard guard;
+
+    public HttpApi(Core core, Drills drills, ServiceMetrics metrics, Tokens tokens, Clock clock, String host, int port) {
+        this(core, drills, metrics, tokens, DEFAULT_REQUESTS_PER_SECOND, clock, host, port);
+    }
+
+    public HttpApi(Core core, Drills drills, ServiceMetrics metrics, Tokens tokens, int requestsPerSecondPerToken,
+                   Clock clock, String host, int port) {
+        this.limits = HttpLimits.DEFAULTS.withRequestsPerSecond(requestsPerSecondPerToken);
+        this.core = core;
+        this.tokens = tokens;
+        this.drills = drills;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.host = host;
+        this.port = port;
+    }
+
+    @Override
+    public Future<?> start() {
+        Router router = Router.router(vertx);
+        guard = new ConnectionGuard(vertx, limits);
+        router.route().handler(guard.handler());
+        SecurityHeaders.install(router);
+        router.route().handler(PathRule.handler());
+        EventsRoute events = new EventsRoute(vertx, core, clock, limits.batchesInFlight());
+        PlansRoute plans = new PlansRoute(vertx, core, clock);
+        BoardRoutes queries = new BoardRoutes(core, clock);
+        HealthRoutes health = new HealthRoutes(core);
+
+        ImportsRoute imports = new ImportsRoute(vertx, core, clock);
+        // Each route reads a body of bounded size (Vert.x runs body handlers first), checks the token, then does its work.
+        Access access = new Access(tokens, new RateLimits(limits.requestsPerSecondPerToken()));
+        sockets = new Sockets(vertx, tokens, limits.pingInterval(), guard::closed);
+        // Revocations by another process (the token command) are noticed within a second even when no request comes.
+        tokenWatch = vertx.setPeriodic(1_000, id -> vertx.executeBlocking(() -> {
+            tokens.refresh();
+            return null;
+        }, false));
+        var body = BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES);
+        router.post("/api/v1/imports").handler(BodyHandler.create(false).setBodyLimit(ImportsRoute.BODY_LIMIT_BYTES))
+                .handler(access.coordinators()).handler(imports::handle);
+        router.post("/api/v1/events").handler(body).handler(access.reporters()).handler(events::handle);
+        router.put("/api/v1/plans/:year").handler(body).handler(access.coordinators()).handler(plans::put);
+        router.get("/api/v1/plans/:year/progress").handler(access.viewers()).handler(plans::progress);
+        router.get("/api/v1/gates").handler(access.viewers()).handler(queries::gates);
+        ResponsePlansRoute responsePlans = new ResponsePlansRoute(vertx, ctx -> new ResponsePlansRoute.Target(core, clock));
+        router.post("/api/v1/gates/:gate/plans/activate").handler(body).handler(access.coordinators())
+                .handler(responsePlans::activate);
+        router.post("/api/v1/gates/:gate/plans/deactivate").handler(body).handler(access.coordinators())
+                .handler(responsePlans::deactivate);
+        drillRoutes = new DrillsRoute(vertx, drills, sockets);
+        router.post("/api/v1/drills").handler(body).handler(access.coordinators()).handler(drillRoutes::start);
+        router.get("/api/v1/drills").handler(access.viewers()).handler(drillRoutes::list);
+        router.get("/api/v1/drills/:id").handler(access.viewers()).handler(drillRoutes::get);
+        router.post("/api/v1/drills/:id/stop").handler(body).handler(access.coordinators()).handler(drillRoutes::stop);
+        router.post("/api/v1/drills/:id/gates/:gate/plans/activate").handler(body).handler(access.coordinators())
+                .handler(drillRoutes::activate);
+        router.post("/api/v1/drills/:id/gates/:gate/plans/deactivate").handler(body).handler(access.coordinators())
+                .handler(drillRoutes::deactivate);
+        router.get("/ws/drills/:id").handler(access.viewersByLink()).handler(drillRoutes::watch);
+        router.get("/api/v1/reports/:year").handler(access.viewersByLink()).handler(new ReportsRoute(vertx, core, clock)::get);
+        router.get("/api/v1/board").handler(access.viewers()).handler(queries::board);
+        router.get("/api/v1/totals").handler(access.viewers()).handler(queries::totals);
+        TokensRoute tokenRoutes = new TokensRoute(vertx, tokens, core.gates().all().stream()
+                .map(borderwatch.gate.GateConfig::id).collect(java.util.stream.Collectors.toSet()));
+        router.get("/api/v1/whoami").handler(access.anyone()).handler(ctx -> {
+            var who = Access.principal(ctx);
+            Json.send(ctx, 200, java.util.Map.of("role", who.role().id(), "gates", who.gates(), "label", who.label()));
+        });
+        router.get("/api/v1/audit").handler(access.coordinators())
+                .handler(new AuditRoute(vertx, core, tokens.audit(), Clock.systemUTC())::get);
+        router.get("/api/v1/tokens").handler(access.admins()).handler(tokenRoutes::list);
+        router.post("/api/v1/tokens").handler(body).handler(access.admins()).handler(tokenRoutes::create);
+        router.delete("/api/v1/tokens/:id").handler(access.admins()).handler(tokenRoutes::revoke);
+        router.route("/api/*").handler(body);
+        router.get("/health").handler(health::health);
+        router.get("/health/live").handler(health::live);
+        router.get("/health/ready").handler(health::ready);
+        router.get("/metrics").handler(ctx -> vertx.executeBlocking(metrics::scrape, false)
+                .onSuccess(text -> ctx.response().putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8")
+                        .end(text))
+                .onFailure(ctx::fail));
+        live = new LiveFeed(vertx, core, clock);
+        live.start();
+        metrics.bindLiveFeed(live);
+        router.get("/ws/live").handler(access.viewersByLink()).handler(ctx -> sockets.upgrade(ctx, live::attach));
+        router.get("/ws/history").handler(access.viewersByLink()).handler(new HistoryFeedRoute(vertx, core, clock, sockets,
+                new ReplaySlots(limits.replaysPerToken(), limits.replaysPerNode()))::watch);
+        router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
+        router.get("/*").handler(StaticHandler.create("console").setIndexPage("index.html"));
+        router.route().last().handler(ctx -> ctx.fail(404));
+        router.route().failureHandler(Failures::handle);
+        router.errorHandler(405, Failures::handle);
+
+        // No HTTP/2 over clear text: its detection waits for a client's first bytes before a
+        // connection exists, and a client that sends none would never meet its deadline.
+        return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false)
+                            .setIdleTimeout((int) limits.idleTimeout().toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS))
+                    .connectionHandler(guard::opened)
+                    .invalidRequestHandler(InvalidRequests.handler())
+                    .requestHandler(router)
+                    .listen(port, host)
+                    .onSuccess(s -> server = s);
+    }
+
+    @Override
+    public Future<?> stop() {
+        vertx.cancelTimer(tokenWatch);
+        if (sockets != null) {
+            sockets.stop();
+        }
+        if (live != null) {
+            live.stop();
+        }
+        if (drillRoutes != null) {
+            drillRoutes.stopFeeds();
+        }
+        return Future.succeededFuture();
+    }
+
+    /** Bounds the batches being stored at once (before deployment); beyond it, 503 with Retry-After. */
+    public HttpApi withBatchesInFlight(int max) {
+        this.limits = limits.withBatchesInFlight(max);
+        return this;
+    }
+
+    /** Replaces every limit (before deployment). */
+    public HttpApi withLimits(HttpLimits next) {
+        this.limits = next;
+        return this;
+    }
+
+    public HttpLimits limits() {
+        return limits;
+    }
+
+    public LiveFeed live() {
+        return live;
+    }
+
+    /** The port actually bound (differs from the configured one when that was 0). */
+    public int actualPort() {
+        return server.actualPort();
+    }
+}

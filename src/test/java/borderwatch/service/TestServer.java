@@ -1,0 +1,94 @@
+package borderwatch.service;
+
+import borderwatch.http.HttpLimits;
+import borderwatch.service.ReadModels;
+import borderwatch.core.Core;
+import borderwatch.drill.Drills;
+import borderwatch.metrics.ServiceMetrics;
+import borderwatch.gate.Province;
+import io.vertx.core.Vertx;
+import borderwatch.auth.Tokens;
+import borderwatch.store.StoreLocation;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The service's core and HTTP side on a random port, for tests; stopped by {@link #close()}. */
+public final class TestServer implements AutoCloseable {
+
+    public final Core core;
+    public final ServiceMetrics metrics = new ServiceMetrics();
+    public final Drills drills;
+    public final Vertx vertx;
+    private final Clock clock;
+    private HttpApi http;
+    /** A coordinator token the tests send by default, accepted the way BORDERWATCH_BOOTSTRAP_TOKEN is. */
+    public static final String TOKEN = "test-coordinator-token-0123456789abcdef";
+    public final Tokens tokens;
+    /** Tests send requests far faster than any client should; their limit is tested on its own. */
+    private HttpLimits limits = HttpLimits.DEFAULTS.withRequestsPerSecond(100_000);
+
+    public TestServer(Path data, Clock clock) {
+        this(new StoreLocation.Embedded(data), data, clock);
+    }
+
+    /** A node on {@code store}; drills keep their sandboxes under {@code data}. */
+    public TestServer(StoreLocation store, Path data, Clock clock) {
+        this.tokens = Tokens.open(data.resolve("tokens.json"), TOKEN);
+        this.core = Core.open(store, Province.defaults(), ReadModels.ALL, metrics.registry());
+        metrics.bindCore(core);
+        this.drills = new Drills(data, core.gates(), ReadModels.ALL, clock);
+        this.vertx = metrics.newVertx();
+        this.clock = clock;
+        this.http = deploy(0);
+    }
+
+    private HttpApi deploy(int port) {
+        HttpApi api = new HttpApi(core, drills, metrics, tokens, clock, "127.0.0.1", port).withLimits(limits);
+        vertx.deployVerticle(api).await();
+        return api;
+    }
+
+    public HttpApi http() {
+        return http;
+    }
+
+    public int port() {
+        return http.actualPort();
+    }
+
+    /** Redeploys the HTTP side on its port with another per-token request limit. */
+    public void limitRequests(int perSecond) {
+        limit(l -> l.withRequestsPerSecond(perSecond));
+    }
+
+    /** Redeploys the HTTP side on its port with another bound on batches being stored at once. */
+    public void limitBatchesInFlight(int max) {
+        limit(l -> l.withBatchesInFlight(max));
+    }
+
+    /** Redeploys the HTTP side on its port with other limits. */
+    public void limit(java.util.function.UnaryOperator<HttpLimits> change) {
+        int port = port();
+        stopHttp();
+        limits = change.apply(limits);
+        restartHttp(port);
+    }
+
+    /** Stops the HTTP side (and so the live feed) while the core keeps running. */
+    public void stopHttp() {
+        vertx.undeploy(vertx.deploymentIDs().iterator().next()).await();
+    }
+
+    /** Starts the HTTP side again on the same port. */
+    public void restartHttp(int port) {
+        http = deploy(port);
+    }
+
+    @Override
+    public void close() {
+        vertx.close().await();
+        drills.close();
+        core.close();
+        metrics.close();
+    }
+}
