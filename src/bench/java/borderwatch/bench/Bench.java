@@ -1,14 +1,14 @@
 package borderwatch.bench;
 
-import borderwatch.service.ReadModels;
-import borderwatch.gate.GateReport;
 import borderwatch.core.CommandSide;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.readmodel.Replay;
+import borderwatch.service.ReadModels;
 import borderwatch.store.sqlite.SqliteEventStorageEngine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,20 +1,19 @@
 package borderwatch.bench;
 
-import borderwatch.service.ReadModels;
-import borderwatch.gate.GateReport;
-import borderwatch.core.Core;
 import borderwatch.auth.Role;
 import borderwatch.auth.Tokens;
+import borderwatch.core.Core;
 import borderwatch.drill.Drills;
-import borderwatch.metrics.ServiceMetrics;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.metrics.ServiceMetrics;
 import borderwatch.service.HttpApi;
+import borderwatch.service.ReadModels;
 import io.vertx.core.Vertx;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -1,14 +1,14 @@
 package borderwatch.bench;
 
-import borderwatch.service.ReadModels;
-import borderwatch.core.Core;
 import borderwatch.auth.Role;
 import borderwatch.auth.Tokens;
+import borderwatch.core.Core;
 import borderwatch.drill.Drills;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.Province;
 import borderwatch.metrics.ServiceMetrics;
 import borderwatch.service.HttpApi;
+import borderwatch.service.ReadModels;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,11 +1,10 @@
 package borderwatch.audit;
 
+import borderwatch.auth.TokenAudit;
+import borderwatch.core.StoredEventTypes;
+import borderwatch.engine.Engine;
 import borderwatch.http.BadRequest;
 import borderwatch.http.Json;
-import borderwatch.engine.Engine;
-import borderwatch.core.StoredEventTypes;
-import borderwatch.audit.AuditTrail;
-import borderwatch.auth.TokenAudit;
 import borderwatch.shared.DayOrInstant;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;

@@ -1,13 +1,13 @@
 package borderwatch.board;
 
 import borderwatch.congestion.ActiveResponsePlan;
-import borderwatch.traffic.GateDay;
-import borderwatch.congestion.QueueState;
-import borderwatch.readmodel.ReadModel;
 import borderwatch.congestion.Congestion;
-import borderwatch.traffic.Traffic;
+import borderwatch.congestion.QueueState;
 import borderwatch.gate.GateConfig;
+import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.UsdCents;
+import borderwatch.traffic.GateDay;
+import borderwatch.traffic.Traffic;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

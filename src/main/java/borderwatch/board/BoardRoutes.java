@@ -1,11 +1,10 @@
 package borderwatch.board;
 
+import borderwatch.engine.Engine;
+import borderwatch.gate.GateConfig;
 import borderwatch.http.BadRequest;
 import borderwatch.http.Json;
 import borderwatch.tradeplan.PlansRoute;
-import borderwatch.engine.Engine;
-import borderwatch.gate.GateConfig;
-import borderwatch.board.Board;
 import borderwatch.traffic.Totals;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;

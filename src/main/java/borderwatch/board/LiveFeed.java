@@ -1,24 +1,18 @@
 package borderwatch.board;
 
-import borderwatch.readmodel.FeedSource;
-import borderwatch.gate.GateDecision;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateReport.QueueObserved;
-import borderwatch.tradeplan.PlanEvent;
+import borderwatch.readmodel.FeedSource;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 

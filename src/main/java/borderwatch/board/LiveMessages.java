@@ -1,11 +1,10 @@
 package borderwatch.board;
 
-import borderwatch.traffic.Traffic;
 import borderwatch.gate.GateConfig;
-import borderwatch.board.Board;
-import borderwatch.tradeplan.PlanProgress;
-import borderwatch.readmodel.ReadModel;
 import borderwatch.json.ApiJson;
+import borderwatch.readmodel.ReadModel;
+import borderwatch.tradeplan.PlanProgress;
+import borderwatch.traffic.Traffic;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.buffer.Buffer;
 import java.time.Instant;

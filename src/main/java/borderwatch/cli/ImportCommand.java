@@ -1,12 +1,12 @@
 package borderwatch.cli;
 
-import borderwatch.service.ReadModels;
 import borderwatch.core.Core;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.history.DailyTotalsCsv;
 import borderwatch.history.HistoryImport;
 import borderwatch.history.ImportRejected;
 import borderwatch.history.LineError;
+import borderwatch.service.ReadModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package borderwatch.cli;
 
 import borderwatch.core.StoredEventTypes;
 import borderwatch.store.EventCodec;
-import borderwatch.store.Migration;
 import borderwatch.store.EventStorage;
+import borderwatch.store.Migration;
 import borderwatch.store.StoreLocation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

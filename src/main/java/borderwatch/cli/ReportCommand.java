@@ -1,10 +1,10 @@
 package borderwatch.cli;
 
-import borderwatch.service.ReadModels;
 import borderwatch.core.Core;
+import borderwatch.json.ApiJson;
 import borderwatch.report.ReportRequest;
 import borderwatch.report.Reports;
-import borderwatch.json.ApiJson;
+import borderwatch.service.ReadModels;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

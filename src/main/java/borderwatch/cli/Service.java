@@ -1,16 +1,16 @@
 package borderwatch.cli;
 
-import borderwatch.service.ReadModels;
-import borderwatch.core.Core;
 import borderwatch.auth.Tokens;
+import borderwatch.core.Core;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
+import borderwatch.service.HttpApi;
+import borderwatch.service.ReadModels;
 import borderwatch.shared.Fatal;
 import borderwatch.sim.AcceleratedClock;
 import borderwatch.sim.DemoSeed;
 import borderwatch.sim.Simulator;
 import borderwatch.sim.SimulatorVerticle;
-import borderwatch.service.HttpApi;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Instant;

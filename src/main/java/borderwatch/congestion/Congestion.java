@@ -7,15 +7,23 @@ import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.GateEvent;
 import borderwatch.readmodel.Fold;
 import borderwatch.readmodel.ReadModel;
+import borderwatch.shared.EventRoutes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** Each gate as it stands now: its latest queue, its congestion level and the response plan in effect. */
-public final class Congestion implements Fold, GateEvent.Handler<Void> {
+public final class Congestion implements Fold {
+
+    private static final EventRoutes<Congestion> ROUTES = new EventRoutes<Congestion>()
+            .on(QueueObserved.class, Congestion::queueObserved)
+            .on(LevelRaised.class, Congestion::levelRaised)
+            .on(LevelCleared.class, Congestion::levelCleared)
+            .on(ResponsePlanActivated.class, Congestion::responsePlanActivated)
+            .on(ResponsePlanStoodDown.class, Congestion::responsePlanStoodDown)
+            .ignore(VehiclesCleared.class, TurnoverRecorded.class);
 
     private final Map<String, QueueState> queues = new HashMap<>();
     private final Map<String, Integer> levels = new HashMap<>();
@@ -26,55 +34,25 @@ public final class Congestion implements Fold, GateEvent.Handler<Void> {
         return model.get(Congestion.class);
     }
 
-    /** Follows gate events only: an annual plan changes nothing here. */
-    @Override
-    public void apply(Object event) {
-        if (event instanceof GateEvent e) {
-            e.accept(this);
-        }
-    }
-
-    @Override
-    public Void queueObserved(QueueObserved q) {
+    private void queueObserved(QueueObserved q) {
         queues.put(q.gate(), queues.getOrDefault(q.gate(), QueueState.NONE).observe(q));
-        return null;
     }
 
-    @Override
-    public Void levelRaised(LevelRaised r) {
+    private void levelRaised(LevelRaised r) {
         levels.put(r.gate(), r.to());
-        return null;
     }
 
-    @Override
-    public Void levelCleared(LevelCleared c) {
+    private void levelCleared(LevelCleared c) {
         levels.put(c.gate(), c.to());
-        return null;
     }
 
-    @Override
-    public Void responsePlanActivated(ResponsePlanActivated a) {
+    private void responsePlanActivated(ResponsePlanActivated a) {
         activeResponsePlans.put(a.gate(), new ActiveResponsePlan(a.level(), a.by(), a.reason(), a.at()));
-        return null;
     }
 
-    @Override
-    public Void responsePlanStoodDown(ResponsePlanStoodDown d) {
+    private void responsePlanStoodDown(ResponsePlanStoodDown d) {
         activeResponsePlans.remove(d.gate());
-        return null;
     }
-
-    @Override
-    public Void vehiclesCleared(VehiclesCleared e) {
-        return null;
-    }
-
-    @Override
-    public Void turnoverRecorded(TurnoverRecorded e) {
-        return null;
-    }
-
-
 
     /** The response plan in effect at a gate, if any. */
     public Optional<ActiveResponsePlan> activeResponsePlan(String gate) {
@@ -88,6 +66,11 @@ public final class Congestion implements Fold, GateEvent.Handler<Void> {
 
     public QueueState queue(String gate) {
         return queues.getOrDefault(gate, QueueState.NONE);
+    }
+
+    @Override
+    public EventRoutes<?> routes() {
+        return ROUTES;
     }
 
     @Override

@@ -1,15 +1,15 @@
 package borderwatch.congestion;
 
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateDecision.LevelCleared;
+import borderwatch.gate.GateDecision.LevelRaised;
+import borderwatch.gate.GateDecision.ResponsePlanActivated;
+import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.readmodel.Fold;
 import borderwatch.readmodel.ReadModel;
-import borderwatch.gate.GateDecision.LevelCleared;
-import borderwatch.gate.GateDecision.LevelRaised;
-import borderwatch.gate.GateDecision.ResponsePlanActivated;
-import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
+import borderwatch.shared.EventRoutes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +25,14 @@ import java.util.Map;
  * Part of every read model, so a year report replays it with the rest. Not thread-safe: a replay
  * folds on one thread, and a drill guards it with its own lock.
  */
-public final class CongestionLog implements Fold, GateEvent.Handler<Void> {
+public final class CongestionLog implements Fold {
+
+    private static final EventRoutes<CongestionLog> ROUTES = new EventRoutes<CongestionLog>()
+            .on(LevelRaised.class, CongestionLog::levelRaised)
+            .on(LevelCleared.class, CongestionLog::levelCleared)
+            .on(ResponsePlanActivated.class, CongestionLog::responsePlanActivated)
+            .on(ResponsePlanStoodDown.class, CongestionLog::responsePlanStoodDown)
+            .ignore(VehiclesCleared.class, TurnoverRecorded.class, QueueObserved.class);
 
     /** A response plan in effect from {@code from} until {@code to} (null while still in effect). */
     public record PlanUse(int level, Instant from, Instant to, String by) {
@@ -56,58 +63,30 @@ public final class CongestionLog implements Fold, GateEvent.Handler<Void> {
         return model.get(CongestionLog.class);
     }
 
-    /** Follows gate events only: an annual plan changes nothing here. */
-    @Override
-    public void apply(Object event) {
-        if (event instanceof GateEvent e) {
-            e.accept(this);
-        }
-    }
-
-    @Override
-    public Void levelRaised(LevelRaised r) {
+    private void levelRaised(LevelRaised r) {
         moveTo(log(r.gate()), r.to(), r.at());
-        return null;
     }
 
-    @Override
-    public Void levelCleared(LevelCleared c) {
+    private void levelCleared(LevelCleared c) {
         moveTo(log(c.gate()), c.to(), c.at());
-        return null;
     }
 
-    @Override
-    public Void responsePlanActivated(ResponsePlanActivated a) {
+    private void responsePlanActivated(ResponsePlanActivated a) {
         log(a.gate()).plans.add(new PlanUse(a.level(), a.at(), null, a.by()));
-        return null;
     }
 
-    @Override
-    public Void responsePlanStoodDown(ResponsePlanStoodDown d) {
+    private void responsePlanStoodDown(ResponsePlanStoodDown d) {
         List<PlanUse> plans = log(d.gate()).plans;
         if (!plans.isEmpty() && plans.get(plans.size() - 1).to() == null) {
             PlanUse open = plans.remove(plans.size() - 1);
             plans.add(new PlanUse(open.level(), open.from(), d.at(), open.by()));
         }
-        return null;
     }
 
     @Override
-    public Void vehiclesCleared(VehiclesCleared e) {
-        return null;
+    public EventRoutes<?> routes() {
+        return ROUTES;
     }
-
-    @Override
-    public Void turnoverRecorded(TurnoverRecorded e) {
-        return null;
-    }
-
-    @Override
-    public Void queueObserved(QueueObserved e) {
-        return null;
-    }
-
-
 
     @Override
     public CongestionLog copy() {

@@ -1,22 +1,18 @@
 package borderwatch.core;
 
-import borderwatch.gate.Province;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.micrometer.GlobalMetricRegistry;
 import borderwatch.engine.Engine;
+import borderwatch.gate.Province;
 import borderwatch.readmodel.FeedSource;
 import borderwatch.readmodel.LiveProjector;
 import borderwatch.readmodel.LiveReadModel;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.store.EventCodec;
 import borderwatch.store.EventStorage;
+import borderwatch.store.StoreLocation;
 import borderwatch.store.sqlite.SqliteEventStorageEngine;
 import borderwatch.store.sqlite.SqliteFile;
 import borderwatch.store.sqlite.SqliteTokenStore;
-import borderwatch.store.StoreLocation;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +23,10 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 

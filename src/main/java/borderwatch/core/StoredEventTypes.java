@@ -1,12 +1,10 @@
 package borderwatch.core;
 
-import borderwatch.gate.GateDecision;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.Gate;
 import borderwatch.gate.GateDecision;
 import borderwatch.gate.GateReport;
-import borderwatch.tradeplan.PlanEvent;
 import borderwatch.store.EventTypeRegistry;
+import borderwatch.tradeplan.PlanEvent;
 
 /** Every stored type; each carries its stored name ({@link borderwatch.store.StoredAs}) beside its fields. */
 public final class StoredEventTypes {

@@ -1,8 +1,8 @@
 package borderwatch.drill;
 
-import borderwatch.readmodel.ReadModel;
 import borderwatch.core.Core;
 import borderwatch.gate.Province;
+import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.SettableClock;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,19 +1,18 @@
 package borderwatch.drill;
 
-import borderwatch.readmodel.ReadModel;
 import borderwatch.congestion.Congestion;
-import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
 import borderwatch.gate.ActivateResponsePlan;
-import borderwatch.gate.ResponsePlanEffects;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.gate.ResponsePlanEffects;
+import borderwatch.readmodel.ReadModel;
 import borderwatch.sim.TrafficProfile;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,20 +1,22 @@
 package borderwatch.drill;
 
-import borderwatch.gate.GateDecision;
-import borderwatch.gate.GateReport;
+import borderwatch.congestion.CongestionLog;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
+import borderwatch.gate.GateDecision;
 import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
-import borderwatch.congestion.CongestionLog;
+import borderwatch.shared.EventRoutes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a drill's stream says happened, per gate: when each level was first reached, hours spent at
@@ -51,6 +53,11 @@ final class DrillOutcome {
         }
     }
 
+    /** The gate event types the queue tally names, handled or ignored. */
+    static Set<Class<?>> tallyEventTypes() {
+        return QueueTally.ROUTES.named();
+    }
+
     synchronized List<GateResult> result(Instant now) {
         List<GateResult> out = new ArrayList<>();
         for (GateConfig g : gates.all()) {
@@ -72,7 +79,15 @@ final class DrillOutcome {
         return out;
     }
 
-    private static final class QueueTally implements GateEvent.Handler<Void> {
+    private static final class QueueTally {
+
+        static final EventRoutes<QueueTally> ROUTES = new EventRoutes<QueueTally>()
+                .on(QueueObserved.class, QueueTally::queueObserved)
+                .on(VehiclesCleared.class, QueueTally::vehiclesCleared)
+                .ignore(GateReport.TurnoverRecorded.class, GateDecision.LevelRaised.class,
+                        GateDecision.LevelCleared.class, GateDecision.ResponsePlanActivated.class,
+                        GateDecision.ResponsePlanStoodDown.class);
+
         private int waiting;
         private Instant observedAt;
         private double truckSeconds;
@@ -87,11 +102,10 @@ final class DrillOutcome {
         }
 
         void apply(GateEvent e) {
-            e.accept(this);
+            ROUTES.apply(this, e);
         }
 
-        @Override
-        public Void queueObserved(QueueObserved q) {
+        private void queueObserved(QueueObserved q) {
             truckSeconds += waiting * seconds(observedAt, q.at());
             waiting = q.waiting();
             observedAt = q.at();
@@ -102,42 +116,14 @@ final class DrillOutcome {
             if (q.yardOccupancy() != null) {
                 peakOccupancy = Math.max(peakOccupancy, q.yardOccupancy());
             }
-            return null;
         }
 
-        @Override
-        public Void vehiclesCleared(VehiclesCleared v) {
+        private void vehiclesCleared(VehiclesCleared v) {
             if (v.direction() == Direction.EXPORT) {
                 exports += v.vehicles();
             } else {
                 imports += v.vehicles();
             }
-            return null;
-        }
-
-        @Override
-        public Void turnoverRecorded(GateReport.TurnoverRecorded e) {
-            return null;
-        }
-
-        @Override
-        public Void levelRaised(GateDecision.LevelRaised e) {
-            return null;
-        }
-
-        @Override
-        public Void levelCleared(GateDecision.LevelCleared e) {
-            return null;
-        }
-
-        @Override
-        public Void responsePlanActivated(GateDecision.ResponsePlanActivated e) {
-            return null;
-        }
-
-        @Override
-        public Void responsePlanStoodDown(GateDecision.ResponsePlanStoodDown e) {
-            return null;
         }
 
         double truckHours(Instant now) {

@@ -1,12 +1,10 @@
 package borderwatch.drill;
 
+import borderwatch.gate.GateConfig;
+import borderwatch.gate.LevelConfig;
+import borderwatch.gate.Province;
 import borderwatch.http.BadRequest;
 import borderwatch.http.FieldError;
-import borderwatch.gate.LevelConfig;
-import borderwatch.drill.DrillParameters;
-import borderwatch.drill.Scenario;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.Province;
 import borderwatch.shared.DayOrInstant;
 import borderwatch.shared.Rejection;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package borderwatch.drill;
 
-import borderwatch.readmodel.ReadModel;
 import borderwatch.gate.Province;
+import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.Conflict;
 import java.nio.file.Path;
 import java.time.Clock;

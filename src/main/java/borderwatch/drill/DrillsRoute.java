@@ -1,14 +1,11 @@
 package borderwatch.drill;
 
+import borderwatch.board.LiveFeed;
+import borderwatch.congestion.ResponsePlansRoute;
 import borderwatch.http.BadRequest;
 import borderwatch.http.FieldError;
 import borderwatch.http.Json;
-import borderwatch.congestion.ResponsePlansRoute;
 import borderwatch.http.Sockets;
-import borderwatch.drill.Drill;
-import borderwatch.drill.DrillParameters;
-import borderwatch.drill.Drills;
-import borderwatch.board.LiveFeed;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;

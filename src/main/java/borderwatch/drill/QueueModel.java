@@ -1,8 +1,8 @@
 package borderwatch.drill;
 
-import borderwatch.gate.ResponsePlanEffects;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
+import borderwatch.gate.ResponsePlanEffects;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,27 +2,25 @@ package borderwatch.gate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import borderwatch.gate.ActivateResponsePlan;
-import borderwatch.gate.LevelPolicy;
-import borderwatch.gate.StandDownResponsePlan;
-import borderwatch.gate.GateDecision.ResponsePlanActivated;
-import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
-import borderwatch.shared.Conflict;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.CreationPolicy;
 import borderwatch.gate.GateDecision.LevelCleared;
 import borderwatch.gate.GateDecision.LevelRaised;
+import borderwatch.gate.GateDecision.ResponsePlanActivated;
+import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.shared.Conflict;
+import borderwatch.shared.EventRoutes;
 import borderwatch.shared.PersonText;
 import borderwatch.shared.Rejection;
 import borderwatch.store.StoredAs;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * One border gate's stream. It accepts reports that belong to it and keeps what later decisions
@@ -32,6 +30,15 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Gate {
+
+    /** What each of its events does to the state a gate keeps for its decisions. */
+    static final EventRoutes<Gate> STATE = new EventRoutes<Gate>()
+            .on(QueueObserved.class, Gate::observe)
+            .on(LevelRaised.class, (g, r) -> g.level = r.to())
+            .on(LevelCleared.class, (g, c) -> g.level = c.to())
+            .on(ResponsePlanActivated.class, (g, a) -> g.activePlanLevel = a.level())
+            .on(ResponsePlanStoodDown.class, (g, d) -> g.activePlanLevel = 0)
+            .ignore(VehiclesCleared.class, TurnoverRecorded.class);
 
     @AggregateIdentifier
     private String id;
@@ -117,47 +124,7 @@ public class Gate {
     @EventSourcingHandler
     void on(GateEvent e) {
         id = e.gate();
-        e.accept(new GateEvent.Handler<Void>() {
-            @Override
-            public Void vehiclesCleared(VehiclesCleared e) {
-                return null;
-            }
-
-            @Override
-            public Void turnoverRecorded(TurnoverRecorded e) {
-                return null;
-            }
-
-            @Override
-            public Void queueObserved(QueueObserved q) {
-                observe(q);
-                return null;
-            }
-
-            @Override
-            public Void levelRaised(LevelRaised r) {
-                level = r.to();
-                return null;
-            }
-
-            @Override
-            public Void levelCleared(LevelCleared c) {
-                level = c.to();
-                return null;
-            }
-
-            @Override
-            public Void responsePlanActivated(ResponsePlanActivated a) {
-                activePlanLevel = a.level();
-                return null;
-            }
-
-            @Override
-            public Void responsePlanStoodDown(ResponsePlanStoodDown d) {
-                activePlanLevel = 0;
-                return null;
-            }
-        });
+        STATE.apply(this, e);
     }
 
     private void observe(QueueObserved e) {

@@ -13,28 +13,4 @@ public sealed interface GateEvent extends IdentifiedEvent permits GateReport, Ga
     String gate();
 
     Instant at();
-
-    /** Hands this event to the method of {@code handler} made for its type. */
-    <R> R accept(Handler<R> handler);
-
-    /**
-     * One method per gate event type and no defaults, so a new type fails the build in every fold
-     * and view that has not said what it does with it.
-     */
-    interface Handler<R> {
-
-        R vehiclesCleared(GateReport.VehiclesCleared e);
-
-        R turnoverRecorded(GateReport.TurnoverRecorded e);
-
-        R queueObserved(GateReport.QueueObserved e);
-
-        R levelRaised(GateDecision.LevelRaised e);
-
-        R levelCleared(GateDecision.LevelCleared e);
-
-        R responsePlanActivated(GateDecision.ResponsePlanActivated e);
-
-        R responsePlanStoodDown(GateDecision.ResponsePlanStoodDown e);
-    }
 }

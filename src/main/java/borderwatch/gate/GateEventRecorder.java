@@ -1,6 +1,5 @@
 package borderwatch.gate;
 
-import borderwatch.gate.LevelPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -9,28 +9,16 @@ public sealed interface GateReport extends GateEvent {
     @StoredAs("gate.vehicles-cleared.v1")
     record VehiclesCleared(String eventId, String gate, Direction direction, int vehicles, Instant at)
             implements GateReport {
-        @Override
-        public <R> R accept(Handler<R> handler) {
-            return handler.vehiclesCleared(this);
-        }
     }
 
     @StoredAs("gate.turnover-recorded.v1")
     record TurnoverRecorded(String eventId, String gate, Direction direction, long usdCents, Instant at)
             implements GateReport {
-        @Override
-        public <R> R accept(Handler<R> handler) {
-            return handler.turnoverRecorded(this);
-        }
     }
 
     /** {@code yardOccupancy} is a share of the yard's capacity, 0..1, or null when not reported. */
     @StoredAs("gate.queue-observed.v1")
     record QueueObserved(String eventId, String gate, int waiting, Double yardOccupancy, Instant at)
             implements GateReport {
-        @Override
-        public <R> R accept(Handler<R> handler) {
-            return handler.queueObserved(this);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package borderwatch.gate;
 
-import borderwatch.gate.ResponsePlanEffects;
 import java.util.List;
 
 /**

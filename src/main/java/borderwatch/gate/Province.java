@@ -1,8 +1,5 @@
 package borderwatch.gate;
 
-import borderwatch.gate.LevelConfig;
-import borderwatch.gate.LevelPolicy;
-import borderwatch.gate.ResponsePlanEffects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

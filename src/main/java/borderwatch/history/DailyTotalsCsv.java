@@ -1,7 +1,7 @@
 package borderwatch.history;
 
-import borderwatch.gate.ReportLimits;
 import borderwatch.gate.Province;
+import borderwatch.gate.ReportLimits;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;

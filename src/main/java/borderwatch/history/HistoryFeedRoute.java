@@ -1,19 +1,18 @@
 package borderwatch.history;
 
+import borderwatch.board.LiveFeed;
+import borderwatch.engine.Engine;
 import borderwatch.http.Access;
 import borderwatch.http.BadRequest;
 import borderwatch.http.Json;
 import borderwatch.http.Sockets;
-import borderwatch.engine.Engine;
-import borderwatch.history.Playback;
-import borderwatch.board.LiveFeed;
 import borderwatch.shared.DayOrInstant;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

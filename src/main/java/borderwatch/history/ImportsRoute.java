@@ -1,16 +1,13 @@
 package borderwatch.history;
 
+import borderwatch.auth.Principal;
+import borderwatch.engine.Engine;
+import borderwatch.gate.RecordedBatch;
 import borderwatch.http.Access;
 import borderwatch.http.Actors;
 import borderwatch.http.BadRequest;
 import borderwatch.http.Failures;
 import borderwatch.http.Json;
-import borderwatch.engine.Engine;
-import borderwatch.auth.Principal;
-import borderwatch.gate.RecordedBatch;
-import borderwatch.history.DailyTotalsCsv;
-import borderwatch.history.HistoryImport;
-import borderwatch.history.ImportRejected;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;

@@ -1,10 +1,9 @@
 package borderwatch.history;
 
-import borderwatch.readmodel.ReadModel;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.Province;
 import borderwatch.readmodel.FeedSource;
 import borderwatch.readmodel.LiveReadModel;
+import borderwatch.readmodel.ReadModel;
 import borderwatch.readmodel.Replay;
 import borderwatch.shared.SettableClock;
 import borderwatch.store.EventStorage;

@@ -1,7 +1,5 @@
 package borderwatch.ingest;
 
-import borderwatch.http.BadRequest;
-import borderwatch.http.FieldError;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
@@ -9,6 +7,8 @@ import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import borderwatch.gate.ReportLimits;
+import borderwatch.http.BadRequest;
+import borderwatch.http.FieldError;
 import borderwatch.shared.UsdCents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;

@@ -1,5 +1,10 @@
 package borderwatch.ingest;
 
+import borderwatch.auth.Principal;
+import borderwatch.engine.Engine;
+import borderwatch.gate.GateReport;
+import borderwatch.gate.RecordGateEvents;
+import borderwatch.gate.RecordedBatch;
 import borderwatch.http.Access;
 import borderwatch.http.Actors;
 import borderwatch.http.BadRequest;
@@ -7,12 +12,6 @@ import borderwatch.http.Failures;
 import borderwatch.http.FieldError;
 import borderwatch.http.Json;
 import borderwatch.http.VisibleCommands;
-import borderwatch.gate.GateReport;
-import borderwatch.engine.Engine;
-import borderwatch.auth.Principal;
-import borderwatch.gate.GateEvent;
-import borderwatch.gate.RecordGateEvents;
-import borderwatch.gate.RecordedBatch;
 import borderwatch.store.DuplicateEventIdException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

@@ -1,6 +1,5 @@
 package borderwatch.readmodel;
 
-import borderwatch.readmodel.LiveReadModel;
 import java.util.function.Consumer;
 
 /** What a feed shows: a read model, and word of each event applied to it. */

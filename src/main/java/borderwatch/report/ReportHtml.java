@@ -1,9 +1,9 @@
 package borderwatch.report;
 
 import borderwatch.gate.Direction;
+import borderwatch.gate.Province;
 import borderwatch.tradeplan.PlanProgress;
 import java.math.BigDecimal;
-import borderwatch.gate.Province;
 import java.util.Map;
 
 /** The report as one printable HTML page (A4), in Vietnamese or English. */

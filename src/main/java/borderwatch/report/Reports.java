@@ -1,7 +1,7 @@
 package borderwatch.report;
 
-import borderwatch.readmodel.ReadModel;
 import borderwatch.gate.Province;
+import borderwatch.readmodel.ReadModel;
 import borderwatch.readmodel.Replay;
 import borderwatch.store.EventStorage;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,9 +1,7 @@
 package borderwatch.report;
 
-import borderwatch.http.Json;
 import borderwatch.engine.Engine;
-import borderwatch.report.ReportRequest;
-import borderwatch.report.Reports;
+import borderwatch.http.Json;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;

@@ -1,15 +1,15 @@
 package borderwatch.report;
 
-import borderwatch.traffic.Traffic;
+import borderwatch.congestion.CongestionLog;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.Province;
-import borderwatch.congestion.CongestionLog;
-import borderwatch.traffic.GateDay;
-import borderwatch.tradeplan.PlanProgress;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.readmodel.Replay;
 import borderwatch.shared.UsdCents;
+import borderwatch.tradeplan.PlanProgress;
+import borderwatch.traffic.GateDay;
+import borderwatch.traffic.Traffic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -1,8 +1,7 @@
 package borderwatch.sim;
 
-import borderwatch.gate.GateReport;
 import borderwatch.core.Core;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.ReportLimits;
 import borderwatch.tradeplan.SetAnnualPlan;

@@ -1,9 +1,8 @@
 package borderwatch.sim;
 
-import borderwatch.gate.GateReport;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;

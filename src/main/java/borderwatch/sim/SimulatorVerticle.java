@@ -1,7 +1,6 @@
 package borderwatch.sim;
 
 import borderwatch.gate.GateReport;
-import borderwatch.gate.GateEvent;
 import borderwatch.gate.RecordGateEvents;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;

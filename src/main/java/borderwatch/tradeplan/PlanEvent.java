@@ -1,11 +1,12 @@
 package borderwatch.tradeplan;
 
+import borderwatch.shared.Attributed;
 import borderwatch.store.IdentifiedEvent;
 import borderwatch.store.StoredAs;
 import java.time.Instant;
 
 /** The province's annual trade-turnover plan, in US cents. */
-public sealed interface PlanEvent extends IdentifiedEvent {
+public sealed interface PlanEvent extends IdentifiedEvent, Attributed {
 
     int year();
 
@@ -15,36 +16,24 @@ public sealed interface PlanEvent extends IdentifiedEvent {
 
     long totalUsdCents();
 
+    @Override
     String reason();
 
-    Instant at();
-
-    /** Hands this event to the method of {@code handler} made for its type. */
-    <R> R accept(Handler<R> handler);
-
-    /** One method per plan event type and no defaults, so a new type fails the build where it is not handled. */
-    interface Handler<R> {
-
-        R annualPlanSet(AnnualPlanSet e);
-
-        R annualPlanRevised(AnnualPlanRevised e);
+    /** A plan records its reason, not who set it (the audit log has the token). */
+    @Override
+    default String by() {
+        return null;
     }
+
+    Instant at();
 
     @StoredAs("plan.annual-plan-set.v1")
     record AnnualPlanSet(String eventId, int year, long exportUsdCents, long importUsdCents, long totalUsdCents,
                          String reason, Instant at) implements PlanEvent {
-        @Override
-        public <R> R accept(Handler<R> handler) {
-            return handler.annualPlanSet(this);
-        }
     }
 
     @StoredAs("plan.annual-plan-revised.v1")
     record AnnualPlanRevised(String eventId, int year, long exportUsdCents, long importUsdCents,
                              long totalUsdCents, String reason, Instant at) implements PlanEvent {
-        @Override
-        public <R> R accept(Handler<R> handler) {
-            return handler.annualPlanRevised(this);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package borderwatch.tradeplan;
 
-import borderwatch.tradeplan.PlanEvent;
 import java.time.Instant;
 
 /** The plan in force for a year and how often it was revised. */

@@ -1,9 +1,9 @@
 package borderwatch.tradeplan;
 
-import borderwatch.traffic.GateDay;
 import borderwatch.readmodel.ReadModel;
-import borderwatch.traffic.Traffic;
 import borderwatch.shared.UsdCents;
+import borderwatch.traffic.GateDay;
+import borderwatch.traffic.Traffic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

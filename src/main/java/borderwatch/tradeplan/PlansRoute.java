@@ -1,14 +1,11 @@
 package borderwatch.tradeplan;
 
+import borderwatch.engine.Engine;
 import borderwatch.http.Access;
 import borderwatch.http.BadRequest;
 import borderwatch.http.FieldError;
 import borderwatch.http.Json;
 import borderwatch.http.VisibleCommands;
-import borderwatch.engine.Engine;
-import borderwatch.tradeplan.PlanOutcome;
-import borderwatch.tradeplan.SetAnnualPlan;
-import borderwatch.tradeplan.PlanProgress;
 import borderwatch.shared.DayOrInstant;
 import borderwatch.shared.UsdCents;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,10 +2,10 @@ package borderwatch.tradeplan;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import borderwatch.tradeplan.PlanEvent.AnnualPlanRevised;
-import borderwatch.tradeplan.PlanEvent.AnnualPlanSet;
 import borderwatch.shared.PersonText;
 import borderwatch.shared.Rejection;
+import borderwatch.tradeplan.PlanEvent.AnnualPlanRevised;
+import borderwatch.tradeplan.PlanEvent.AnnualPlanSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

@@ -12,6 +12,7 @@ import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import borderwatch.readmodel.Fold;
 import borderwatch.readmodel.ReadModel;
+import borderwatch.shared.EventRoutes;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -26,7 +27,13 @@ import java.util.function.UnaryOperator;
  * day of business time. Days are the gate's own (its time zone), so a report at 23:30 local time
  * counts on that day whatever the server's zone.
  */
-public final class Traffic implements Fold, GateEvent.Handler<Void> {
+public final class Traffic implements Fold {
+
+    private static final EventRoutes<Traffic> ROUTES = new EventRoutes<Traffic>()
+            .on(VehiclesCleared.class, Traffic::vehiclesCleared)
+            .on(TurnoverRecorded.class, Traffic::turnoverRecorded)
+            .ignore(QueueObserved.class, LevelRaised.class, LevelCleared.class, ResponsePlanActivated.class,
+                    ResponsePlanStoodDown.class);
 
     private final Province gates;
     private final Map<String, ZoneId> zones;
@@ -51,54 +58,15 @@ public final class Traffic implements Fold, GateEvent.Handler<Void> {
         return model.get(Traffic.class);
     }
 
-    /** Follows gate events only: an annual plan changes nothing here. */
-    @Override
-    public void apply(Object event) {
-        if (event instanceof GateEvent e) {
-            e.accept(this);
-        }
-    }
-
-    @Override
-    public Void vehiclesCleared(VehiclesCleared v) {
+    private void vehiclesCleared(VehiclesCleared v) {
         updateDay(v, day -> day.cleared(v.direction(), v.vehicles()));
         recent.computeIfAbsent(v.gate(), g -> new MinuteBuckets())
               .add(Math.floorDiv(v.at().getEpochSecond(), 60), v.direction(), v.vehicles());
-        return null;
     }
 
-    @Override
-    public Void turnoverRecorded(TurnoverRecorded t) {
+    private void turnoverRecorded(TurnoverRecorded t) {
         updateDay(t, day -> day.turnover(t.direction(), t.usdCents()));
-        return null;
     }
-
-    @Override
-    public Void queueObserved(QueueObserved e) {
-        return null;
-    }
-
-    @Override
-    public Void levelRaised(LevelRaised e) {
-        return null;
-    }
-
-    @Override
-    public Void levelCleared(LevelCleared e) {
-        return null;
-    }
-
-    @Override
-    public Void responsePlanActivated(ResponsePlanActivated e) {
-        return null;
-    }
-
-    @Override
-    public Void responsePlanStoodDown(ResponsePlanStoodDown e) {
-        return null;
-    }
-
-
 
     private void updateDay(GateEvent e, UnaryOperator<GateDay> change) {
         LocalDate date = localDays.computeIfAbsent(e.gate(), g -> new LocalDays(zoneOf(g))).dateOf(e.at());
@@ -164,6 +132,11 @@ public final class Traffic implements Fold, GateEvent.Handler<Void> {
     public long[][] hourlyClearances(String gate, long toEpochMinute) {
         MinuteBuckets b = recent.get(gate);
         return b == null ? new long[24][2] : b.hourly(toEpochMinute);
+    }
+
+    @Override
+    public EventRoutes<?> routes() {
+        return ROUTES;
     }
 
     @Override

@@ -1,12 +1,12 @@
 package borderwatch.audit;
 
-import borderwatch.service.ApiClient;
-import borderwatch.service.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.auth.Principal;
 import borderwatch.auth.Role;
 import borderwatch.auth.Tokens;
+import borderwatch.service.ApiClient;
+import borderwatch.service.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,11 +1,10 @@
 package borderwatch.board;
 
-import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.service.FeedInbox;

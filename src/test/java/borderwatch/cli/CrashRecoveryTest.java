@@ -1,13 +1,13 @@
 package borderwatch.cli;
 
-import borderwatch.congestion.Congestion;
-import borderwatch.service.ReadModels;
-import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import borderwatch.congestion.Congestion;
+import borderwatch.core.Core;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.Province;
 import borderwatch.readmodel.ReadModel;
+import borderwatch.service.ReadModels;
 import borderwatch.traffic.Totals;
 import java.io.IOException;
 import java.net.URI;

@@ -1,10 +1,10 @@
 package borderwatch.cli;
 
-import borderwatch.service.ReadModels;
-import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import borderwatch.core.Core;
 import borderwatch.gate.Province;
+import borderwatch.service.ReadModels;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

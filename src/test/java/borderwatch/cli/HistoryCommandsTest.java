@@ -1,9 +1,9 @@
 package borderwatch.cli;
 
-import borderwatch.service.ReadModels;
-import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import borderwatch.core.Core;
+import borderwatch.service.ReadModels;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

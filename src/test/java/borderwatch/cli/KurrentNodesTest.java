@@ -1,22 +1,21 @@
 package borderwatch.cli;
 
-import borderwatch.tradeplan.TradePlans;
-import borderwatch.traffic.Traffic;
-import borderwatch.service.ReadModels;
-import borderwatch.gate.GateReport;
-import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import borderwatch.core.Core;
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
-import borderwatch.tradeplan.SetAnnualPlan;
-import borderwatch.traffic.GateDay;
+import borderwatch.service.ReadModels;
 import borderwatch.store.StoreLocation;
 import borderwatch.store.kurrent.KurrentProtocolDoubles;
+import borderwatch.tradeplan.SetAnnualPlan;
+import borderwatch.tradeplan.TradePlans;
+import borderwatch.traffic.GateDay;
+import borderwatch.traffic.Traffic;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

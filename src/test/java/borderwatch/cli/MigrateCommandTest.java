@@ -1,29 +1,28 @@
 package borderwatch.cli;
 
-import borderwatch.service.ReadModels;
-import borderwatch.gate.GateReport;
-import borderwatch.core.StoredEventTypes;
-import borderwatch.core.Core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import borderwatch.board.Board;
+import borderwatch.core.Core;
+import borderwatch.core.StoredEventTypes;
 import borderwatch.gate.ActivateResponsePlan;
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
-import borderwatch.tradeplan.SetAnnualPlan;
-import borderwatch.board.Board;
+import borderwatch.http.Json;
+import borderwatch.service.ReadModels;
 import borderwatch.store.EventCodec;
 import borderwatch.store.Migration;
 import borderwatch.store.StoreLocation;
 import borderwatch.store.kurrent.KurrentProtocolDoubles;
 import borderwatch.store.sqlite.SqliteEventStorageEngine;
 import borderwatch.store.sqlite.SqliteFile;
-import borderwatch.http.Json;
+import borderwatch.tradeplan.SetAnnualPlan;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

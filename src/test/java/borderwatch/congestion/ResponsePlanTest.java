@@ -1,11 +1,11 @@
 package borderwatch.congestion;
 
 import borderwatch.gate.ActivateResponsePlan;
-import borderwatch.gate.StandDownResponsePlan;
 import borderwatch.gate.Gate;
-import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateDecision.ResponsePlanActivated;
 import borderwatch.gate.GateDecision.ResponsePlanStoodDown;
+import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.StandDownResponsePlan;
 import borderwatch.shared.Conflict;
 import borderwatch.shared.Rejection;
 import java.time.Instant;

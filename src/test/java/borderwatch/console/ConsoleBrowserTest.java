@@ -1,9 +1,9 @@
 package borderwatch.console;
 
-import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
+import borderwatch.gate.GateReport;
 import borderwatch.service.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,20 +1,19 @@
 package borderwatch.core;
 
-import borderwatch.tradeplan.TradePlans;
-import borderwatch.traffic.Traffic;
-import borderwatch.service.ReadModels;
-import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
+import borderwatch.service.ReadModels;
 import borderwatch.tradeplan.SetAnnualPlan;
+import borderwatch.tradeplan.TradePlans;
 import borderwatch.traffic.GateDay;
+import borderwatch.traffic.Traffic;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

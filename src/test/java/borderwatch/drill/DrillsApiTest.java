@@ -1,13 +1,13 @@
 package borderwatch.drill;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import borderwatch.congestion.ActiveResponsePlan;
+import borderwatch.congestion.Congestion;
+import borderwatch.core.Core;
 import borderwatch.service.ApiClient;
 import borderwatch.service.FeedInbox;
 import borderwatch.service.TestServer;
-import borderwatch.congestion.Congestion;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import borderwatch.core.Core;
-import borderwatch.congestion.ActiveResponsePlan;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.WebSocketClient;
 import java.nio.file.Files;

@@ -1,14 +1,8 @@
 package borderwatch.gate;
 
-import borderwatch.gate.Gate;
-import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateDecision.LevelCleared;
 import borderwatch.gate.GateDecision.LevelRaised;
 import borderwatch.gate.GateReport.QueueObserved;
-import borderwatch.gate.GateEventRecorder;
-import borderwatch.gate.GateKind;
-import borderwatch.gate.Province;
-import borderwatch.gate.RecordGateEvents;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

@@ -95,4 +95,9 @@ class GateTest {
         assertThatThrownBy(() -> gate.record(new GateReport.TurnoverRecorded("t", "chi-ma", Direction.IMPORT,
                 ReportLimits.LIVE.maxUsdCents() + 1, AT))).isInstanceOf(Rejection.class);
     }
+
+    @Test
+    void theGatesStateNamesEveryGateEvent() {
+        assertThat(borderwatch.readmodel.EventFamilies.forgotten(Gate.STATE.named())).isEmpty();
+    }
 }

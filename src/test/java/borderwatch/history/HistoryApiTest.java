@@ -1,11 +1,11 @@
 package borderwatch.history;
 
-import borderwatch.service.ApiClient;
-import borderwatch.http.Json;
-import borderwatch.service.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
+import borderwatch.http.Json;
+import borderwatch.service.ApiClient;
+import borderwatch.service.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,17 +1,16 @@
 package borderwatch.history;
 
-import borderwatch.service.ApiClient;
-import borderwatch.service.FeedInbox;
-import borderwatch.service.TestServer;
-import borderwatch.congestion.Congestion;
-import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import borderwatch.congestion.Congestion;
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.service.ApiClient;
+import borderwatch.service.FeedInbox;
+import borderwatch.service.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;

@@ -1,18 +1,18 @@
 package borderwatch.history;
 
-import borderwatch.traffic.Traffic;
-import borderwatch.service.ReadModels;
-import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.readmodel.Replay;
+import borderwatch.service.ReadModels;
 import borderwatch.store.StoreLocation;
+import borderwatch.traffic.Traffic;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package borderwatch.history;
 
-import borderwatch.http.Json;
-import borderwatch.service.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.auth.Role;
+import borderwatch.http.Json;
+import borderwatch.service.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocketClient;

@@ -1,9 +1,9 @@
 package borderwatch.http;
 
-import borderwatch.service.ApiClient;
-import borderwatch.service.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import borderwatch.service.ApiClient;
+import borderwatch.service.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,11 +1,11 @@
 package borderwatch.http;
 
-import borderwatch.service.ApiClient;
-import borderwatch.service.TestServer;
-import borderwatch.congestion.Congestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.auth.Role;
+import borderwatch.congestion.Congestion;
+import borderwatch.service.ApiClient;
+import borderwatch.service.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package borderwatch.http;
 
-import borderwatch.service.ApiClient;
-import borderwatch.service.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import borderwatch.service.ApiClient;
+import borderwatch.service.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

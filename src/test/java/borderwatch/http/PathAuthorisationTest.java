@@ -1,10 +1,10 @@
 package borderwatch.http;
 
-import borderwatch.service.RawHttp;
-import borderwatch.service.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.auth.Role;
+import borderwatch.service.RawHttp;
+import borderwatch.service.TestServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package borderwatch.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import borderwatch.service.ApiClient;
 import borderwatch.service.FeedInbox;
 import borderwatch.service.TestServer;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.WebSocketClient;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package borderwatch.http;
 
-import borderwatch.service.ApiClient;
-import borderwatch.service.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.auth.Role;
 import borderwatch.auth.Tokens;
 import borderwatch.auth.TokensTest;
+import borderwatch.service.ApiClient;
+import borderwatch.service.TestServer;
 import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;

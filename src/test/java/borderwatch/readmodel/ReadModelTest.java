@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
+import borderwatch.shared.EventRoutes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,8 @@ class ReadModelTest {
         final List<Object> events = new ArrayList<>();
 
         @Override
-        public void apply(Object event) {
-            events.add(event);
+        public EventRoutes<?> routes() {
+            return new EventRoutes<Seen>().on(VehiclesCleared.class, (f, e) -> f.events.add(e));
         }
 
         @Override

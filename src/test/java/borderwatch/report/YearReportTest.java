@@ -1,23 +1,22 @@
 package borderwatch.report;
 
-import borderwatch.service.ReadModels;
-import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
 import borderwatch.gate.ActivateResponsePlan;
-import borderwatch.gate.StandDownResponsePlan;
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
+import borderwatch.gate.StandDownResponsePlan;
 import borderwatch.history.DailyTotalsCsv;
 import borderwatch.history.HistoryImport;
-import borderwatch.tradeplan.SetAnnualPlan;
 import borderwatch.http.Json;
+import borderwatch.service.ReadModels;
+import borderwatch.tradeplan.SetAnnualPlan;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

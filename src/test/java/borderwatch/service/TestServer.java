@@ -1,14 +1,13 @@
 package borderwatch.service;
 
-import borderwatch.http.HttpLimits;
-import borderwatch.service.ReadModels;
+import borderwatch.auth.Tokens;
 import borderwatch.core.Core;
 import borderwatch.drill.Drills;
-import borderwatch.metrics.ServiceMetrics;
 import borderwatch.gate.Province;
-import io.vertx.core.Vertx;
-import borderwatch.auth.Tokens;
+import borderwatch.http.HttpLimits;
+import borderwatch.metrics.ServiceMetrics;
 import borderwatch.store.StoreLocation;
+import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Clock;
 

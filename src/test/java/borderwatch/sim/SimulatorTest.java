@@ -1,13 +1,12 @@
 package borderwatch.sim;
 
-import borderwatch.gate.GateReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateEvent;
+import borderwatch.gate.GateKind;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.GateKind;
 import borderwatch.gate.Province;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,16 +1,14 @@
 package borderwatch.tradeplan;
 
-import borderwatch.traffic.Traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.gate.Direction;
-import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
-import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.readmodel.FoldedModel;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanRevised;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanSet;
+import borderwatch.traffic.Traffic;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,15 +17,11 @@ import org.junit.jupiter.api.Test;
 /** Progress against the annual plan, from the trade-plan and traffic folds. */
 class PlanProgressTest {
 
-    private final ReadModel model = new ReadModel(Province.defaults(), gates -> List.of(new Traffic(gates), new TradePlans()));
-    private long position;
+    private final FoldedModel folded = new FoldedModel(gates -> List.of(new Traffic(gates), new TradePlans()));
+    private final ReadModel model = folded.model();
 
     private void fold(Object event) {
-        model.apply(++position, event);
-    }
-
-    private static Instant local(String isoLocal) {
-        return java.time.LocalDateTime.parse(isoLocal).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        folded.fold(event);
     }
 
     @Test
@@ -37,12 +31,12 @@ class PlanProgressTest {
         fold(new AnnualPlanSet("p1", 2025, 90_000, 200_000, 290_000, "", Instant.EPOCH));
         fold(new AnnualPlanRevised("p2", 2025, 100_000, 200_000, 300_000, "điều chỉnh", Instant.EPOCH));
         // 2024, same period (to 10 Jan): export 400.00, import 1,000.00; after it: ignored.
-        fold(new TurnoverRecorded("a", "huu-nghi", Direction.EXPORT, 40_000, local("2024-01-05T10:00:00")));
-        fold(new TurnoverRecorded("b", "coc-nam", Direction.IMPORT, 100_000, local("2024-01-10T23:59:00")));
-        fold(new TurnoverRecorded("c", "coc-nam", Direction.IMPORT, 999_999, local("2024-01-11T00:00:00")));
+        fold(new TurnoverRecorded("a", "huu-nghi", Direction.EXPORT, 40_000, FoldedModel.local("2024-01-05T10:00:00")));
+        fold(new TurnoverRecorded("b", "coc-nam", Direction.IMPORT, 100_000, FoldedModel.local("2024-01-10T23:59:00")));
+        fold(new TurnoverRecorded("c", "coc-nam", Direction.IMPORT, 999_999, FoldedModel.local("2024-01-11T00:00:00")));
         // 2025 to 10 Jan: export 345.00, import 1,158.00.
-        fold(new TurnoverRecorded("d", "tan-thanh", Direction.EXPORT, 34_500, local("2025-01-02T10:00:00")));
-        fold(new TurnoverRecorded("e", "dong-dang", Direction.IMPORT, 115_800, local("2025-01-10T12:00:00")));
+        fold(new TurnoverRecorded("d", "tan-thanh", Direction.EXPORT, 34_500, FoldedModel.local("2025-01-02T10:00:00")));
+        fold(new TurnoverRecorded("e", "dong-dang", Direction.IMPORT, 115_800, FoldedModel.local("2025-01-10T12:00:00")));
 
         PlanProgress p = PlanProgress.of(model, 2025, LocalDate.of(2025, 1, 10));
 
@@ -61,7 +55,7 @@ class PlanProgressTest {
     }
     @Test
     void progressWithoutAPlanOrLastYearGivesNullsNotErrors() {
-        fold(new TurnoverRecorded("d", "tan-thanh", Direction.EXPORT, 1_000, local("2026-03-02T10:00:00")));
+        fold(new TurnoverRecorded("d", "tan-thanh", Direction.EXPORT, 1_000, FoldedModel.local("2026-03-02T10:00:00")));
         PlanProgress p = PlanProgress.of(model, 2026, LocalDate.of(2026, 3, 2));
         assertThat(p.planSet()).isFalse();
         assertThat(p.export().percentOfPlan()).isNull();

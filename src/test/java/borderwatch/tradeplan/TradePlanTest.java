@@ -1,8 +1,8 @@
 package borderwatch.tradeplan;
 
+import borderwatch.shared.Rejection;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanRevised;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanSet;
-import borderwatch.shared.Rejection;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
