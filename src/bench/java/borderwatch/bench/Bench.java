@@ -131,12 +131,28 @@ public final class Bench implements Callable<Integer> {
         }
     }
 
+    /** A throughput goal: at least {@code eventsPerSecond}, and at least {@code ratio} times the peer. */
+    record Goal(long eventsPerSecond, double ratio) {
+        String judge(long ours, Double measuredRatio) {
+            boolean fast = ours >= eventsPerSecond;
+            String text = String.format("≥ %,d/s and ≥ %.0fx: ", eventsPerSecond, ratio);
+            if (measuredRatio == null) {
+                return text + (fast ? "rate met, ratio not measured (no peer)" : "rate missed, ratio not measured (no peer)");
+            }
+            return text + (fast && measuredRatio >= ratio ? "met" : "missed");
+        }
+    }
+
+    static final Goal INGEST_GOAL = new Goal(100_000, 4);
+    static final Goal REPLAY_GOAL = new Goal(1_500_000, 10);
+
     private static Map<String, Object> figures(double ours, double peer, long events) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("events", events);
         m.put("oursEventsPerSecond", Math.round(ours));
-        m.put("peerEventsPerSecond", Math.round(peer));
-        m.put("ratio", Math.round(ours / peer * 10) / 10.0);
+        // Without a peer there is no peer figure and no ratio, not a zero.
+        m.put("peerEventsPerSecond", Double.isNaN(peer) ? null : Math.round(peer));
+        m.put("ratio", Double.isNaN(peer) ? null : Math.round(ours / peer * 10) / 10.0);
         return m;
     }
 
@@ -291,14 +307,19 @@ public final class Bench implements Callable<Integer> {
             soak.forEach((k, v) -> System.out.printf("soak %-26s %s%n", k, v));
             return;
         }
-        System.out.printf("%-8s %12s %14s %14s %8s%n", "", "events", "ours (ev/s)", "peer (ev/s)", "ratio");
+        System.out.printf("%-8s %12s %14s %14s %8s  %s%n", "", "events", "ours (ev/s)", "peer (ev/s)", "ratio", "goal");
         for (String k : List.of("ingest", "replay")) {
             if (!result.containsKey(k)) {
                 continue;
             }
             Map<String, Object> m = (Map<String, Object>) result.get(k);
-            System.out.printf("%-8s %,12d %,14d %,14d %7.1fx%n", k, (Long) m.get("events"),
-                    (Long) m.get("oursEventsPerSecond"), (Long) m.get("peerEventsPerSecond"), (Double) m.get("ratio"));
+            Long peer = (Long) m.get("peerEventsPerSecond");
+            Double ratio = (Double) m.get("ratio");
+            long ours = (Long) m.get("oursEventsPerSecond");
+            Goal goal = k.equals("ingest") ? INGEST_GOAL : REPLAY_GOAL;
+            System.out.printf("%-8s %,12d %,14d %14s %8s  %s%n", k, (Long) m.get("events"), ours,
+                    peer == null ? "no peer" : String.format("%,d", peer), ratio == null ? "-" : ratio + "x",
+                    goal.judge(ours, ratio));
         }
         if (result.get("live") instanceof Map<?, ?> live) {
             printLive((Map<String, Object>) live);

@@ -97,7 +97,14 @@ final class LiveBench {
             if (connectedLine == null || !connectedLine.startsWith("CONNECTED ")) {
                 throw new IllegalStateException("client process failed to start: " + connectedLine);
             }
-            int connected = Integer.parseInt(connectedLine.substring(10));
+            String[] connectedParts = connectedLine.split(" ", 3);
+            int connected = Integer.parseInt(connectedParts[1]);
+            if (connected < clients) {
+                // Figures for fewer clients than asked would answer another question: stop here.
+                throw new IllegalStateException("asked for " + String.format("%,d", clients) + " live clients, only "
+                        + String.format("%,d", connected) + " connected (last refusal: "
+                        + (connectedParts.length > 2 ? connectedParts[2] : "none") + "); no live figures reported");
+            }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("clients", connected);
             if (clients > 1) {

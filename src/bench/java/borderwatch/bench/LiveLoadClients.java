@@ -33,6 +33,9 @@ public final class LiveLoadClients {
     private LiveLoadClients() {
     }
 
+    /** Tries per console before it counts as refused. */
+    static final int CONNECT_ATTEMPTS = 5;
+
     public static void main(String[] args) throws Exception {
         String host = args[0];
         int port = Integer.parseInt(args[1]);
@@ -45,36 +48,52 @@ public final class LiveLoadClients {
         AtomicLong messages = new AtomicLong();
         List<Recorder> recorders = new ArrayList<>();
         int connected = 0;
+        String lastRefusal = null;
         for (int from = 0; from < clients; from += 250) {
-            List<Future<?>> wave = new ArrayList<>();
-            for (int i = from; i < Math.min(clients, from + 250); i++) {
-                Recorder recorder = new Recorder();
-                recorders.add(recorder);
-                ClientWebSocket socket = ws.webSocket();
-                // Raw frames, scanned as bytes: decoding every frame to a String would make the
-                // clients, which share the machine with the server, the bottleneck being measured.
-                socket.frameHandler(frame -> {
-                    if (recording.get() && (frame.isText() || frame.isContinuation())) {
-                        byte[] bytes = frame.binaryData().getBytes();
-                        for (int at = indexOf(bytes, GATE, 0); at >= 0; at = indexOf(bytes, GATE, at + 1)) {
-                            messages.incrementAndGet();
-                            recorder.add(latencyMicros(bytes, at));
-                        }
-                    }
-                });
-                wave.add(socket.connect(new WebSocketConnectOptions().setHost(host).setPort(port).setURI("/ws/live")
-                        .addHeader("Authorization", "Bearer " + System.getenv(TOKEN_ENV))));
-            }
-            for (Future<?> f : wave) {
-                try {
-                    f.await();
-                    connected++;
-                } catch (Exception e) {
-                    // counted as not connected
+            int waveSize = Math.min(clients, from + 250) - from;
+            // A console refused (429: too many feeds opened at once) tries again after a pause, as
+            // the real one does; what is still refused after that is reported, not hidden.
+            for (int attempt = 0; attempt < CONNECT_ATTEMPTS && waveSize > 0; attempt++) {
+                if (attempt > 0) {
+                    Thread.sleep(1_000);
                 }
+                List<Future<?>> wave = new ArrayList<>();
+                for (int i = 0; i < waveSize; i++) {
+                    Recorder recorder = new Recorder();
+                    ClientWebSocket socket = ws.webSocket();
+                    // Raw frames, scanned as bytes: decoding every frame to a String would make the
+                    // clients, which share the machine with the server, the bottleneck being measured.
+                    socket.frameHandler(frame -> {
+                        if (recording.get() && (frame.isText() || frame.isContinuation())) {
+                            byte[] bytes = frame.binaryData().getBytes();
+                            for (int at = indexOf(bytes, GATE, 0); at >= 0; at = indexOf(bytes, GATE, at + 1)) {
+                                messages.incrementAndGet();
+                                recorder.add(latencyMicros(bytes, at));
+                            }
+                        }
+                    });
+                    wave.add(socket.connect(new WebSocketConnectOptions().setHost(host).setPort(port)
+                            .setURI("/ws/live").addHeader("Authorization", "Bearer " + System.getenv(TOKEN_ENV)))
+                            .onSuccess(open -> {
+                                synchronized (recorders) {
+                                    recorders.add(recorder);
+                                }
+                            }));
+                }
+                int refused = 0;
+                for (Future<?> f : wave) {
+                    try {
+                        f.await();
+                        connected++;
+                    } catch (Exception e) {
+                        refused++;
+                        lastRefusal = String.valueOf(e.getMessage());
+                    }
+                }
+                waveSize = refused;
             }
         }
-        System.out.println("CONNECTED " + connected);
+        System.out.println("CONNECTED " + connected + (connected < clients ? " " + lastRefusal : ""));
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
@@ -82,7 +101,10 @@ public final class LiveLoadClients {
                 recording.set(true);
             } else if (line.equals("STOP")) {
                 recording.set(false);
-                long[] all = Recorder.merge(recorders);
+                long[] all;
+                synchronized (recorders) {
+                    all = Recorder.merge(recorders);
+                }
                 Arrays.sort(all);
                 System.out.println("RESULT " + connected + " " + all.length + " " + messages.get() + " "
                         + percentile(all, 0.50) + " " + percentile(all, 0.99) + " "

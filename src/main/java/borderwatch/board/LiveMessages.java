@@ -60,7 +60,7 @@ final class LiveMessages {
         return m;
     }
 
-    static Map<String, Object> feed(ReadModel model, Instant now, List<Map<String, Object>> items) {
+    static Map<String, Object> feed(ReadModel model, Instant now, List<RecentActivity.Item> items) {
         Map<String, Object> m = message("feed", model, now);
         m.put("items", items);
         return m;

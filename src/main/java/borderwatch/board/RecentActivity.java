@@ -11,13 +11,11 @@ import borderwatch.readmodel.Fold;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.EventRoutes;
 import borderwatch.tradeplan.PlanEvent;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The board's activity list: the latest queue reports, level changes, response plans and annual
@@ -37,7 +35,7 @@ public final class RecentActivity implements Fold {
 
     static final int ITEMS = 20;
 
-    private final Deque<Map<String, Object>> items = new ArrayDeque<>();
+    private final Deque<Item> items = new ArrayDeque<>();
     private long added;
 
     /** The activity fold of {@code model}. */
@@ -45,63 +43,41 @@ public final class RecentActivity implements Fold {
         return model.get(RecentActivity.class);
     }
 
+    /** One line of the list; what a kind does not carry is left out of its JSON. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(String kind, String gate, Integer year, Instant at, Integer waiting, Double yardOccupancy,
+                       Integer from, Integer to, String cause, Integer level, String by, String reason) {
+    }
+
     private void queueObserved(QueueObserved q) {
-        Map<String, Object> item = item("queue", q.gate(), q.at());
-        item.put("waiting", q.waiting());
-        item.put("yardOccupancy", q.yardOccupancy());
-        add(item);
+        add(new Item("queue", q.gate(), null, q.at(), q.waiting(), q.yardOccupancy(), null, null, null, null, null,
+                null));
     }
 
     private void levelRaised(LevelRaised r) {
-        Map<String, Object> item = item("level", r.gate(), r.at());
-        item.put("from", r.from());
-        item.put("to", r.to());
-        item.put("cause", r.cause());
-        item.put("waiting", r.waiting());
-        add(item);
+        add(new Item("level", r.gate(), null, r.at(), r.waiting(), null, r.from(), r.to(), r.cause(), null, null, null));
     }
 
     private void levelCleared(LevelCleared c) {
-        Map<String, Object> item = item("level", c.gate(), c.at());
-        item.put("from", c.from());
-        item.put("to", c.to());
-        item.put("waiting", c.waiting());
-        add(item);
+        add(new Item("level", c.gate(), null, c.at(), c.waiting(), null, c.from(), c.to(), null, null, null, null));
     }
 
     private void responsePlanActivated(ResponsePlanActivated a) {
-        Map<String, Object> item = item("response-plan-activated", a.gate(), a.at());
-        item.put("level", a.level());
-        item.put("by", a.by());
-        add(item);
+        add(new Item("response-plan-activated", a.gate(), null, a.at(), null, null, null, null, null, a.level(),
+                a.by(), null));
     }
 
     private void responsePlanStoodDown(ResponsePlanStoodDown d) {
-        Map<String, Object> item = item("response-plan-stood-down", d.gate(), d.at());
-        item.put("level", d.level());
-        item.put("by", d.by());
-        add(item);
+        add(new Item("response-plan-stood-down", d.gate(), null, d.at(), null, null, null, null, null, d.level(),
+                d.by(), null));
     }
 
     private void plan(PlanEvent p) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("kind", "plan");
-        item.put("year", p.year());
-        item.put("at", p.at());
-        item.put("reason", p.reason());
-        add(item);
+        add(new Item("plan", null, p.year(), p.at(), null, null, null, null, null, null, null, p.reason()));
     }
 
-    private static Map<String, Object> item(String kind, String gate, Instant at) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("kind", kind);
-        item.put("gate", gate);
-        item.put("at", at);
-        return item;
-    }
-
-    private void add(Map<String, Object> item) {
-        items.addFirst(Collections.unmodifiableMap(item));
+    private void add(Item item) {
+        items.addFirst(item);
         if (items.size() > ITEMS) {
             items.removeLast();
         }
@@ -109,7 +85,7 @@ public final class RecentActivity implements Fold {
     }
 
     /** The items, newest first. */
-    public List<Map<String, Object>> items() {
+    public List<Item> items() {
         return List.copyOf(items);
     }
 

@@ -2,6 +2,7 @@ package borderwatch.core;
 
 import borderwatch.engine.Engine;
 import borderwatch.gate.Province;
+import borderwatch.readmodel.Checkpoints;
 import borderwatch.readmodel.FeedSource;
 import borderwatch.readmodel.LiveProjector;
 import borderwatch.readmodel.LiveReadModel;
@@ -32,13 +33,15 @@ import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
  * The event-sourced core: store, Axon command side, and the live read model kept by a streaming
- * processor. At start the read model is rebuilt by folding the stream up to the processor's stored
- * position, then the processor carries on from there; the two meet exactly, so nothing is counted
- * twice or missed after a crash.
+ * processor. At start the read model is read back from its last checkpoint and the stream folded on
+ * from there up to the processor's stored position, then the processor carries on; the two meet
+ * exactly, so nothing is counted twice or missed after a crash.
  */
 public final class Core implements AutoCloseable, FeedSource, Engine {
 
     public static final String STORE_FILE = StoreLocation.FILE;
+    /** The embedded store's read-model checkpoint, beside the store file. */
+    public static final String CHECKPOINT_FILE = "readmodel.checkpoint";
     /** Lag beyond this is reported as this; readiness draws its line far below it. */
     public static final long LAG_COUNTED_UP_TO = 100_000;
 
@@ -49,12 +52,14 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
     private final ExecutorService commandThreads;
     private final AggregateCaches caches = new AggregateCaches();
     private final List<java.util.function.Consumer<Object>> changeListeners = new CopyOnWriteArrayList<>();
+    private final ReadModelCheckpoints checkpoints;
 
     private Core(Province gates, ReadModel.Shape shape, EventStorage storage, TokenStore tokenStore, long rebuildUpTo,
-                 Serializer serializer, MeterRegistry metrics) {
+                 Serializer serializer, MeterRegistry metrics, Checkpoints checkpoints) {
         this.gates = gates;
         this.storage = storage;
         this.live = new LiveReadModel(gates, shape);
+        this.checkpoints = checkpoints == null ? null : new ReadModelCheckpoints(checkpoints, live, storage);
         rebuild(rebuildUpTo);
 
         commandThreads = CommandSide.commandThreads();
@@ -74,6 +79,9 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
         }
         this.axon = configurer.buildConfiguration();
         axon.start();
+        if (this.checkpoints != null) {
+            this.checkpoints.start();
+        }
     }
 
     public static Core open(Path dataDir, Province gates, ReadModel.Shape shape) {
@@ -98,7 +106,18 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
             EventStorage storage = new SqliteEventStorageEngine(file, codec);
             SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
             long upTo = tokens.peekToken(LiveProjector.PROCESSOR, 0).map(t -> t.position().orElse(0L)).orElse(0L);
-            return new Core(gates, shape, storage, tokens, upTo, serializer, metrics);
+            if (upTo == 0) {
+                // No processor position (a first start, a restore, a migration): fold the stream with the
+                // fast scan and start the processor where the fold ends, rather than letting it read the
+                // whole history through the framework.
+                TrackingToken head = storage.createHeadToken();
+                if (head != null) {
+                    tokens.initializeSegment(head, LiveProjector.PROCESSOR, 0);
+                    upTo = head.position().orElseThrow();
+                }
+            }
+            return new Core(gates, shape, storage, tokens, upTo, serializer, metrics,
+                    new Checkpoints(embedded.dir().resolve(CHECKPOINT_FILE)));
         }
         // On a shared store each node keeps its own read model in memory: it folds the stream up to
         // the head it sees at start, and its processor carries on from exactly there.
@@ -108,19 +127,28 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
             InMemoryTokenStore tokens = new InMemoryTokenStore();
             tokens.initializeTokenSegments(LiveProjector.PROCESSOR, 1, head);
             long upTo = head == null ? 0 : head.position().orElseThrow();
-            return new Core(gates, shape, storage, tokens, upTo, serializer, metrics);
+            return new Core(gates, shape, storage, tokens, upTo, serializer, metrics, null);
         } catch (RuntimeException e) {
             storage.close();
             throw e;
         }
     }
 
+    /**
+     * The live read model at start: the last checkpoint if it still holds, then the stream folded on
+     * from it up to the processor's position. A checkpoint ahead of the processor is fine: the events
+     * the processor hands over again are ones the model has seen, and it ignores them.
+     */
     private void rebuild(long upTo) {
-        ReadModel model = live.blank();
-        if (upTo > 0) {
-            storage.scan(0, upTo, e -> model.apply(e.position(), e.payload()));
+        ReadModel model = checkpoints == null ? live.blank() : checkpoints.read().orElseGet(live::blank);
+        long from = model.position();
+        if (upTo > from) {
+            storage.scan(from, upTo, e -> model.apply(e.position(), e.payload()));
         }
         live.reset(model);
+        if (checkpoints != null) {
+            checkpoints.rebuilt(from, model.position());
+        }
     }
 
     private void changed(Object event) {
@@ -188,6 +216,9 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
     @Override
     public void close() {
         axon.shutdown();
+        if (checkpoints != null) {
+            checkpoints.close();
+        }
         commandThreads.shutdown();
         storage.close();
         caches.close();

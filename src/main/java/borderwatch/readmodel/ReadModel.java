@@ -77,6 +77,17 @@ public final class ReadModel {
         return applied;
     }
 
+    /** The folds, in the order of the shape. */
+    List<Fold> folds() {
+        return List.of(folds);
+    }
+
+    /** Sets where a model read back from a checkpoint stands. */
+    void restore(long position, long applied) {
+        this.position = position;
+        this.applied = applied;
+    }
+
     /** A deep copy, so a query can work on a consistent state without holding the live lock. */
     public ReadModel copy() {
         List<Fold> copies = new ArrayList<>(folds.length);

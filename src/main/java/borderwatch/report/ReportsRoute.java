@@ -22,7 +22,9 @@ public final class ReportsRoute {
 
     public void get(RoutingContext ctx) {
         ReportRequest request = request(ctx);
-        vertx.executeBlocking(() -> Reports.render(Reports.build(engine.storage(), engine.live().blank(), request, p -> { }),
+        boolean current = ctx.queryParams().get("asOf") == null;
+        vertx.executeBlocking(() -> Reports.render(current ? Reports.current(engine.live(), request)
+                        : Reports.build(engine.storage(), engine.live().blank(), request, p -> { }),
                         request, engine.gates(), Json.mapper()), false)
              .onSuccess(r -> ctx.response().putHeader("content-type", r.contentType())
                      .putHeader("content-disposition", "inline; filename=\"report-" + request.year() + "-"

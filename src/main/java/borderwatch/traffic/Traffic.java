@@ -35,10 +35,11 @@ public final class Traffic implements Fold {
             .ignore(QueueObserved.class, LevelRaised.class, LevelCleared.class, ResponsePlanActivated.class,
                     ResponsePlanStoodDown.class);
 
-    private final Province gates;
-    private final Map<String, ZoneId> zones;
+    // The province and its zones are configuration, not state: a checkpoint does not carry them.
+    private final transient Province gates;
+    private final transient Map<String, ZoneId> zones;
     private final Map<String, NavigableMap<LocalDate, GateDay>> days = new HashMap<>();
-    private final Map<String, LocalDays> localDays = new HashMap<>();
+    private final transient Map<String, LocalDays> localDays = new HashMap<>();
     private final Map<String, MinuteBuckets> recent = new HashMap<>();
 
     public Traffic(Province gates) {

@@ -14,7 +14,6 @@ import borderwatch.service.ReadModels;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,25 +33,26 @@ class RecentActivityTest {
         for (int i = 0; i < RecentActivity.ITEMS + 5; i++) {
             model.apply(++position, new QueueObserved("q" + i, "tan-thanh", i, null, AT.plusSeconds(i)));
         }
-        List<Map<String, Object>> items = RecentActivity.of(model).items();
+        List<RecentActivity.Item> items = RecentActivity.of(model).items();
         assertThat(items).hasSize(RecentActivity.ITEMS);
-        assertThat(items.get(0)).containsEntry("kind", "queue").containsEntry("waiting", RecentActivity.ITEMS + 4);
-        assertThat(items.get(items.size() - 1)).containsEntry("waiting", 5);
+        assertThat(items.get(0).kind()).isEqualTo("queue");
+        assertThat(items.get(0).waiting()).isEqualTo(RecentActivity.ITEMS + 4);
+        assertThat(items.get(items.size() - 1).waiting()).isEqualTo(5);
         assertThat(RecentActivity.of(model).added()).isEqualTo(RecentActivity.ITEMS + 5);
     }
 
     @Test
     void theListIsTheSameAfterARestart() throws Exception {
-        List<Map<String, Object>> before;
+        List<RecentActivity.Item> before;
         try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
             core.commands().sendAndWait(new RecordGateEvents(List.of(new QueueObserved("q", "chi-ma", 40, 0.5, AT))));
             core.commands().sendAndWait(new ActivateResponsePlan("chi-ma", 1, "Trực ban", "xe ùn", "r", AT));
             assertThat(core.awaitProjected(core.storage().headPosition(), 10_000)).isTrue();
             before = core.live().query(m -> RecentActivity.of(m).items());
         }
-        assertThat(before).extracting(i -> i.get("kind")).containsExactly("response-plan-activated", "level", "queue");
+        assertThat(before).extracting(RecentActivity.Item::kind).containsExactly("response-plan-activated", "level", "queue");
         try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {
-            List<Map<String, Object>> after = core.live().query(m -> RecentActivity.of(m).items());
+            List<RecentActivity.Item> after = core.live().query(m -> RecentActivity.of(m).items());
             assertThat(after).isEqualTo(before);
         }
     }

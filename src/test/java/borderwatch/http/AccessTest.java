@@ -8,6 +8,7 @@ import borderwatch.auth.Tokens;
 import borderwatch.service.ApiClient;
 import borderwatch.service.TestServer;
 import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -210,5 +211,37 @@ class AccessTest {
         Tokens ok = Tokens.open(data.resolve("t.json"), "x".repeat(32));
         assertThat(ok.authenticate("x".repeat(32))).hasValueSatisfying(p -> assertThat(p.role()).isEqualTo(Role.COORDINATOR));
         assertThat(ok.authenticate("x".repeat(31))).isEmpty();
+    }
+
+    @Test
+    void aWallOfScreensSharingOneViewerTokenAllGetBackInButAFeedLoopIsStopped() throws Exception {
+        server.limitRequests(5); // requests: bursts of 10; feeds opened: bursts of 100
+        WebSocketClient ws = server.vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(400));
+        List<io.vertx.core.Future<io.vertx.core.http.WebSocket>> wall = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            wall.add(ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(server.port())
+                    .setURI("/ws/live").addHeader("Authorization", "Bearer " + viewer)));
+        }
+        for (var screen : wall) {
+            assertThat(screen.await().isClosed()).as("every screen of the wall is back").isFalse();
+        }
+        // The same token's ordinary requests keep their own, smaller budget.
+        int refused = 0;
+        for (int i = 0; i < 30; i++) {
+            refused += new ApiClient(server.port(), viewer).get("/api/v1/gates").status() == 429 ? 1 : 0;
+        }
+        assertThat(refused).as("requests beyond their burst").isPositive();
+        // A client opening feeds in a loop runs out of its budget.
+        int feedsRefused = 0;
+        for (int i = 0; i < 150; i++) {
+            try {
+                ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(server.port())
+                        .setURI("/ws/live").addHeader("Authorization", "Bearer " + viewer)).await().close();
+            } catch (Exception e) {
+                assertThat(e).hasMessageContaining("429");
+                feedsRefused++;
+            }
+        }
+        assertThat(feedsRefused).as("feeds opened beyond their burst").isPositive();
     }
 }

@@ -168,4 +168,16 @@ class YearReportTest {
         assertThat(new BigDecimal(json.get("report").get("summary").get("imports").get("percentOfPlan").asText()))
                 .isEqualByComparingTo("105.3");
     }
+
+    @Test
+    void theReportAsOfNowFromTheLiveModelIsTheReplayedOne() throws Exception {
+        assertThat(core.awaitProjected(core.storage().headPosition(), 10_000)).isTrue();
+        for (int year : new int[] {2024, 2025, 2026}) {
+            ReportRequest now = new ReportRequest(year, java.time.Instant.now(), "vi", "json");
+            String replayed = borderwatch.json.ApiJson.mapper().writeValueAsString(
+                    Reports.build(core.storage(), core.live().blank(), now, p -> { }));
+            String current = borderwatch.json.ApiJson.mapper().writeValueAsString(Reports.current(core.live(), now));
+            assertThat(current).as(Integer.toString(year)).isEqualTo(replayed);
+        }
+    }
 }

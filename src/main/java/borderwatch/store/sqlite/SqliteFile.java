@@ -1,5 +1,6 @@
 package borderwatch.store.sqlite;
 
+import borderwatch.shared.Fatal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -13,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One SQLite database file in WAL mode, owned by this process (an OS file lock keeps a second
@@ -27,6 +30,11 @@ public final class SqliteFile implements AutoCloseable {
     private final FileLock lock;
     private final Connection writer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    /** Larger files are checked beside the start, not before it (about a second's reading); tests lower it. */
+    static volatile long checkedBeforeOpeningUpTo = 256L << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteFile.class);
+
+    private volatile boolean closed;
     private final Checkpointer checkpointer;
     private final GroupCommitWriter writerThread;
     private final java.util.List<java.util.function.Consumer<Connection>> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -40,10 +48,14 @@ public final class SqliteFile implements AutoCloseable {
             lockChannel.close();
             throw new IllegalStateException("the event store " + path + " is in use by another process");
         }
+        boolean checkLater;
         try {
             writer = open();
-            checkIntegrity(writer, path);
-        } catch (SQLException | RuntimeException e) {
+            checkLater = Files.size(path) > checkedBeforeOpeningUpTo;
+            if (!checkLater) {
+                checkIntegrity(writer, path);
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
             lock.release();
             lockChannel.close();
             if (e instanceof IllegalStateException damaged) {
@@ -64,6 +76,32 @@ public final class SqliteFile implements AutoCloseable {
         }
         checkpointer = new Checkpointer(open());
         writerThread = new GroupCommitWriter(writer, c -> commitListeners.forEach(l -> l.accept(c)));
+        if (checkLater) {
+            checkInBackground();
+        }
+    }
+
+    /**
+     * The quick check reads the whole file: seconds for a large store. Past a size it runs beside
+     * the start instead of before it, so start time does not grow with history; a damaged file found
+     * that way is fatal (the service ends, and says to restore the latest backup), and SQLite refuses
+     * any read or write that meets a damaged page meanwhile.
+     */
+    private void checkInBackground() {
+        Thread check = new Thread(() -> {
+            try (Connection c = open()) {
+                checkIntegrity(c, path);
+                LOG.info("integrity check of {} passed", path);
+            } catch (SQLException | RuntimeException e) {
+                if (!closed) {
+                    IllegalStateException damaged = e instanceof IllegalStateException d ? d : damaged(path, e.getMessage());
+                    LOG.error(damaged.getMessage());
+                    Fatal.raise(damaged);
+                }
+            }
+        }, "store-integrity-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     /**
@@ -173,6 +211,7 @@ public final class SqliteFile implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         try {
             writerThread.close();
             checkpointer.close();

@@ -1,0 +1,157 @@
+package borderwatch.readmodel;
+
+import borderwatch.gate.GateConfig;
+import borderwatch.store.EventStorage;
+import borderwatch.store.IdentifiedEvent;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A read model saved with the stream position it has folded to, so a start folds only the events
+ * after it instead of the whole history. A checkpoint is trusted only when everything about it
+ * still holds: its format, the folds the read model is made of, the province's gates and zones, and
+ * the stored event at its position (the same id, so a checkpoint never outlives a restore or a move
+ * to another store). Anything else, or a file that does not read back whole (gzip checks it), is
+ * set aside and the read model rebuilt from the stream.
+ */
+public final class Checkpoints {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
+
+    /** Raised when the way folds are written changes, so older checkpoints are rebuilt, not misread. */
+    static final int FORMAT = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path file;
+
+    public Checkpoints(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Saves {@code model}, which has folded up to the event with id {@code eventId}; replaces the last one atomically. */
+    public void write(ReadModel model, String eventId) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.set("shape", MAPPER.valueToTree(shapeOf(model)));
+        root.put("province", provinceOf(model));
+        root.put("position", model.position());
+        root.put("applied", model.appliedCount());
+        root.put("eventId", eventId);
+        ObjectNode folds = root.putObject("folds");
+        for (Fold f : model.folds()) {
+            folds.set(f.getClass().getName(), MAPPER.valueToTree(f));
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+            MAPPER.writeValue(out, root);
+        }
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * The saved read model, folded into {@code blank}, if it may be trusted for {@code storage};
+     * otherwise empty, and the file is left for the next write to replace.
+     */
+    public Optional<ReadModel> read(ReadModel blank, EventStorage storage) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                root = MAPPER.readTree(in);
+            }
+            String why = mismatch(root, blank, storage);
+            if (why != null) {
+                LOG.warn("read-model checkpoint {} set aside ({}); rebuilding from the stream", file, why);
+                return Optional.empty();
+            }
+            for (Fold f : blank.folds()) {
+                MAPPER.readerForUpdating(f).readValue(root.get("folds").get(f.getClass().getName()));
+            }
+            blank.restore(root.get("position").asLong(), root.get("applied").asLong());
+            return Optional.of(blank);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("read-model checkpoint {} unreadable ({}); rebuilding from the stream", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static String mismatch(JsonNode root, ReadModel blank, EventStorage storage) {
+        if (root.path("format").asInt() != FORMAT) {
+            return "written in format " + root.path("format").asText() + ", this version reads " + FORMAT;
+        }
+        if (!MAPPER.convertValue(root.get("shape"), List.class).equals(shapeOf(blank))) {
+            return "made of other folds";
+        }
+        if (!root.path("province").asText().equals(provinceOf(blank))) {
+            return "written for other gates or zones";
+        }
+        long position = root.path("position").asLong(-1);
+        if (position <= 0 || position > storage.headPosition()) {
+            return "position " + position + " is not in this store";
+        }
+        String[] found = {null};
+        storage.scan(position - 1, position, e -> found[0] = e.payload() instanceof IdentifiedEvent i ? i.eventId() : null);
+        if (found[0] == null || !found[0].equals(root.path("eventId").asText())) {
+            return "the store holds another event at position " + position;
+        }
+        return null;
+    }
+
+    private static List<String> shapeOf(ReadModel model) {
+        List<String> names = new ArrayList<>();
+        for (Fold f : model.folds()) {
+            names.add(f.getClass().getName());
+        }
+        return names;
+    }
+
+    private static String provinceOf(ReadModel model) {
+        StringBuilder s = new StringBuilder(model.gates().provinceId()).append('@').append(model.gates().zone());
+        for (GateConfig g : model.gates().all()) {
+            s.append(';').append(g.id()).append('@').append(g.zone());
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,135 @@
+package borderwatch.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import borderwatch.board.Board;
+import borderwatch.gate.ActivateResponsePlan;
+import borderwatch.gate.GateReport;
+import borderwatch.gate.Province;
+import borderwatch.gate.RecordGateEvents;
+import borderwatch.json.ApiJson;
+import borderwatch.readmodel.Checkpoints;
+import borderwatch.readmodel.ReadModel;
+import borderwatch.readmodel.Replay;
+import borderwatch.report.ReportRequest;
+import borderwatch.report.Reports;
+import borderwatch.service.ReadModels;
+import borderwatch.sim.Simulator;
+import borderwatch.tradeplan.SetAnnualPlan;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A start from a read-model checkpoint gives what a full fold gives, and a checkpoint is never trusted blindly. */
+class CheckpointTest {
+
+    private static final Instant FROM = Instant.parse("2025-05-13T17:00:00Z"); // 00:00 on 14 May in Lạng Sơn
+    private static final Instant NOW = Instant.parse("2025-05-15T05:00:00Z");
+
+    @TempDir
+    Path data;
+
+    private final Province province = Province.defaults();
+
+    /** Two days of simulated traffic, a plan and a response plan, then a clean stop (which saves a checkpoint). */
+    private void fill(Path dir) throws InterruptedException {
+        try (Core core = Core.open(dir, province, ReadModels.ALL)) {
+            List<GateReport> events = new Simulator(province.all(), 7).minutes(FROM, FROM.plusSeconds(2 * 86_400));
+            for (int i = 0; i < events.size(); i += 2_000) {
+                core.commands().sendAndWait(new RecordGateEvents(events.subList(i, Math.min(events.size(), i + 2_000))));
+            }
+            core.commands().sendAndWait(SetAnnualPlan.of(2025, 1_000_000, 2_000_000, 3_000_000, "Kế hoạch", "p1", FROM));
+            core.commands().sendAndWait(new ActivateResponsePlan("tan-thanh", 1, "Trực ban", "xe ùn", "r1", NOW));
+            assertThat(core.awaitProjected(core.storage().headPosition(), 30_000)).isTrue();
+        }
+    }
+
+    /** What a start shows, as the API would send it: the board and the 2025 report. */
+    private String seen(Core core) throws Exception {
+        ReadModel live = core.live().query(ReadModel::copy);
+        String board = ApiJson.mapper().writeValueAsString(Board.of(live, NOW));
+        var request = new ReportRequest(2025, NOW, "vi", "json");
+        String report = Reports.render(Reports.build(core.storage(), core.live().blank(), request, p -> { }), request,
+                province, ApiJson.mapper()).body();
+        return board + "\n" + report;
+    }
+
+    /** What a full fold of the stored stream gives, with no checkpoint involved. */
+    private String folded(Core core) throws Exception {
+        ReadModel full = Replay.asOf(core.storage(), core.live().blank(), Instant.MAX, p -> { }).model();
+        assertThat(full.position()).isEqualTo(core.live().position());
+        return ApiJson.mapper().writeValueAsString(Board.of(full, NOW));
+    }
+
+    @Test
+    void aStartFromTheCheckpointShowsWhatAFullFoldShows() throws Exception {
+        fill(data);
+        Path checkpoint = data.resolve(Core.CHECKPOINT_FILE);
+        assertThat(checkpoint).exists();
+        String fromCheckpoint;
+        try (Core core = Core.open(data, province, ReadModels.ALL)) {
+            assertThat(new Checkpoints(checkpoint).read(core.live().blank(), core.storage())).isPresent();
+            fromCheckpoint = seen(core);
+            assertThat(fromCheckpoint.lines().findFirst().orElseThrow()).isEqualTo(folded(core));
+        }
+        Files.delete(checkpoint);
+        try (Core core = Core.open(data, province, ReadModels.ALL)) {
+            assertThat(seen(core)).as("a start with no checkpoint").isEqualTo(fromCheckpoint);
+        }
+    }
+
+    @Test
+    void aDamagedCheckpointIsSetAsideAndTheModelRebuilt() throws Exception {
+        fill(data);
+        Path checkpoint = data.resolve(Core.CHECKPOINT_FILE);
+        String expected;
+        try (Core core = Core.open(data, province, ReadModels.ALL)) {
+            expected = seen(core);
+        }
+        try (RandomAccessFile f = new RandomAccessFile(checkpoint.toFile(), "rw")) {
+            f.setLength(f.length() / 2); // cut off mid-write
+        }
+        try (Core core = Core.open(data, province, ReadModels.ALL)) {
+            assertThat(new Checkpoints(checkpoint).read(core.live().blank(), core.storage())).isEmpty();
+            assertThat(seen(core)).isEqualTo(expected);
+        }
+        Files.writeString(checkpoint, "not a checkpoint", StandardCharsets.UTF_8);
+        try (Core core = Core.open(data, province, ReadModels.ALL)) {
+            assertThat(seen(core)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aCheckpointOfAnotherFormatFoldsOrStoreIsNotTrusted() throws Exception {
+        fill(data);
+        Path checkpoint = data.resolve(Core.CHECKPOINT_FILE);
+        try (Core core = Core.open(data, province, ReadModels.ALL)) {
+            ReadModel model = core.live().query(ReadModel::copy);
+            Checkpoints checkpoints = new Checkpoints(checkpoint);
+            // Folds of another shape.
+            ReadModel fewer = new ReadModel(province, gates -> ReadModels.ALL.apply(gates).subList(0, 2));
+            assertThat(checkpoints.read(fewer, core.storage())).isEmpty();
+            // Another store: the event at the checkpoint's position is not the one it was taken at.
+            checkpoints.write(model, "an-event-this-store-never-held");
+            assertThat(checkpoints.read(core.live().blank(), core.storage())).isEmpty();
+        }
+        // An older format.
+        Path other = data.resolve("other");
+        fill(other);
+        Path old = other.resolve(Core.CHECKPOINT_FILE);
+        byte[] text = new java.util.zip.GZIPInputStream(Files.newInputStream(old)).readAllBytes();
+        String rewritten = new String(text, StandardCharsets.UTF_8).replaceFirst("\"format\":\\d+", "\"format\":0");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(old))) {
+            out.write(rewritten.getBytes(StandardCharsets.UTF_8));
+        }
+        try (Core core = Core.open(other, province, ReadModels.ALL)) {
+            assertThat(new Checkpoints(old).read(core.live().blank(), core.storage())).isEmpty();
+            assertThat(core.live().position()).isEqualTo(core.storage().headPosition());
+        }
+    }
+}
