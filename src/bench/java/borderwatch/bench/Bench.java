@@ -144,6 +144,8 @@ public final class Bench implements Callable<Integer> {
     }
 
     static final Goal INGEST_GOAL = new Goal(100_000, 4);
+    static final double LIVE_P99_GOAL_MS = 50;
+    static final long LIVE_HEAP_GOAL_MIB = 100;
     static final Goal REPLAY_GOAL = new Goal(1_500_000, 10);
 
     private static Map<String, Object> figures(double ours, double peer, long events) {
@@ -307,7 +309,9 @@ public final class Bench implements Callable<Integer> {
             soak.forEach((k, v) -> System.out.printf("soak %-26s %s%n", k, v));
             return;
         }
-        System.out.printf("%-8s %12s %14s %14s %8s  %s%n", "", "events", "ours (ev/s)", "peer (ev/s)", "ratio", "goal");
+        if (result.containsKey("ingest") || result.containsKey("replay")) {
+            System.out.printf("%-8s %12s %14s %14s %8s  %s%n", "", "events", "ours (ev/s)", "peer (ev/s)", "ratio", "goal");
+        }
         for (String k : List.of("ingest", "replay")) {
             if (!result.containsKey(k)) {
                 continue;
@@ -324,7 +328,9 @@ public final class Bench implements Callable<Integer> {
         if (result.get("live") instanceof Map<?, ?> live) {
             printLive((Map<String, Object>) live);
         }
-        System.out.println("peer = Axon's stock JdbcEventStorageEngine on an H2 file, same events, same command path and folds");
+        if (result.containsKey("ingest") || result.containsKey("replay")) {
+            System.out.println("peer = Axon's stock JdbcEventStorageEngine on an H2 file, same events, same command path and folds");
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -337,9 +343,14 @@ public final class Bench implements Callable<Integer> {
                     (Double) m.get("p50Ms"), (Double) m.get("p99Ms"), (Double) m.get("maxMs"));
         }
         Map<String, Object> capacity = (Map<String, Object>) live.get("capacity");
+        Map<String, Object> latency = (Map<String, Object>) live.get("latency");
+        double p99 = (Double) latency.get("p99Ms");
+        long heap = (Long) capacity.get("extraHeapMiB");
         System.out.printf("p99 with %,d clients vs 1 client: %sx; server heap for %,d clients: %d MiB%n",
-                (Integer) ((Map<String, Object>) live.get("latency")).get("clients"), live.get("p99Ratio"),
-                (Integer) capacity.get("clients"), (Long) capacity.get("extraHeapMiB"));
+                (Integer) latency.get("clients"), live.get("p99Ratio"), (Integer) capacity.get("clients"), heap);
+        System.out.printf("goals: p99 with %,d clients < %.0f ms: %s; %,d clients in < %d MiB extra heap: %s%n",
+                (Integer) latency.get("clients"), LIVE_P99_GOAL_MS, p99 < LIVE_P99_GOAL_MS ? "met" : "missed",
+                (Integer) capacity.get("clients"), LIVE_HEAP_GOAL_MIB, heap < LIVE_HEAP_GOAL_MIB ? "met" : "missed");
     }
 
     private static void deleteTree(Path root) throws IOException {
