@@ -67,7 +67,8 @@ public final class KurrentEventStorage implements EventStorage {
         this.names = names;
         this.records = new KurrentRecords(codec, names);
         this.reads = new KurrentReads(client, names);
-        this.knownIds = new KnownIds(() -> reads.forwards(null).map(e -> records.envelope(e).id()));
+        this.knownIds = new KnownIds(() -> reads.backwards().map(e -> known(records.envelope(e))),
+                java.time.Clock.systemUTC(), KnownIds.WINDOW);
     }
 
     /**
@@ -168,7 +169,7 @@ public final class KurrentEventStorage implements EventStorage {
         return java.util.stream.StreamSupport.stream(
                 java.util.Spliterators.spliteratorUnknownSize(events, java.util.Spliterator.ORDERED), false).map(e -> {
                     TrackedEventMessage<?> m = records.tracked(e);
-                    knownIds.add(m.getIdentifier());
+                    knownIds.add(m.getIdentifier(), m.getTimestamp());
                     return m;
                 });
     }
@@ -187,7 +188,7 @@ public final class KurrentEventStorage implements EventStorage {
         List<DomainEventMessage<?>> events = reads.stream(names.ofAggregate(aggregateIdentifier),
                         Math.max(0, firstSequenceNumber))
                 .<DomainEventMessage<?>>map(records::domain)
-                .peek(m -> knownIds.add(m.getIdentifier()))
+                .peek(m -> knownIds.add(m.getIdentifier(), m.getTimestamp()))
                 .toList();
         Long last = events.isEmpty() ? null : events.get(events.size() - 1).getSequenceNumber();
         return DomainEventStream.of(events.stream(), () -> last);
@@ -248,7 +249,6 @@ public final class KurrentEventStorage implements EventStorage {
 
     @Override
     public void scan(long afterPosition, long upToPosition, Consumer<StoredEvent> consumer) {
-        List<String> seen = new java.util.ArrayList<>();
         try (Stream<RecordedEvent> all = reads.forwards(null)) {
             for (RecordedEvent e : (Iterable<RecordedEvent>) all::iterator) {
                 long position = e.getPosition().getPrepareUnsigned();
@@ -257,15 +257,21 @@ public final class KurrentEventStorage implements EventStorage {
                 }
                 if (position > afterPosition) {
                     Envelope envelope = records.envelope(e);
-                    seen.add(envelope.id());
+                    if (afterPosition == 0) {
+                        knownIds.add(envelope.id(), envelope.timestamp());
+                    }
                     consumer.accept(new StoredEvent(position, e.getEventType(), records.payload(e, envelope)));
                 }
             }
         }
         if (afterPosition == 0) {
             // The fold at start has read every id up to the head; the first duplicate check need not again.
-            knownIds.learnedAll(seen.stream());
+            knownIds.learnedAll();
         }
+    }
+
+    private static KnownIds.Known known(Envelope envelope) {
+        return new KnownIds.Known(envelope.id(), envelope.timestamp());
     }
 
     @Override
