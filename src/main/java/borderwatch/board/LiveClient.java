@@ -31,9 +31,9 @@ final class LiveClient {
 
     /**
      * Sends the messages of one flush together, as one frame, or holds the newest per key. The
-     * frame text is built once per flush by the caller and shared by every client that keeps up.
+     * frame is built and encoded once per flush by the caller and shared by every client that keeps up.
      */
-    void send(Map<String, Buffer> messages, String sharedFrame) {
+    void send(Map<String, Buffer> messages, byte[] sharedFrame) {
         if (socket.isClosed()) {
             return;
         }
@@ -45,7 +45,11 @@ final class LiveClient {
             });
             return;
         }
-        socket.write(sharedFrame != null ? sharedFrame : frame(messages.values()));
+        if (sharedFrame != null) {
+            socket.writeEncoded(sharedFrame);
+        } else {
+            socket.write(frame(messages.values()));
+        }
     }
 
     private void flush() {

@@ -156,7 +156,7 @@ public final class LiveFeed {
             return;
         }
         lastSentAt = nowMillis;
-        String frame = LiveClient.frame(out.values());
+        byte[] frame = LiveClient.frame(out.values()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         long started = System.nanoTime();
         for (LiveClient client : clients) {
             client.send(out, frame);

@@ -31,6 +31,11 @@ class LiveClientTest {
         }
 
         @Override
+        public void writeEncoded(byte[] utf8) {
+            written.add(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
         public void onDrain(Runnable drained) {
             this.drained = drained;
         }
