@@ -4,7 +4,6 @@ import borderwatch.readmodel.Checkpoints;
 import borderwatch.readmodel.LiveReadModel;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.store.EventStorage;
-import borderwatch.store.IdentifiedEvent;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -78,13 +77,9 @@ final class ReadModelCheckpoints {
             if (position == 0 || position == saved) {
                 return;
             }
-            String[] id = {null};
-            storage.scan(position - 1, position, e -> id[0] = e.payload() instanceof IdentifiedEvent i ? i.eventId() : null);
-            if (id[0] == null) {
-                return;
+            if (checkpoints.write(copy, storage)) {
+                saved = position;
             }
-            checkpoints.write(copy, id[0]);
-            saved = position;
         } catch (Exception e) {
             LOG.warn("read-model checkpoint not written ({}); the next start folds more of the stream", e.toString());
         }

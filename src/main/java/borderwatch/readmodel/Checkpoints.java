@@ -61,6 +61,19 @@ public final class Checkpoints {
         return file;
     }
 
+    /**
+     * Saves {@code model}, naming the event of {@code storage} at its position; false when that
+     * position holds no event of ours (nothing to vouch for the checkpoint with), and nothing is written.
+     */
+    public boolean write(ReadModel model, EventStorage storage) throws IOException {
+        String eventId = eventIdAt(storage, model.position());
+        if (eventId == null) {
+            return false;
+        }
+        write(model, eventId);
+        return true;
+    }
+
     /** Saves {@code model}, which has folded up to the event with id {@code eventId}; replaces the last one atomically. */
     public void write(ReadModel model, String eventId) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
@@ -131,12 +144,20 @@ public final class Checkpoints {
         if (position <= 0 || position > storage.headPosition()) {
             return "position " + position + " is not in this store";
         }
-        String[] found = {null};
-        storage.scan(position - 1, position, e -> found[0] = e.payload() instanceof IdentifiedEvent i ? i.eventId() : null);
-        if (found[0] == null || !found[0].equals(root.path("eventId").asText())) {
+        String found = eventIdAt(storage, position);
+        if (found == null || !found.equals(root.path("eventId").asText())) {
             return "the store holds another event at position " + position;
         }
         return null;
+    }
+
+    /** The id of the stored event at {@code position}, or null when there is none of ours. */
+    private static String eventIdAt(EventStorage storage, long position) {
+        String[] found = {null};
+        if (position > 0) {
+            storage.scan(position - 1, position, e -> found[0] = e.payload() instanceof IdentifiedEvent i ? i.eventId() : null);
+        }
+        return found[0];
     }
 
     private static List<String> shapeOf(ReadModel model) {
