@@ -2,6 +2,8 @@
 const TEXT = {
   vi: {
     title: 'Giám sát cửa khẩu', gates: 'Cửa khẩu', plan: 'Kế hoạch kim ngạch', feed: 'Diễn biến',
+    localExport: 'Hàng xuất khẩu của địa phương', shareOfExportsToday: 'số xe xuất khẩu hôm nay',
+    exportsByGoods: 'Xuất khẩu hôm nay theo nhóm hàng', unclassified: 'Chưa phân loại',
     road: 'Đường bộ', rail: 'Đường sắt', export: 'Xuất khẩu', import: 'Nhập khẩu', total: 'Tổng',
     loginTitle: 'Đăng nhập', loginHint: 'Dán mã truy cập (token) do quản trị viên cấp.', loginButton: 'Đăng nhập',
     today: 'Thông quan hôm nay', vehicles: 'xe', lastHour: '60 phút qua', waiting: 'Chờ thông quan',
@@ -50,6 +52,8 @@ const TEXT = {
   },
   en: {
     title: 'Border gate monitor', gates: 'Gates', plan: 'Trade turnover plan', feed: 'Activity',
+    localExport: 'Local export goods', shareOfExportsToday: 'of export trucks today',
+    exportsByGoods: 'Exports today by goods group', unclassified: 'Unclassified',
     road: 'Road', rail: 'Rail', export: 'Export', import: 'Import', total: 'Total',
     loginTitle: 'Sign in', loginHint: 'Paste the access token your administrator gave you.', loginButton: 'Sign in',
     today: 'Cleared today', vehicles: 'vehicles', lastHour: 'Last 60 min', waiting: 'Waiting',

@@ -11,6 +11,7 @@ export function createStore() {
     order: [],
     gates: new Map(),
     plan: null,
+    goodsToday: null,
     feed: [],
     // 'live', or 'history' while a past period is replayed; `history` is the playback state.
     mode: 'live',
@@ -82,6 +83,7 @@ export function createStore() {
         state.order = message.gates.map((g) => g.tile.gate);
         state.gates = new Map(message.gates.map((g) => [g.tile.gate, g]));
         state.plan = message.plan;
+        state.goodsToday = message.goodsToday ?? null;
         state.feed = message.feed;
         notify('all');
         break;
@@ -94,6 +96,7 @@ export function createStore() {
       }
       case 'plan':
         state.plan = message.plan;
+        state.goodsToday = message.goodsToday ?? state.goodsToday;
         notify('plan');
         break;
       case 'feed':

@@ -12,7 +12,7 @@ function formMarkup() {
         <select name="scenario">${SCENARIOS.map((s) => `<option value="${s}" data-k="${s}"></option>`).join('')}</select>
       </label>
       <fieldset class="drill-gates"><legend data-k="drillGates"></legend><div class="gate-choices"></div></fieldset>
-      <label data-for="surge"><span data-k="exportSurge"></span> <input name="exportSurgePercent" type="number" min="0" max="500" value="40"></label>
+      <label data-for="surge"><span data-k="exportSurge"></span> <input name="exportSurgePercent" type="number" min="0" max="500" value="45"></label>
       <label data-for="closure"><span data-k="closedHours"></span> <input name="hours" type="number" min="1" max="72" value="6"></label>
       <label data-for="days"><span data-k="days"></span> <input name="days" type="number" min="1" max="14" value="3"></label>
       <label><span data-k="secondsPerDay"></span> <input name="secondsPerDay" type="number" min="1" max="3600" value="60"></label>

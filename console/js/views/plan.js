@@ -1,13 +1,13 @@
 // Year-to-date turnover against the annual plan, with a marker where the year should be by today.
 import { t, formats } from '../i18n.js';
 
-function line(state, key, l, pace) {
+function line(state, key, l, pace, dataKey = key) {
   const f = formats(state.lang, state.province?.zone);
   const pct = l.percentOfPlan === null ? 0 : Number(l.percentOfPlan);
   const change = l.changePercent === null ? '' : `${t(state.lang, Number(l.changePercent) >= 0 ? 'up' : 'down')} `
     + `${f.percent(Math.abs(Number(l.changePercent)))} ${t(state.lang, 'yoy')}`;
   return `
-    <div class="plan-line" data-line="${key}">
+    <div class="plan-line" data-line="${dataKey}">
       <div class="plan-head"><strong>${t(state.lang, key)}</strong>
         <span class="plan-pct">${f.percent(l.percentOfPlan)} ${t(state.lang, 'ofPlan')}</span></div>
       <div class="bar" role="img" aria-label="${f.percent(l.percentOfPlan)} ${t(state.lang, 'ofPlan')}">
@@ -17,6 +17,31 @@ function line(state, key, l, pace) {
       <div class="plan-figures">${f.millionsUsd(l.yearToDateUsd)}${l.planUsd === null ? '' : ` / ${f.millionsUsd(l.planUsd)}`}
         <span class="yoy">${change}</span></div>
     </div>`;
+}
+
+// The watched goods group's share of today's exports, e.g. "Rau quả 80% xe xuất khẩu hôm nay".
+function goodsShare(state) {
+  const g = state.goodsToday;
+  if (!g || g.watchedGoods === null || g.watchedSharePercent === null) return '';
+  const f = formats(state.lang, state.province?.zone);
+  const group = (state.plan?.goods ?? []).find((x) => x.group === g.watchedGoods);
+  const name = group ? (state.lang === 'vi' ? group.nameVi : group.nameEn) : g.watchedGoods;
+  return `<p class="goods-share" data-goods="${g.watchedGoods}">${name}: <strong>${f.percent(g.watchedSharePercent)}</strong> `
+    + `${t(state.lang, 'shareOfExportsToday')}</p>`;
+}
+
+// Local goods and goods groups with a target get a line of their own.
+function targetLines(state, p) {
+  let out = '';
+  if (p.localExport && (p.localExport.planUsd !== null || Number(p.localExport.yearToDateUsd) > 0)) {
+    out += line(state, 'localExport', p.localExport, p.pacePercent);
+  }
+  for (const g of p.goods ?? []) {
+    if (g.export.planUsd !== null) {
+      out += line(state, state.lang === 'vi' ? g.nameVi : g.nameEn, g.export, p.pacePercent, `goods:${g.group}`);
+    }
+  }
+  return out;
 }
 
 export function planView(root) {
@@ -30,7 +55,7 @@ export function planView(root) {
       + `${t(state.lang, 'pace')} ${f.percent(p.pacePercent)}</p>`;
     el.innerHTML = p.planSet
       ? head + line(state, 'export', p.export, p.pacePercent) + line(state, 'import', p.imports, p.pacePercent)
-        + line(state, 'total', p.total, p.pacePercent)
-      : `${head}<p>${t(state.lang, 'noPlan')}</p>`;
+        + line(state, 'total', p.total, p.pacePercent) + targetLines(state, p) + goodsShare(state)
+      : `${head}<p>${t(state.lang, 'noPlan')}</p>${goodsShare(state)}`;
   };
 }

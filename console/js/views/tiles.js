@@ -18,6 +18,7 @@ function tileMarkup(prefix, id) {
         <div><dt data-k="turnoverToday"></dt><dd class="turnover-today"></dd></div>
         <div><dt data-k="turnoverYtd"></dt><dd class="turnover-ytd"></dd></div>
       </dl>
+      <p class="goods-mix" hidden><span class="goods-label" data-k="exportsByGoods"></span> <span class="goods-list"></span></p>
       <div class="response" aria-live="polite"></div>
       <form class="plan-form" hidden>
         <label><span data-k="by"></span> <input name="by" required maxlength="100" autocomplete="name"></label>
@@ -74,6 +75,13 @@ export function tilesView(container, plans, prefix = 'tile-') {
     el.querySelector('.yard').textContent = tile.yardOccupancy === null ? '—' : f.percent(tile.yardOccupancy * 100);
     el.querySelector('.turnover-today').textContent = f.millionsUsd(tile.turnoverTodayUsd);
     el.querySelector('.turnover-ytd').textContent = f.millionsUsd(tile.turnoverYearToDateUsd);
+    // Today's exports by goods group, e.g. "Rau quả 312 · Hàng hóa khác 20"; hidden until a report names goods.
+    const mix = tile.exportsByGoods ?? [];
+    const mixEl = el.querySelector('.goods-mix');
+    mixEl.hidden = !mix.some((g) => g.group !== null);
+    el.querySelector('.goods-list').textContent = mix
+      .map((g) => `${g.group === null ? t(state.lang, 'unclassified') : (state.lang === 'vi' ? g.nameVi : g.nameEn)} `
+        + `${f.integer(g.exportVehicles)}`).join(' · ');
     const response = el.querySelector('.response');
     const plan = tile.activePlan;
     const actions = state.lang === 'vi' ? tile.proposedActionsVi : tile.proposedActionsEn;

@@ -15,14 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The live board: one tile per configured gate, as of an instant. */
-public record Board(Instant asOf, long position, List<Tile> gates) {
+public record Board(Instant asOf, long position, List<Tile> gates, GoodsToday goodsToday) {
 
     public record Tile(String gate, String nameVi, String nameEn, String kind, LocalDate date,
                        long exportVehiclesToday, long importVehiclesToday, long lastHourExport,
                        long lastHourImport, int waiting, Double yardOccupancy, Instant queueObservedAt,
                        BigDecimal turnoverTodayUsd, BigDecimal turnoverYearToDateUsd, String level, int levelNumber,
                        String levelVi, String levelEn, List<String> proposedActionsVi, List<String> proposedActionsEn,
-                       ActiveResponsePlan activePlan) {
+                       ActiveResponsePlan activePlan, List<GoodsToday.Group> exportsByGoods) {
     }
 
     public static Board of(ReadModel model, Instant now) {
@@ -30,7 +30,7 @@ public record Board(Instant asOf, long position, List<Tile> gates) {
         for (GateConfig g : model.gates().all()) {
             tiles.add(tile(model, g, now));
         }
-        return new Board(now, model.position(), tiles);
+        return new Board(now, model.position(), tiles, GoodsToday.province(model, now));
     }
 
     /** One gate's tile as of {@code now}. */
@@ -51,6 +51,6 @@ public record Board(Instant asOf, long position, List<Tile> gates) {
                 level == 0 ? "Normal" : g.levels().config(level).nameEn(),
                 level == 0 ? List.of() : g.levels().config(level).actionsVi(),
                 level == 0 ? List.of() : g.levels().config(level).actionsEn(),
-                congestion.activeResponsePlan(g.id()).orElse(null));
+                congestion.activeResponsePlan(g.id()).orElse(null), GoodsToday.groups(model.gates(), day));
     }
 }

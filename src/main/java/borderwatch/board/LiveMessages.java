@@ -39,6 +39,7 @@ final class LiveMessages {
         }
         m.put("gates", gates);
         m.put("plan", plan(model, now));
+        m.put("goodsToday", board.goodsToday());
         m.put("feed", RecentActivity.of(model).items());
         return m;
     }
@@ -57,6 +58,8 @@ final class LiveMessages {
     static Map<String, Object> planMessage(ReadModel model, Instant now) {
         Map<String, Object> m = message("plan", model, now);
         m.put("plan", plan(model, now));
+        // The watched group's share moves with any gate's exports, as the plan's progress does.
+        m.put("goodsToday", GoodsToday.province(model, now));
         return m;
     }
 

@@ -55,7 +55,7 @@ public final class Service implements AutoCloseable {
             Clock serviceClock = clock;
             if (demo != null) {
                 serviceClock = demo.speed == 1.0 ? clock : new AcceleratedClock(clock, clock.instant(), demo.speed);
-                Simulator simulator = new Simulator(core.gates().all(), demo.seed);
+                Simulator simulator = new Simulator(core.gates(), demo.seed);
                 Instant from = demo.seedHistory ? DemoSeed.seedIfEmpty(core, simulator, serviceClock)
                                                 : serviceClock.instant();
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();

@@ -16,6 +16,8 @@ public final class StoredEventTypes {
         return new EventTypeRegistry()
                 .register(GateReport.VehiclesCleared.class)
                 .register(GateReport.TurnoverRecorded.class)
+                .upcast(GateReport.VEHICLES_CLEARED_V1, GateReport.VehiclesCleared.class, GateReport::unclassified)
+                .upcast(GateReport.TURNOVER_RECORDED_V1, GateReport.TurnoverRecorded.class, GateReport::unclassified)
                 .register(GateReport.QueueObserved.class)
                 .register(GateDecision.LevelRaised.class)
                 .register(GateDecision.LevelCleared.class)
@@ -23,6 +25,8 @@ public final class StoredEventTypes {
                 .register(GateDecision.ResponsePlanStoodDown.class)
                 .register(PlanEvent.AnnualPlanSet.class)
                 .register(PlanEvent.AnnualPlanRevised.class)
+                .upcast(PlanEvent.PLAN_SET_V1, PlanEvent.AnnualPlanSet.class, PlanEvent::withoutTargets)
+                .upcast(PlanEvent.PLAN_REVISED_V1, PlanEvent.AnnualPlanRevised.class, PlanEvent::withoutTargets)
                 // Snapshots are derived state, rebuilt from events when their shape changes.
                 .register(Gate.class);
     }

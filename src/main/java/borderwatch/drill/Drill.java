@@ -48,8 +48,11 @@ public final class Drill {
         this.gates = gates;
         this.startedAt = startedAt;
         this.clock = new SettableClock(parameters.start());
-        this.traffic = new ScenarioTraffic(gates.all(), parameters);
+        this.traffic = new ScenarioTraffic(gates, parameters);
         this.drill = new DrillLane("drill", dir.resolve("drill"), gates, shape, parameters.start());
+        if (parameters.plan() != null && parameters.plan().divertTo() != null) {
+            drill.divert(parameters.plan().gate(), parameters.plan().divertTo());
+        }
         DrillLane base;
         try {
             base = new DrillLane("baseline", dir.resolve("baseline"), gates, shape, parameters.start());

@@ -38,6 +38,8 @@ final class DrillLane implements AutoCloseable {
     private final Map<String, double[]> clearedSoFar = new HashMap<>();
     private final Map<String, long[]> reportedSoFar = new HashMap<>();
 
+    private final Map<String, String> divertTo = new java.util.concurrent.ConcurrentHashMap<>();
+
     DrillLane(String name, Path dir, Province gates, ReadModel.Shape shape, Instant start) {
         this.name = name;
         this.gates = gates;
@@ -53,6 +55,11 @@ final class DrillLane implements AutoCloseable {
 
     Core core() {
         return core;
+    }
+
+    /** Sends {@code gate}'s diverted exports to {@code to} in this lane, whatever the gates file says. */
+    void divert(String gate, String to) {
+        divertTo.put(gate, to);
     }
 
     DrillOutcome outcome() {
@@ -92,7 +99,11 @@ final class DrillLane implements AutoCloseable {
         return core.live().query(m -> {
             Map<String, ResponsePlanEffects> out = new HashMap<>();
             for (GateConfig g : gates.all()) {
-                Congestion.of(m).activeResponsePlan(g.id()).ifPresent(p -> out.put(g.id(), g.levels().config(p.level()).effects()));
+                Congestion.of(m).activeResponsePlan(g.id()).ifPresent(p -> {
+                    ResponsePlanEffects configured = g.levels().config(p.level()).effects();
+                    String to = divertTo.get(g.id());
+                    out.put(g.id(), to == null ? configured : configured.divertingTo(to));
+                });
             }
             return out;
         });

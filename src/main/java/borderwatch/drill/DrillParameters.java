@@ -15,8 +15,11 @@ public record DrillParameters(Scenario scenario, List<String> gates, int exportS
     /** Steps of the queue model; a day has 96. */
     public static final Duration STEP = Duration.ofMinutes(15);
 
-    /** Apply {@code gate}'s plan of {@code level} when the gate reaches that level. */
-    public record AutoPlan(String gate, int level) {
+    /**
+     * Apply {@code gate}'s plan of {@code level} when the gate reaches that level; {@code divertTo},
+     * when given, sends the plan's diverted exports to that gate instead of the configured one.
+     */
+    public record AutoPlan(String gate, int level, String divertTo) {
     }
 
     public DrillParameters {

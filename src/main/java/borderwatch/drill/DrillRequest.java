@@ -49,6 +49,9 @@ public final class DrillRequest {
         }
         Scenario scenario = scenario(body.get("scenario"));
         List<String> chosen = gateList(body.get("gates"), scenario);
+        if (body.hasNonNull("gates")) {
+            checkHarvestGates(scenario, chosen);
+        }
         int hours = integer(body, "hours", scenario == null ? 0 : scenario.closedHours(), 0, 72);
         int exportSurge = integer(body, "exportSurgePercent", scenario == null ? 0 : scenario.exportSurgePercent(), 0, 500);
         int importSurge = integer(body, "importSurgePercent", scenario == null ? 0 : scenario.importSurgePercent(), 0, 500);
@@ -149,9 +152,15 @@ public final class DrillRequest {
         }
         JsonNode gate = v.get("gate");
         JsonNode level = v.get("level");
-        if (!v.isObject() || gate == null || !gate.isTextual() || level == null || !level.isIntegralNumber()
-                || !level.canConvertToInt()) {
-            errors.add(FieldError.of("plan", "must be {\"gate\": <gate id>, \"level\": <level number>}"));
+        JsonNode divertTo = v.get("divertTo");
+        boolean known = true;
+        for (Iterator<String> names = v.fieldNames(); names.hasNext(); ) {
+            known &= Set.of("gate", "level", "divertTo").contains(names.next());
+        }
+        if (!v.isObject() || !known || gate == null || !gate.isTextual() || level == null || !level.isIntegralNumber()
+                || !level.canConvertToInt() || (divertTo != null && !divertTo.isNull() && !divertTo.isTextual())) {
+            errors.add(FieldError.of("plan", "must be {\"gate\": <gate id>, \"level\": <level number>"
+                    + "[, \"divertTo\": <gate id>]}"));
             return null;
         }
         GateConfig g = gates.find(gate.textValue()).orElse(null);
@@ -165,6 +174,44 @@ public final class DrillRequest {
             errors.add(FieldError.of("plan.level", g.id() + " has no response plan for level " + level));
             return null;
         }
-        return new DrillParameters.AutoPlan(g.id(), n);
+        String to = divertTo == null || divertTo.isNull() ? null : divertTo.textValue();
+        if (to != null && !divertsTo(g, levels.get(n - 1), to)) {
+            return null;
+        }
+        return new DrillParameters.AutoPlan(g.id(), n, to);
+    }
+
+    /** A plan can be sent elsewhere only if it diverts at all, to another gate that accepts all it diverts. */
+    private boolean divertsTo(GateConfig from, LevelConfig level, String to) {
+        GateConfig target = gates.find(to).orElse(null);
+        if (target == null || target.id().equals(from.id())) {
+            errors.add(FieldError.of("plan.divertTo", "must be another gate of the province"));
+            return false;
+        }
+        if (level.effects().divertExportPercent() == 0) {
+            errors.add(FieldError.of("plan.divertTo", from.id() + "'s plan for level " + level.level() + " diverts no exports"));
+            return false;
+        }
+        String refused = Province.refusedByDiversion(from, target);
+        if (refused != null) {
+            errors.add(FieldError.of("plan.divertTo", to + " may not export '" + refused + "', which " + from.id()
+                    + " exports; a plan can only divert goods to a gate that accepts them"));
+            return false;
+        }
+        return true;
+    }
+
+    /** A harvest peak is a surge of the watched goods (fruit), so it happens only where those may leave. */
+    private void checkHarvestGates(Scenario scenario, List<String> chosen) {
+        String watched = gates.watchedGoods();
+        if (scenario != Scenario.HARVEST_PEAK || watched == null) {
+            return;
+        }
+        for (String id : chosen) {
+            if (!gates.get(id).mayExport(watched)) {
+                errors.add(FieldError.of("gates", id + " may not export '" + watched + "'; a harvest peak happens at "
+                        + "gates that may"));
+            }
+        }
     }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
  * them, and {@code custom} starts from a normal day.
  */
 public enum Scenario {
-    /** Fruit season: more export trucks at the chosen gates for some days. */
-    HARVEST_PEAK("harvest-peak", 40, 0, 3, 0, true),
+    /** Fruit season: more fruit export trucks at the chosen gates (which must take fruit) for some days. */
+    HARVEST_PEAK("harvest-peak", 45, 0, 3, 0, true),
     /** A gate closed for some hours, then the backlog clears. */
     GATE_CLOSURE("gate-closure", 0, 0, 0, 6, true),
     /** Before a holiday both directions rush, at every gate unless some are chosen. */

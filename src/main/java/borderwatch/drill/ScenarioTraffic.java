@@ -2,6 +2,8 @@ package borderwatch.drill;
 
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
+import borderwatch.gate.Province;
+import borderwatch.sim.GoodsMix;
 import borderwatch.sim.TrafficProfile;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +18,11 @@ final class ScenarioTraffic implements QueueModel.Arrivals, QueueModel.Capacity 
     private final TrafficProfile profile;
     private final DrillParameters parameters;
     private final Set<String> affected;
+    private final Province province;
 
-    ScenarioTraffic(List<GateConfig> gates, DrillParameters parameters) {
-        this.profile = new TrafficProfile(gates);
+    ScenarioTraffic(Province province, DrillParameters parameters) {
+        this.profile = new TrafficProfile(province.all());
+        this.province = province;
         this.parameters = parameters;
         this.affected = Set.copyOf(parameters.gates());
     }
@@ -30,7 +34,10 @@ final class ScenarioTraffic implements QueueModel.Arrivals, QueueModel.Capacity 
             return usual;
         }
         int surge = direction == Direction.EXPORT ? parameters.exportSurgePercent() : parameters.importSurgePercent();
-        return usual * (1 + surge / 100.0);
+        // A harvest peak surges the fruit among a gate's exports, not the rest of what it exports.
+        double surging = direction == Direction.EXPORT && parameters.scenario() == Scenario.HARVEST_PEAK
+                ? GoodsMix.usualExportShare(province, gate, province.watchedGoods()) : 1.0;
+        return usual * (1 + surge / 100.0 * surging);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package borderwatch.gate;
 
+import borderwatch.shared.Rejection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +40,7 @@ public class GateEventRecorder {
     public RecordedBatch handle(RecordGateEvents command) throws Exception {
         Map<String, List<GateReport>> byGate = new TreeMap<>();
         for (GateReport e : command.events()) {
+            checkGoods(e);
             byGate.computeIfAbsent(e.gate(), g -> new ArrayList<>()).add(e);
         }
         Map<String, Aggregate<Gate>> loaded = new LinkedHashMap<>();
@@ -61,5 +63,18 @@ public class GateEventRecorder {
             accepted++;
         }
         return new RecordedBatch(accepted, duplicates);
+    }
+
+    /** Goods are configuration the gate aggregate does not hold, so they are checked here, before anything is applied. */
+    private void checkGoods(GateReport e) {
+        if (e instanceof GateReport.Classified c) {
+            String refusal = GoodsCheck.refusal(config, e.gate(), c.direction(), c.goods());
+            if (refusal != null) {
+                throw new Rejection("goods", refusal);
+            }
+            if (c.localOrigin() && c.direction() == Direction.IMPORT) {
+                throw new Rejection("localOrigin", "applies to exports only: goods produced in the province");
+            }
+        }
     }
 }

@@ -11,9 +11,11 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A province as BorderWatch knows it: its name, time zone and gates, read from one JSON file (the
@@ -30,8 +32,38 @@ public final class Province {
     private final ZoneId zone;
     private final Map<String, GateConfig> byId;
     private final List<GateConfig> ordered;
+    private final List<GoodsGroup> goods;
+    private final String watchedGoods;
 
     public Province(String provinceId, String provinceVi, String provinceEn, ZoneId zone, List<GateConfig> gates) {
+        this(provinceId, provinceVi, provinceEn, zone, gates, List.of(), null);
+    }
+
+    /**
+     * {@code watchedGoods} is the group whose share of exports the board shows (Lạng Sơn: fruit and
+     * vegetables); null for the first group.
+     */
+    public Province(String provinceId, String provinceVi, String provinceEn, ZoneId zone, List<GateConfig> gates,
+                    List<GoodsGroup> goods, String watchedGoods) {
+        this.goods = List.copyOf(goods);
+        Set<String> groupIds = new LinkedHashSet<>();
+        for (GoodsGroup g : goods) {
+            if (!groupIds.add(g.id())) {
+                throw new IllegalArgumentException("goods group '" + g.id() + "' appears twice");
+            }
+        }
+        if (watchedGoods != null && !groupIds.contains(watchedGoods)) {
+            throw new IllegalArgumentException("watchedGoods '" + watchedGoods + "' is not a goods group of the file");
+        }
+        this.watchedGoods = watchedGoods != null ? watchedGoods : goods.isEmpty() ? null : goods.get(0).id();
+        for (GateConfig g : gates) {
+            for (String group : g.exportGoods()) {
+                if (!groupIds.contains(group)) {
+                    throw new IllegalArgumentException("gate " + g.id() + " exports '" + group
+                            + "', which is not a goods group of the file");
+                }
+            }
+        }
         this.provinceId = provinceId;
         this.provinceVi = provinceVi;
         this.provinceEn = provinceEn;
@@ -97,7 +129,7 @@ public final class Province {
                 gates.add(new GateConfig(id, required(g, "nameVi", source, where), required(g, "nameEn", source, where),
                         kind, zone(g.path("zone").asText(provinceZone.getId()), source, where + ".zone"),
                         clearance, positive(g, "yardCapacity", source, where),
-                        levels(g.path("levels"), source, where), exportShare, exportLane));
+                        levels(g.path("levels"), source, where), exportShare, exportLane, texts(g.path("exportGoods"))));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + ": " + where + ": " + e.getMessage(), e);
             }
@@ -107,8 +139,24 @@ public final class Province {
         if (shares > 1.000_001) {
             throw new IllegalArgumentException(source + ": the gates' exportShare values add up to more than 1");
         }
-        return new Province(province.path("id").asText("province"), province.path("nameVi").asText(""),
-                province.path("nameEn").asText(""), provinceZone, gates);
+        List<GoodsGroup> goods = new ArrayList<>();
+        JsonNode groups = root.path("goods");
+        for (int i = 0; i < groups.size(); i++) {
+            String where = "goods[" + i + "]";
+            try {
+                goods.add(new GoodsGroup(required(groups.get(i), "id", source, where),
+                        required(groups.get(i), "nameVi", source, where), required(groups.get(i), "nameEn", source, where)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": " + where + ": " + e.getMessage(), e);
+            }
+        }
+        try {
+            return new Province(province.path("id").asText("province"), province.path("nameVi").asText(""),
+                    province.path("nameEn").asText(""), provinceZone, gates, goods,
+                    root.path("watchedGoods").isTextual() ? root.path("watchedGoods").asText() : null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
     }
 
     private static LevelPolicy levels(JsonNode list, String source, String where) {
@@ -164,8 +212,30 @@ public final class Province {
                     throw new IllegalArgumentException(source + ": " + g.id() + " level " + l.level()
                             + " diverts to '" + target + "', which is not another gate of the file");
                 }
+                if (target != null) {
+                    GateConfig to = gates.get(ids.indexOf(target));
+                    String refused = refusedByDiversion(g, to);
+                    if (refused != null) {
+                        throw new IllegalArgumentException(source + ": " + g.id() + " level " + l.level()
+                                + " diverts exports to " + target + ", which may not export '" + refused + "'");
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * The first goods group {@code from} may export that {@code to} may not, or null: a diversion
+     * moves the gate's exports as they come, so the gate diverted to must accept all of them.
+     */
+    public static String refusedByDiversion(GateConfig from, GateConfig to) {
+        if (to.exportGoods().isEmpty()) {
+            return null;
+        }
+        if (from.exportGoods().isEmpty()) {
+            return "every goods group";
+        }
+        return from.exportGoods().stream().filter(group -> !to.mayExport(group)).findFirst().orElse(null);
     }
 
     private static List<String> texts(JsonNode array) {
@@ -221,6 +291,20 @@ public final class Province {
 
     public List<GateConfig> all() {
         return ordered;
+    }
+
+    /** The goods groups trade is counted by, in the file's order; empty when the file names none. */
+    public List<GoodsGroup> goods() {
+        return goods;
+    }
+
+    public Optional<GoodsGroup> goodsGroup(String id) {
+        return goods.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    /** The group whose share of exports the board shows, or null when the file names no groups. */
+    public String watchedGoods() {
+        return watchedGoods;
     }
 
     public String provinceId() {

@@ -26,4 +26,9 @@ public record ResponsePlanEffects(String divertExportsTo, int divertExportPercen
     public boolean any() {
         return !equals(NONE);
     }
+
+    /** The same plan with its diverted exports sent to {@code gate}. */
+    public ResponsePlanEffects divertingTo(String gate) {
+        return new ResponsePlanEffects(gate, divertExportPercent, extraCapacityPercent, extraYard, holdInlandPercent);
+    }
 }

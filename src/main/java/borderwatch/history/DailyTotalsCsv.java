@@ -1,5 +1,7 @@
 package borderwatch.history;
 
+import borderwatch.gate.Direction;
+import borderwatch.gate.GoodsCheck;
 import borderwatch.gate.Province;
 import borderwatch.gate.ReportLimits;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -15,14 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads a spreadsheet export of daily totals per gate:
- * {@code date,gate,export_vehicles,import_vehicles,export_usd,import_usd}, header required, UTF-8
+ * {@code date,gate,export_vehicles,import_vehicles,export_usd,import_usd}, optionally with
+ * {@code goods} (then one row per gate, day and goods group) and {@code local_export_usd} (the part
+ * of {@code export_usd} that is local goods), in any column order; header required, UTF-8
  * with or without a byte-order mark, separated by {@code ,} or {@code ;} (whichever the header
  * uses). Every line is checked before anything is accepted; the first problem does not hide the rest.
  */
@@ -30,6 +36,7 @@ public final class DailyTotalsCsv {
 
     public static final List<String> HEADER =
             List.of("date", "gate", "export_vehicles", "import_vehicles", "export_usd", "import_usd");
+    public static final List<String> OPTIONAL = List.of("goods", "local_export_usd");
     static final int MAX_VEHICLES = ReportLimits.DAILY_TOTALS.maxVehicles();
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final int MAX_ERRORS = 100;
@@ -61,14 +68,15 @@ public final class DailyTotalsCsv {
                 throw new ImportRejected(List.of(new LineError(1, "header", "the file is empty; expected "
                         + String.join(String.valueOf(separator), HEADER))));
             }
-            checkHeader(it.nextValue(), separator);
+            Map<String, Integer> columns = columns(it.nextValue(), separator);
             Set<String> seen = new HashSet<>();
             while (it.hasNextValue() && errors.size() < MAX_ERRORS) {
                 int line = it.getCurrentLocation().getLineNr();
                 String[] fields = it.nextValue();
-                DailyTotal row = row(line, fields, separator, errors);
-                if (row != null && !seen.add(row.gate() + "|" + row.date())) {
-                    errors.add(new LineError(line, "date", "a second row for " + row.gate() + " on " + row.date()));
+                DailyTotal row = row(line, fields, columns, separator, errors);
+                if (row != null && !seen.add(row.gate() + "|" + row.date() + "|" + row.goods())) {
+                    errors.add(new LineError(line, "date", "a second row for " + row.gate() + " on " + row.date()
+                            + (row.goods() == null ? "" : " and goods " + row.goods())));
                 } else if (row != null) {
                     rows.add(row);
                 }
@@ -97,34 +105,56 @@ public final class DailyTotalsCsv {
         }
     }
 
-    private static void checkHeader(String[] fields, char separator) {
+    /** Column name to index: every required column once, optional ones at most once, nothing else. */
+    private static Map<String, Integer> columns(String[] fields, char separator) {
+        Map<String, Integer> columns = new HashMap<>();
         List<String> names = new ArrayList<>();
-        for (String f : fields) {
-            names.add(f.strip().toLowerCase(Locale.ROOT));
+        boolean wrong = false;
+        for (int i = 0; i < fields.length; i++) {
+            String name = fields[i].strip().toLowerCase(Locale.ROOT);
+            names.add(name);
+            wrong |= !(HEADER.contains(name) || OPTIONAL.contains(name)) || columns.put(name, i) != null;
         }
-        if (!names.equals(HEADER)) {
+        if (wrong || !columns.keySet().containsAll(HEADER)) {
             throw new ImportRejected(List.of(new LineError(1, "header", "must be "
-                    + String.join(String.valueOf(separator), HEADER) + " but is " + String.join(String.valueOf(separator), names))));
+                    + String.join(String.valueOf(separator), HEADER) + " (optionally with "
+                    + String.join(" and ", OPTIONAL) + ") but is " + String.join(String.valueOf(separator), names))));
         }
+        return columns;
     }
 
-    private DailyTotal row(int line, String[] f, char separator, List<LineError> errors) {
-        if (f.length != HEADER.size()) {
-            errors.add(new LineError(line, "row", "has " + f.length + " fields; expected " + HEADER.size()));
+    private DailyTotal row(int line, String[] f, Map<String, Integer> columns, char separator, List<LineError> errors) {
+        if (f.length != columns.size()) {
+            errors.add(new LineError(line, "row", "has " + f.length + " fields; expected " + columns.size()));
             return null;
         }
         int before = errors.size();
-        LocalDate date = date(line, f[0], errors);
-        String gate = f[1];
+        LocalDate date = date(line, f[columns.get("date")], errors);
+        String gate = f[columns.get("gate")];
         if (gates.find(gate).isEmpty()) {
             errors.add(new LineError(line, "gate", "unknown gate '" + gate + "'"));
         }
-        int exports = vehicles(line, "export_vehicles", f[2], errors);
-        int imports = vehicles(line, "import_vehicles", f[3], errors);
-        long exportCents = cents(line, "export_usd", f[4], separator, errors);
-        long importCents = cents(line, "import_usd", f[5], separator, errors);
+        int exports = vehicles(line, "export_vehicles", f[columns.get("export_vehicles")], errors);
+        int imports = vehicles(line, "import_vehicles", f[columns.get("import_vehicles")], errors);
+        long exportCents = cents(line, "export_usd", f[columns.get("export_usd")], separator, errors);
+        long importCents = cents(line, "import_usd", f[columns.get("import_usd")], separator, errors);
+        String goods = columns.containsKey("goods") && !f[columns.get("goods")].isBlank() ? f[columns.get("goods")] : null;
+        if (goods != null) {
+            String refusal = GoodsCheck.refusal(gates, gates.find(gate).isPresent() ? gate : null,
+                    exports > 0 || exportCents > 0 ? Direction.EXPORT : Direction.IMPORT, goods);
+            if (refusal != null) {
+                errors.add(new LineError(line, "goods", refusal));
+            }
+        }
+        long localCents = 0;
+        if (columns.containsKey("local_export_usd") && !f[columns.get("local_export_usd")].isBlank()) {
+            localCents = cents(line, "local_export_usd", f[columns.get("local_export_usd")], separator, errors);
+            if (localCents > exportCents) {
+                errors.add(new LineError(line, "local_export_usd", "is more than export_usd: local goods are part of the exports"));
+            }
+        }
         return errors.size() > before ? null
-                : new DailyTotal(line, date, gate, exports, imports, exportCents, importCents);
+                : new DailyTotal(line, date, gate, exports, imports, exportCents, importCents, goods, localCents);
     }
 
     private LocalDate date(int line, String value, List<LineError> errors) {

@@ -62,18 +62,25 @@ public final class HistoryImport {
 
     private void events(DailyTotal row, List<GateReport> out) {
         Instant noon = row.date().atTime(LocalTime.NOON).atZone(gates.get(row.gate()).zone()).toInstant();
-        String id = "import-" + row.gate() + "-" + row.date() + "-";
+        // A row without goods keeps the ids of the first file format, so such a file imports as before.
+        String id = "import-" + row.gate() + "-" + row.date() + "-" + (row.goods() == null ? "" : row.goods() + "-");
+        String goods = row.goods();
         if (row.exportVehicles() > 0) {
-            out.add(new VehiclesCleared(id + "ev", row.gate(), Direction.EXPORT, row.exportVehicles(), noon));
+            out.add(new VehiclesCleared(id + "ev", row.gate(), Direction.EXPORT, row.exportVehicles(), noon, goods, false));
         }
         if (row.importVehicles() > 0) {
-            out.add(new VehiclesCleared(id + "iv", row.gate(), Direction.IMPORT, row.importVehicles(), noon));
+            out.add(new VehiclesCleared(id + "iv", row.gate(), Direction.IMPORT, row.importVehicles(), noon, goods, false));
         }
-        if (row.exportUsdCents() > 0) {
-            out.add(new TurnoverRecorded(id + "et", row.gate(), Direction.EXPORT, row.exportUsdCents(), noon));
+        long notLocal = row.exportUsdCents() - row.localExportUsdCents();
+        if (notLocal > 0) {
+            out.add(new TurnoverRecorded(id + "et", row.gate(), Direction.EXPORT, notLocal, noon, goods, false));
+        }
+        if (row.localExportUsdCents() > 0) {
+            out.add(new TurnoverRecorded(id + "el", row.gate(), Direction.EXPORT, row.localExportUsdCents(), noon, goods,
+                    true));
         }
         if (row.importUsdCents() > 0) {
-            out.add(new TurnoverRecorded(id + "it", row.gate(), Direction.IMPORT, row.importUsdCents(), noon));
+            out.add(new TurnoverRecorded(id + "it", row.gate(), Direction.IMPORT, row.importUsdCents(), noon, goods, false));
         }
     }
 }

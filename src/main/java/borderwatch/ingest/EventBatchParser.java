@@ -5,6 +5,7 @@ import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.gate.GoodsCheck;
 import borderwatch.gate.Province;
 import borderwatch.gate.ReportLimits;
 import borderwatch.http.BadRequest;
@@ -35,8 +36,8 @@ public final class EventBatchParser {
     public static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
 
     private static final Map<String, Set<String>> FIELDS = Map.of(
-            "VehiclesCleared", Set.of("id", "type", "gate", "at", "direction", "vehicles"),
-            "TurnoverRecorded", Set.of("id", "type", "gate", "at", "direction", "usd"),
+            "VehiclesCleared", Set.of("id", "type", "gate", "at", "direction", "vehicles", "goods", "localOrigin"),
+            "TurnoverRecorded", Set.of("id", "type", "gate", "at", "direction", "usd", "goods", "localOrigin"),
             "QueueObserved", Set.of("id", "type", "gate", "at", "waiting", "yardOccupancy"));
 
     private final Province gates;
@@ -133,9 +134,13 @@ public final class EventBatchParser {
                 case "VehiclesCleared" -> {
                     Direction d = direction();
                     int vehicles = integer("vehicles", 1, LIMITS.maxVehicles(), true);
-                    yield new VehiclesCleared(id, gate, d, vehicles, at);
+                    yield new VehiclesCleared(id, gate, d, vehicles, at, goods(gate, d), localOrigin(d));
                 }
-                case "TurnoverRecorded" -> new TurnoverRecorded(id, gate, direction(), usd(), at);
+                case "TurnoverRecorded" -> {
+                    Direction d = direction();
+                    long usd = usd();
+                    yield new TurnoverRecorded(id, gate, d, usd, at, goods(gate, d), localOrigin(d));
+                }
                 default -> new QueueObserved(id, gate, integer("waiting", 0, LIMITS.maxWaiting(), true), occupancy(), at);
             };
             return bad ? null : event;
@@ -162,6 +167,40 @@ public final class EventBatchParser {
                 return null;
             }
             return s;
+        }
+
+        /** The goods group, when named: one the province counts by and, for an export, one the gate may export. */
+        private String goods(String gate, Direction direction) {
+            JsonNode v = node.get("goods");
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            String group = text("goods", 40);
+            if (group == null) {
+                return null;
+            }
+            String refusal = GoodsCheck.refusal(gates, gate, direction, group);
+            if (refusal != null) {
+                error("goods", refusal);
+                return null;
+            }
+            return group;
+        }
+
+        private boolean localOrigin(Direction direction) {
+            JsonNode v = node.get("localOrigin");
+            if (v == null || v.isNull()) {
+                return false;
+            }
+            if (!v.isBoolean()) {
+                error("localOrigin", "must be true or false");
+                return false;
+            }
+            if (v.booleanValue() && direction == Direction.IMPORT) {
+                error("localOrigin", "applies to exports only: goods produced in the province");
+                return false;
+            }
+            return v.booleanValue();
         }
 
         private Instant instant(Instant latest) {

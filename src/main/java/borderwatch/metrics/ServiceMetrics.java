@@ -73,9 +73,9 @@ public final class ServiceMetrics {
         core.onChange(event -> {
             projected.increment();
             if (event instanceof VehiclesCleared v) {
-                counter("borderwatch.vehicles.cleared", null, v.gate(), v.direction().name()).increment(v.vehicles());
+                counter("borderwatch.vehicles.cleared", null, v.gate(), v.direction().name(), v.goods()).increment(v.vehicles());
             } else if (event instanceof TurnoverRecorded t) {
-                counter("borderwatch.turnover", "usd", t.gate(), t.direction().name()).increment(t.usdCents() / 100.0);
+                counter("borderwatch.turnover", "usd", t.gate(), t.direction().name(), t.goods()).increment(t.usdCents() / 100.0);
             }
         });
         for (GateConfig g : core.gates().all()) {
@@ -102,11 +102,13 @@ public final class ServiceMetrics {
              .description("live board viewers connected to this node").register(registry);
     }
 
-    private Counter counter(String name, String unit, String gate, String direction) {
-        return counters.computeIfAbsent(name + "|" + gate + "|" + direction, k -> Counter.builder(name).baseUnit(unit)
+    /** {@code goods} is the report's goods group; unclassified reports carry {@code goods="none"}. */
+    private Counter counter(String name, String unit, String gate, String direction, String goods) {
+        String group = goods == null ? "none" : goods;
+        return counters.computeIfAbsent(name + "|" + gate + "|" + direction + "|" + group, k -> Counter.builder(name).baseUnit(unit)
                 .description(unit == null ? "vehicles cleared onto the live board since start"
                         : "turnover recorded onto the live board since start, USD")
-                .tags(Tags.of("gate", gate, "direction", direction.toLowerCase())).register(registry));
+                .tags(Tags.of("gate", gate, "direction", direction.toLowerCase(), "goods", group)).register(registry));
     }
 
     private void gauge(String name, String description, String gate, Core core, ToDoubleFunction<Core> value) {

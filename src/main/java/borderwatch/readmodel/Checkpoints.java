@@ -41,7 +41,7 @@ public final class Checkpoints {
     private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
 
     /** Raised when the way folds are written changes, so older checkpoints are rebuilt, not misread. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2; // 2: a gate-day carries goods groups and local exports
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())

@@ -22,6 +22,16 @@ public final class ReportCsv {
         line(c, "total", r.summary().total());
         line(c, "export", r.summary().export());
         line(c, "import", r.summary().imports());
+        line(c, "local_export", r.summary().localExport());
+        for (YearReport.GoodsRow g : r.goods()) {
+            String group = g.group() == null ? "unclassified" : g.group();
+            row(c, "goods", group, "export_usd", g.exportUsd());
+            row(c, "goods", group, "import_usd", g.importUsd());
+            row(c, "goods", group, "export_vehicles", g.exportVehicles());
+            row(c, "goods", group, "import_vehicles", g.importVehicles());
+            row(c, "goods", group, "export_share_percent", g.exportSharePercent() == null ? "" : g.exportSharePercent());
+            row(c, "goods", group, "export_change_percent", g.exportChangePercent() == null ? "" : g.exportChangePercent());
+        }
         for (YearReport.GateLine g : r.gates()) {
             row(c, "gate", g.gate(), "export_usd", g.exportUsd());
             row(c, "gate", g.gate(), "import_usd", g.importUsd());

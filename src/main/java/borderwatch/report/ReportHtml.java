@@ -16,6 +16,7 @@ public final class ReportHtml {
         ReportFormat f = new ReportFormat(lang, gates.zone());
         boolean vi = f.vi();
         StringBuilder h = new StringBuilder(16_384);
+        int[] no = {1}; // section numbers: the goods section is there only when the province counts goods
         h.append("<!doctype html><html lang=\"").append(lang).append("\"><head><meta charset=\"utf-8\"><title>")
          .append(vi ? "Báo cáo kim ngạch năm " : "Trade turnover report ").append(r.year()).append("</title><style>")
          .append(CSS).append("</style></head><body><article class=\"report\">");
@@ -29,7 +30,7 @@ public final class ReportHtml {
          .append("</p></header>");
 
         PlanProgress s = r.summary();
-        h.append("<section><h2>").append(vi ? "1. Tổng hợp" : "1. Summary").append("</h2><p class=\"lead\">")
+        h.append("<section><h2>").append(no[0]++ + ". " + (vi ? "Tổng hợp" : "Summary")).append("</h2><p class=\"lead\">")
          .append(esc(sentence(s, f))).append("</p><table><thead><tr>")
          .append(th(vi ? "Chỉ tiêu" : "Item")).append(th(vi ? "Thực hiện" : "Actual"))
          .append(th(vi ? "Kế hoạch" : "Plan")).append(th(vi ? "% kế hoạch" : "% of plan"))
@@ -38,10 +39,17 @@ public final class ReportHtml {
         summaryRow(h, f, vi ? "Tổng kim ngạch" : "Total turnover", s.total());
         summaryRow(h, f, vi ? "Xuất khẩu" : "Exports", s.export());
         summaryRow(h, f, vi ? "Nhập khẩu" : "Imports", s.imports());
+        if (showsLocal(s)) {
+            summaryRow(h, f, vi ? "Hàng xuất khẩu chủ yếu của địa phương" : "Main local export goods", s.localExport());
+        }
         h.append("</tbody></table><p class=\"unit\">").append(vi ? "Đơn vị: triệu USD." : "Unit: million USD.")
          .append("</p></section>");
 
-        turnoverTableHead(h, vi, vi ? "2. Theo cửa khẩu" : "2. By gate", vi ? "Cửa khẩu" : "Gate");
+        if (!r.goods().isEmpty()) {
+            goodsTable(h, f, r, no[0]++);
+        }
+
+        turnoverTableHead(h, vi, no[0]++ + ". " + (vi ? "Theo cửa khẩu" : "By gate"), vi ? "Cửa khẩu" : "Gate");
         for (YearReport.GateLine g : r.gates()) {
             h.append("<tr data-gate=\"").append(esc(g.gate())).append("\"><td>").append(esc(vi ? g.nameVi() : g.nameEn()))
              .append("</td>").append(num(f.millionsTable(g.exportUsd()))).append(num(f.millionsTable(g.importUsd())))
@@ -50,7 +58,7 @@ public final class ReportHtml {
         }
         h.append("</tbody></table></section>");
 
-        turnoverTableHead(h, vi, vi ? "3. Theo tháng" : "3. By month", vi ? "Tháng" : "Month");
+        turnoverTableHead(h, vi, no[0]++ + ". " + (vi ? "Theo tháng" : "By month"), vi ? "Tháng" : "Month");
         for (YearReport.MonthLine m : r.months()) {
             h.append("<tr><td>").append(vi ? "Tháng " + m.month() : java.time.Month.of(m.month())
                     .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)).append("</td>")
@@ -60,7 +68,7 @@ public final class ReportHtml {
         }
         h.append("</tbody></table></section>");
 
-        h.append("<section><h2>").append(vi ? "4. Phương tiện thông quan mỗi ngày" : "4. Vehicles cleared per day")
+        h.append("<section><h2>").append(no[0]++ + ". " + (vi ? "Phương tiện thông quan mỗi ngày" : "Vehicles cleared per day"))
          .append("</h2><table><thead><tr>").append(th(vi ? "Cửa khẩu" : "Gate")).append(th(vi ? "Chiều" : "Direction"))
          .append(th(vi ? "Tổng số xe" : "Vehicles")).append(th(vi ? "Bình quân/ngày" : "Average a day"))
          .append(th(vi ? "Ngày cao nhất" : "Peak day")).append(th(vi ? "Số xe ngày cao nhất" : "Vehicles on peak day"))
@@ -74,7 +82,7 @@ public final class ReportHtml {
         }
         h.append("</tbody></table></section>");
 
-        h.append("<section><h2>").append(vi ? "5. Ùn tắc và phương án ứng phó" : "5. Congestion and response plans")
+        h.append("<section><h2>").append(no[0]++ + ". " + (vi ? "Ùn tắc và phương án ứng phó" : "Congestion and response plans"))
          .append("</h2><table><thead><tr>").append(th(vi ? "Cửa khẩu" : "Gate")).append(th(vi ? "Số lần ùn tắc" : "Incidents"))
          .append(th(vi ? "Số giờ theo mức" : "Hours at each level")).append(th(vi ? "Phương án đã áp dụng" : "Plans activated"))
          .append(th(vi ? "Tổng thời gian áp dụng (giờ)" : "Total duration (hours)")).append("</tr></thead><tbody>");
@@ -106,7 +114,44 @@ public final class ReportHtml {
                 + (vi ? "xuất khẩu " : "exports ") + f.millionsUsd(s.export().yearToDateUsd()) + ", "
                 + f.ofPlan(s.export().percentOfPlan()) + ", " + f.change(s.export().changePercent()) + "; "
                 + (vi ? "nhập khẩu " : "imports ") + f.millionsUsd(s.imports().yearToDateUsd()) + ", "
-                + f.ofPlan(s.imports().percentOfPlan()) + ", " + f.change(s.imports().changePercent()) + ".";
+                + f.ofPlan(s.imports().percentOfPlan()) + ", " + f.change(s.imports().changePercent()) + "."
+                + (showsLocal(s) ? " " + localSentence(s, f) : "");
+    }
+
+    /** "Các mặt hàng xuất khẩu chủ yếu của địa phương ước đạt 137,5 triệu USD, đạt 100% kế hoạch, tăng 9,6% so với cùng kỳ." */
+    static String localSentence(PlanProgress s, ReportFormat f) {
+        PlanProgress.Line l = s.localExport();
+        // A year not yet over gives an estimate, which the department writes "ước đạt".
+        boolean complete = s.asOfDate().getMonthValue() == 12 && s.asOfDate().getDayOfMonth() == 31;
+        return (f.vi() ? "Các mặt hàng xuất khẩu chủ yếu của địa phương " + (complete ? "đạt " : "ước đạt ")
+                       : "Main local export goods ") + f.millionsUsd(l.yearToDateUsd())
+                + (l.percentOfPlan() == null ? "" : ", " + f.ofPlan(l.percentOfPlan())) + ", "
+                + f.change(l.changePercent()) + ".";
+    }
+
+    /** The local-goods line is shown when the plan sets its target or some exports were reported as local. */
+    static boolean showsLocal(PlanProgress s) {
+        PlanProgress.Line l = s.localExport();
+        return l.planUsd() != null || l.yearToDateUsd().signum() > 0 || l.samePeriodLastYearUsd().signum() > 0;
+    }
+
+    private static void goodsTable(StringBuilder h, ReportFormat f, YearReport r, int number) {
+        boolean vi = f.vi();
+        h.append("<section class=\"goods\"><h2>").append(number).append(". ").append(vi ? "Theo nhóm hàng" : "By goods group")
+         .append("</h2><table><thead><tr>").append(th(vi ? "Nhóm hàng" : "Goods group"))
+         .append(th(vi ? "Xuất khẩu (triệu USD)" : "Exports (million USD)")).append(th(vi ? "Tỷ trọng xuất khẩu" : "Share of exports"))
+         .append(th(vi ? "So cùng kỳ" : "Change")).append(th(vi ? "Nhập khẩu (triệu USD)" : "Imports (million USD)"))
+         .append(th(vi ? "Xe xuất" : "Export vehicles")).append(th(vi ? "Xe nhập" : "Import vehicles"))
+         .append("</tr></thead><tbody>");
+        for (YearReport.GoodsRow g : r.goods()) {
+            h.append("<tr><td>").append(esc(vi ? g.nameVi() : g.nameEn())).append("</td>")
+             .append(num(f.millionsTable(g.exportUsd()))).append(num(f.percent(g.exportSharePercent())))
+             .append(num(g.exportChangePercent() == null ? "—"
+                     : (g.exportChangePercent().signum() > 0 ? "+" : "") + f.percent(g.exportChangePercent())))
+             .append(num(f.millionsTable(g.importUsd()))).append(num(f.integer(g.exportVehicles())))
+             .append(num(f.integer(g.importVehicles()))).append("</tr>");
+        }
+        h.append("</tbody></table></section>");
     }
 
     /** The by-gate and by-month tables share their columns: turnover by direction and total, vehicles by direction. */

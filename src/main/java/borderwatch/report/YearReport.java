@@ -8,7 +8,9 @@ import borderwatch.readmodel.ReadModel;
 import borderwatch.readmodel.Replay;
 import borderwatch.shared.UsdCents;
 import borderwatch.tradeplan.PlanProgress;
+import borderwatch.gate.GoodsGroup;
 import borderwatch.traffic.GateDay;
+import borderwatch.traffic.GoodsLine;
 import borderwatch.traffic.Traffic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,7 +33,17 @@ import java.util.TreeSet;
 public record YearReport(int year, Instant asOf, long position, String provinceVi, String provinceEn,
                          LocalDate firstDay, LocalDate lastDay, int days, PlanProgress summary,
                          List<GateLine> gates, List<MonthLine> months, List<VehiclesPerDay> vehiclesPerDay,
-                         List<GateCongestion> congestion) {
+                         List<GateCongestion> congestion, List<GoodsRow> goods) {
+
+    /**
+     * One goods group's trade in the report's days; {@code group} is null for what the reports did not
+     * classify. Share is of the province's exports; change compares exports with the same period of
+     * the previous year (null when that period had none).
+     */
+    public record GoodsRow(String group, String nameVi, String nameEn, BigDecimal exportUsd, BigDecimal importUsd,
+                           long exportVehicles, long importVehicles, BigDecimal exportSharePercent,
+                           BigDecimal exportChangePercent) {
+    }
 
     public record GateLine(String gate, String nameVi, String nameEn, BigDecimal exportUsd, BigDecimal importUsd,
                            BigDecimal totalUsd, long exportVehicles, long importVehicles) {
@@ -101,8 +113,39 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
             }
             congestion.add(new GateCongestion(g.id(), w.incidents(), hours, w.plansActivated(), oneDecimal(w.planHours())));
         }
+        GateDay all = traffic.rangeAllGates(first, last);
+        GateDay before = traffic.rangeAllGates(first.minusYears(1), PlanProgress.samePeriodEnd(last));
         return new YearReport(year, replay.asOf(), replay.position(), gates.provinceVi(), gates.provinceEn(), first,
-                last, days, summary, gateLines, months, perDay, congestion);
+                last, days, summary, gateLines, months, perDay, congestion, goodsRows(gates, all, before));
+    }
+
+    /** A row per configured goods group, then one for the unclassified rest when there is any. */
+    static List<GoodsRow> goodsRows(Province gates, GateDay all, GateDay before) {
+        List<GoodsRow> rows = new ArrayList<>();
+        GoodsLine classified = GoodsLine.EMPTY;
+        GoodsLine classifiedBefore = GoodsLine.EMPTY;
+        for (GoodsGroup g : gates.goods()) {
+            GoodsLine line = all.goodsLine(g.id());
+            GoodsLine previous = before.goodsLine(g.id());
+            classified = classified.plus(line);
+            classifiedBefore = classifiedBefore.plus(previous);
+            rows.add(goodsRow(g.id(), g.nameVi(), g.nameEn(), line, previous, all.exportUsdCents()));
+        }
+        GoodsLine rest = new GoodsLine(all.exportVehicles() - classified.exportVehicles(),
+                all.importVehicles() - classified.importVehicles(), all.exportUsdCents() - classified.exportUsdCents(),
+                all.importUsdCents() - classified.importUsdCents());
+        GoodsLine restBefore = new GoodsLine(0, 0, before.exportUsdCents() - classifiedBefore.exportUsdCents(), 0);
+        if (!rest.equals(GoodsLine.EMPTY)) {
+            rows.add(goodsRow(null, "Chưa phân loại", "Unclassified", rest, restBefore, all.exportUsdCents()));
+        }
+        return rows;
+    }
+
+    private static GoodsRow goodsRow(String id, String nameVi, String nameEn, GoodsLine line, GoodsLine previous,
+                                     long allExportCents) {
+        return new GoodsRow(id, nameVi, nameEn, UsdCents.toUsd(line.exportUsdCents()), UsdCents.toUsd(line.importUsdCents()),
+                line.exportVehicles(), line.importVehicles(), UsdCents.percent(line.exportUsdCents(), allExportCents),
+                UsdCents.change(line.exportUsdCents(), previous.exportUsdCents()));
     }
 
     private static NavigableMap<LocalDate, GateDay> provinceDays(Traffic traffic, List<String> gateIds,

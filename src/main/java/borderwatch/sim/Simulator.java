@@ -2,6 +2,7 @@ package borderwatch.sim;
 
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
+import borderwatch.gate.Province;
 import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
@@ -27,11 +28,13 @@ public final class Simulator {
 
     private final List<GateConfig> gates;
     private final TrafficProfile profile;
+    private final GoodsMix goods;
     private final SplittableRandom random;
     private final Map<String, Map<Direction, Double>> waiting = new LinkedHashMap<>();
 
-    public Simulator(List<GateConfig> gates, long seed) {
-        this.gates = List.copyOf(gates);
+    public Simulator(Province province, long seed) {
+        this.gates = List.copyOf(province.all());
+        this.goods = new GoodsMix(province);
         this.profile = new TrafficProfile(gates);
         this.random = new SplittableRandom(seed);
         for (GateConfig g : gates) {
@@ -71,8 +74,9 @@ public final class Simulator {
             totalWaiting += q - cleared;
             if (cleared > 0) {
                 String id = "sim-" + g.id() + "-" + epochMinute + "-" + d.name().charAt(0);
-                out.add(new VehiclesCleared(id + "v", g.id(), d, cleared, at));
-                out.add(new TurnoverRecorded(id + "t", g.id(), d, turnover(d, cleared), at));
+                String group = goods.draw(g, d, at.atZone(g.zone()).getMonth(), random);
+                out.add(new VehiclesCleared(id + "v", g.id(), d, cleared, at, group, false));
+                out.add(new TurnoverRecorded(id + "t", g.id(), d, turnover(d, cleared), at, group, goods.local(d, random)));
             }
         }
         if (epochMinute % QUEUE_REPORT_EVERY_MINUTES == 0) {
@@ -102,8 +106,11 @@ public final class Simulator {
             for (Direction d : Direction.values()) {
                 int vehicles = Math.max(1, (int) Math.round(profile.dailyVehicles(g, d) * (0.85 + 0.3 * random.nextDouble())));
                 String id = "sim-day-" + g.id() + "-" + date + "-" + d.name().charAt(0);
-                events.add(new VehiclesCleared(id + "v", g.id(), d, vehicles, noon));
-                events.add(new TurnoverRecorded(id + "t", g.id(), d, turnover(d, vehicles), noon));
+                // A day's totals as one goods group each: the mix shows over the days, as it does live.
+                String group = goods.draw(g, d, date.getMonth(), random);
+                events.add(new VehiclesCleared(id + "v", g.id(), d, vehicles, noon, group, false));
+                events.add(new TurnoverRecorded(id + "t", g.id(), d, turnover(d, vehicles), noon, group,
+                        goods.local(d, random)));
             }
         }
         return events;

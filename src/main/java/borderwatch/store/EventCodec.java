@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
@@ -64,6 +65,10 @@ public final class EventCodec {
 
     public Object decode(String storedName, byte[] json) {
         try {
+            var upcaster = registry.upcasterOf(storedName);
+            if (upcaster.isPresent()) {
+                return upcast(upcaster.get(), MAPPER.readTree(json));
+            }
             return reader(storedName).readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot decode stored event of type " + storedName, e);
@@ -77,10 +82,21 @@ public final class EventCodec {
 
     public Object decode(String storedName, JsonNode tree) {
         try {
+            var upcaster = registry.upcasterOf(storedName);
+            if (upcaster.isPresent()) {
+                return upcast(upcaster.get(), tree.deepCopy());
+            }
             return reader(storedName).readValue(tree);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot decode stored event of type " + storedName, e);
         }
+    }
+
+    private Object upcast(EventTypeRegistry.Upcaster upcaster, JsonNode stored) throws IOException {
+        if (!(stored instanceof ObjectNode object)) {
+            throw new IOException("stored " + upcaster.olderName() + " payload is not a JSON object");
+        }
+        return MAPPER.readerFor(upcaster.current()).readValue(upcaster.change().apply(object));
     }
 
     private ObjectReader reader(String storedName) {

@@ -1,8 +1,10 @@
 package borderwatch.store;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Maps stored type names ({@code gate.vehicles-cleared.v1}) to Java classes and back.
@@ -13,6 +15,11 @@ public final class EventTypeRegistry {
 
     private final Map<String, Class<?>> byName = new LinkedHashMap<>();
     private final Map<Class<?>, String> byClass = new LinkedHashMap<>();
+    private final Map<String, Upcaster> upcasters = new LinkedHashMap<>();
+
+    /** How a stored JSON payload of an older version becomes the current one. */
+    public record Upcaster(String olderName, Class<?> current, UnaryOperator<ObjectNode> change) {
+    }
 
     /** Registers a type under the name its {@link StoredAs} gives. */
     public EventTypeRegistry register(Class<?> type) {
@@ -33,6 +40,25 @@ public final class EventTypeRegistry {
         }
         byClass.putIfAbsent(type, storedName);
         return this;
+    }
+
+    /**
+     * Reads payloads stored as {@code olderName} as {@code current} after {@code change} has rewritten
+     * their JSON. The current type must be registered first; events are always written as the
+     * current version.
+     */
+    public EventTypeRegistry upcast(String olderName, Class<?> current, UnaryOperator<ObjectNode> change) {
+        if (!byClass.containsKey(current)) {
+            throw new IllegalArgumentException(current.getName() + " must be registered before upcasts to it");
+        }
+        register(olderName, current);
+        upcasters.put(olderName, new Upcaster(olderName, current, change));
+        return this;
+    }
+
+    /** The upcaster for payloads stored under {@code storedName}, when that name is an older version. */
+    public Optional<Upcaster> upcasterOf(String storedName) {
+        return Optional.ofNullable(upcasters.get(storedName));
     }
 
     public String nameOf(Class<?> type) {

@@ -2,11 +2,15 @@ package borderwatch.tradeplan;
 
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.UsdCents;
+import borderwatch.gate.GoodsGroup;
 import borderwatch.traffic.GateDay;
 import borderwatch.traffic.Traffic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.time.MonthDay;
 
 /**
@@ -14,7 +18,11 @@ import java.time.MonthDay;
  * the straight run-rate projection assumes the rest of the year continues at the year-to-date pace.
  */
 public record PlanProgress(int year, LocalDate asOfDate, boolean planSet, BigDecimal pacePercent,
-                           Line export, Line imports, Line total) {
+                           Line export, Line imports, Line total, Line localExport, List<GoodsProgress> goods) {
+
+    /** Exports of one goods group against its target, when the plan sets one. */
+    public record GoodsProgress(String group, String nameVi, String nameEn, Line export) {
+    }
 
     /**
      * One of export, import or total. {@code changePercent} compares with the same calendar
@@ -52,11 +60,21 @@ public record PlanProgress(int year, LocalDate asOfDate, boolean planSet, BigDec
         long planExport = plan.map(PlanFigures::exportUsdCents).orElse(0L);
         long planImport = plan.map(PlanFigures::importUsdCents).orElse(0L);
         long planTotal = plan.map(PlanFigures::totalUsdCents).orElse(0L);
+        long planLocal = plan.map(PlanFigures::localExportUsdCents).orElse(0L);
+        Map<String, Long> planGoods = plan.map(PlanFigures::goodsExportUsdCents).orElse(Map.of());
         int elapsed = Math.max(daysElapsed, 1);
+        List<GoodsProgress> goods = new ArrayList<>();
+        for (GoodsGroup g : model.gates().goods()) {
+            goods.add(new GoodsProgress(g.id(), g.nameVi(), g.nameEn(), Line.of(planGoods.getOrDefault(g.id(), 0L),
+                    ytd.goodsLine(g.id()).exportUsdCents(), lastYear.goodsLine(g.id()).exportUsdCents(), elapsed,
+                    daysInYear)));
+        }
         return new PlanProgress(year, upTo, plan.isPresent(), UsdCents.percent(daysElapsed, daysInYear),
                 Line.of(planExport, ytd.exportUsdCents(), lastYear.exportUsdCents(), elapsed, daysInYear),
                 Line.of(planImport, ytd.importUsdCents(), lastYear.importUsdCents(), elapsed, daysInYear),
-                Line.of(planTotal, ytd.usdCents(), lastYear.usdCents(), elapsed, daysInYear));
+                Line.of(planTotal, ytd.usdCents(), lastYear.usdCents(), elapsed, daysInYear),
+                Line.of(planLocal, ytd.localExportUsdCents(), lastYear.localExportUsdCents(), elapsed, daysInYear),
+                List.copyOf(goods));
     }
 
     /** The same day one year earlier; 29 February maps to 28 February. */

@@ -25,7 +25,8 @@ import java.util.UUID;
 /** {@code PUT /api/v1/plans/{year}} and {@code GET /api/v1/plans/{year}/progress}. */
 public final class PlansRoute {
 
-    private static final Set<String> FIELDS = Set.of("exportUsd", "importUsd", "totalUsd", "reason");
+    private static final Set<String> FIELDS = Set.of("exportUsd", "importUsd", "totalUsd", "localExportUsd", "goodsExportUsd",
+            "reason");
 
     private final Engine engine;
     private final Clock clock;
@@ -61,6 +62,8 @@ public final class PlansRoute {
         Long export = money(body, "exportUsd", true, errors);
         Long imports = money(body, "importUsd", true, errors);
         Long total = money(body, "totalUsd", false, errors);
+        Long local = money(body, "localExportUsd", false, errors);
+        Map<String, Long> goods = goodsTargets(body.get("goodsExportUsd"), errors);
         JsonNode reason = body.get("reason");
         if (reason != null && !reason.isNull() && !reason.isTextual()) {
             errors.add(FieldError.of("reason", "must be a string"));
@@ -71,7 +74,7 @@ public final class PlansRoute {
         long totalCents = total != null ? total : Math.addExact(export, imports);
         SetAnnualPlan command = SetAnnualPlan.of(year, export, imports, totalCents,
                 reason == null || reason.isNull() ? "" : reason.textValue(), UUID.randomUUID().toString(),
-                clock.instant());
+                clock.instant()).withTargets(local == null ? 0 : local, goods);
         commands.<PlanOutcome>send(command, Access.principal(ctx))
               .onSuccess(outcome -> {
                   Map<String, Object> out = new LinkedHashMap<>();
@@ -80,9 +83,39 @@ public final class PlansRoute {
                   out.put("exportUsd", UsdCents.toUsd(export));
                   out.put("importUsd", UsdCents.toUsd(imports));
                   out.put("totalUsd", UsdCents.toUsd(totalCents));
+                  out.put("localExportUsd", local == null ? null : UsdCents.toUsd(local));
+                  Map<String, Object> goodsOut = new LinkedHashMap<>();
+                  goods.forEach((group, cents) -> goodsOut.put(group, UsdCents.toUsd(cents)));
+                  out.put("goodsExportUsd", goodsOut);
                   Json.send(ctx, 200, out);
               })
               .onFailure(ctx::fail);
+    }
+
+    /** {@code {"fruit": 2000000000, …}}: an export target per goods group the province counts by. */
+    private Map<String, Long> goodsTargets(JsonNode v, List<FieldError> errors) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isObject()) {
+            errors.add(FieldError.of("goodsExportUsd", "must be an object of goods group ids to US dollars"));
+            return out;
+        }
+        for (Iterator<String> names = v.fieldNames(); names.hasNext(); ) {
+            String group = names.next();
+            if (engine.gates().goodsGroup(group).isEmpty()) {
+                // Only a well-formed id is echoed back; anything else is named without repeating it.
+                errors.add(FieldError.of("goodsExportUsd", group.matches("[a-z0-9-]{1,40}")
+                        ? "'" + group + "' is not a goods group of the province" : "has a key that is not a goods group id"));
+                continue;
+            }
+            List<FieldError> own = new ArrayList<>();
+            Long cents = money(v, group, true, own);
+            own.forEach(e -> errors.add(FieldError.of("goodsExportUsd." + group, e.message())));
+            out.put(group, cents);
+        }
+        return out;
     }
 
     private static Long money(JsonNode body, String field, boolean required, List<FieldError> errors) {

@@ -6,6 +6,7 @@ import borderwatch.shared.PersonText;
 import borderwatch.shared.Rejection;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanRevised;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanSet;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -23,6 +24,8 @@ public class TradePlan {
     private long exportUsdCents;
     private long importUsdCents;
     private long totalUsdCents;
+    private long localExportUsdCents;
+    private Map<String, Long> goodsExportUsdCents = Map.of();
 
     public TradePlan() {
         // for Axon
@@ -36,24 +39,29 @@ public class TradePlan {
         }
         requireNonNegative("exportUsd", command.exportUsdCents());
         requireNonNegative("importUsd", command.importUsdCents());
+        requireNonNegative("localExportUsd", command.localExportUsdCents());
+        command.goodsExportUsdCents().forEach((group, cents) -> requireNonNegative("goodsExportUsd." + group, cents));
         if (command.totalUsdCents() <= 0) {
             throw new Rejection("totalUsd", "must be greater than zero");
         }
         String reason = PersonText.optional("reason", command.reason(), MAX_REASON);
         if (!set) {
             apply(new AnnualPlanSet(command.requestId(), command.year(), command.exportUsdCents(),
-                    command.importUsdCents(), command.totalUsdCents(), reason, command.at()));
+                    command.importUsdCents(), command.totalUsdCents(), reason, command.at(),
+                    command.localExportUsdCents(), command.goodsExportUsdCents()));
             return PlanOutcome.SET;
         }
         if (command.exportUsdCents() == exportUsdCents && command.importUsdCents() == importUsdCents
-                && command.totalUsdCents() == totalUsdCents) {
+                && command.totalUsdCents() == totalUsdCents && command.localExportUsdCents() == localExportUsdCents
+                && command.goodsExportUsdCents().equals(goodsExportUsdCents)) {
             return PlanOutcome.UNCHANGED;
         }
         if (reason.isEmpty()) {
             throw new Rejection("reason", "a revision of an existing plan must give a reason");
         }
         apply(new AnnualPlanRevised(command.requestId(), command.year(), command.exportUsdCents(),
-                command.importUsdCents(), command.totalUsdCents(), reason, command.at()));
+                command.importUsdCents(), command.totalUsdCents(), reason, command.at(),
+                command.localExportUsdCents(), command.goodsExportUsdCents()));
         return PlanOutcome.REVISED;
     }
 
@@ -79,5 +87,7 @@ public class TradePlan {
         exportUsdCents = e.exportUsdCents();
         importUsdCents = e.importUsdCents();
         totalUsdCents = e.totalUsdCents();
+        localExportUsdCents = e.localExportUsdCents();
+        goodsExportUsdCents = e.goodsExportUsdCents();
     }
 }

@@ -1,5 +1,6 @@
 package borderwatch.traffic;
 
+import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateDecision.LevelCleared;
 import borderwatch.gate.GateDecision.LevelRaised;
@@ -60,13 +61,14 @@ public final class Traffic implements Fold {
     }
 
     private void vehiclesCleared(VehiclesCleared v) {
-        updateDay(v, day -> day.cleared(v.direction(), v.vehicles()));
+        updateDay(v, day -> day.cleared(v.direction(), v.vehicles(), v.goods()));
         recent.computeIfAbsent(v.gate(), g -> new MinuteBuckets())
               .add(Math.floorDiv(v.at().getEpochSecond(), 60), v.direction(), v.vehicles());
     }
 
     private void turnoverRecorded(TurnoverRecorded t) {
-        updateDay(t, day -> day.turnover(t.direction(), t.usdCents()));
+        updateDay(t, day -> day.turnover(t.direction(), t.usdCents(), t.goods(),
+                t.localOrigin() && t.direction() == Direction.EXPORT));
     }
 
     private void updateDay(GateEvent e, UnaryOperator<GateDay> change) {

@@ -24,6 +24,13 @@ import borderwatch.store.sqlite.SqliteEventStorageEngine;
 import borderwatch.store.sqlite.SqliteFile;
 import borderwatch.tradeplan.SetAnnualPlan;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -85,6 +92,62 @@ class MigrateCommandTest {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         assertThat(migrate(source, target, again)).isZero();
         assertThat(again.toString(StandardCharsets.UTF_8)).contains("1,505 were already in the target, 0 copied");
+    }
+
+    /** Rewrites a store's reports and plans as the first versions stored them: old names, no goods fields. */
+    static void downgradeToFirstVersions(Path data) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Core.STORE_FILE));
+             Statement st = c.createStatement()) {
+            String[][] versions = {
+                {"gate.vehicles-cleared", "'$.goods', '$.localOrigin'"},
+                {"gate.turnover-recorded", "'$.goods', '$.localOrigin'"},
+                {"plan.annual-plan-set", "'$.localExportUsdCents', '$.goodsExportUsdCents'"}};
+            for (String[] v : versions) {
+                st.execute("INSERT OR IGNORE INTO event_types (name) VALUES ('" + v[0] + ".v1')");
+                st.execute("UPDATE events SET payload = CAST(json_remove(CAST(payload AS TEXT), " + v[1] + ") AS BLOB), "
+                        + "type_id = (SELECT id FROM event_types WHERE name = '" + v[0] + ".v1') "
+                        + "WHERE type_id = (SELECT id FROM event_types WHERE name = '" + v[0] + ".v2')");
+            }
+        }
+        Files.deleteIfExists(data.resolve("readmodel.checkpoint"));
+    }
+
+    static Map<String, Integer> eventsByStoredType(Path data) throws Exception {
+        Map<String, Integer> out = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Core.STORE_FILE));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT t.name, count(*) FROM events e JOIN event_types t ON t.id = e.type_id "
+                     + "GROUP BY t.name")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aStoreWrittenBeforeGoodsGroupsReadsAndMigratesWithBothVersions() throws Exception {
+        Path source = source();
+        downgradeToFirstVersions(source);
+        String before = board(source);
+        try (Core core = Core.open(source, Province.defaults(), ReadModels.ALL)) {
+            core.commands().sendAndWait(new RecordGateEvents(List.of(
+                    new VehiclesCleared("fruit-1", "tan-thanh", Direction.EXPORT, 9, AT.plusSeconds(2_500), "fruit", false),
+                    new TurnoverRecorded("fruit-2", "tan-thanh", Direction.EXPORT, 500_000, AT.plusSeconds(2_500), "fruit",
+                            true))));
+        }
+        // The old rows kept their first-version names; nothing was migrated in place.
+        assertThat(eventsByStoredType(source)).containsEntry("gate.vehicles-cleared.v1", 1_500)
+                .containsEntry("gate.vehicles-cleared.v2", 1).containsEntry("plan.annual-plan-set.v1", 1);
+        assertThat(before).contains("\"exportVehiclesToday\":2");
+        Path target = dir.resolve("target");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(migrate(source, target, out)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1,507 copied");
+        // Every event arrives, written in the current version; the target shows what the source shows.
+        assertThat(eventsByStoredType(target)).doesNotContainKeys("gate.vehicles-cleared.v1", "gate.turnover-recorded.v1",
+                "plan.annual-plan-set.v1").containsEntry("gate.vehicles-cleared.v2", 1_501);
+        assertThat(board(target)).isEqualTo(board(source)).contains("\"group\":\"fruit\"");
     }
 
     @Test

@@ -204,6 +204,31 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @DisplayName("a tile shows today's exports by goods group; the plan panel the local-goods target and the fruit share")
+    void showsGoodsGroupsAndTheLocalTarget() throws Exception {
+        post("/api/v1/plans/" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), "PUT",
+                "{\"exportUsd\":\"3000\",\"importUsd\":\"3000\",\"localExportUsd\":\"1000\",\"reason\":\"test\"}");
+        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        post("/api/v1/events", "POST", "{\"events\":["
+                + "{\"id\":\"g1\",\"type\":\"VehiclesCleared\",\"gate\":\"coc-nam\",\"at\":\"" + at
+                + "\",\"direction\":\"EXPORT\",\"vehicles\":3,\"goods\":\"fruit\"},"
+                + "{\"id\":\"g2\",\"type\":\"VehiclesCleared\",\"gate\":\"chi-ma\",\"at\":\"" + at
+                + "\",\"direction\":\"EXPORT\",\"vehicles\":1,\"goods\":\"other\"},"
+                + "{\"id\":\"g3\",\"type\":\"TurnoverRecorded\",\"gate\":\"coc-nam\",\"at\":\"" + at
+                + "\",\"direction\":\"EXPORT\",\"usd\":\"250\",\"goods\":\"fruit\",\"localOrigin\":true}]}");
+        browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
+        waitForText("#tile-coc-nam .goods-list", "Rau quả 3", Duration.ofSeconds(10));
+        assertThat(browser.findElement(By.cssSelector("#tile-huu-nghi .goods-mix")).isDisplayed()).isFalse();
+        // 250 of 1,000 USD of local goods; 3 of 4 export trucks carried fruit.
+        waitForText("[data-line=localExport] .plan-pct", "25,0% kế hoạch", LIVE);
+        assertThat(text(".goods-share")).isEqualTo("Rau quả: 75,0% số xe xuất khẩu hôm nay");
+        browser.findElement(By.id("lang")).click();
+        waitForText("#tile-coc-nam .goods-list", "Fruit and vegetables 3", LIVE);
+        assertThat(text(".goods-share")).isEqualTo("Fruit and vegetables: 75.0% of export trucks today");
+        Browser.screenshot(browser, "console-goods-en");
+    }
+
+    @Test
     @DisplayName("a congestion level proposes its response plan, and an activated plan is shown with who and when")
     void showsLevelsAndResponsePlans() throws Exception {
         browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
@@ -280,7 +305,7 @@ class ConsoleBrowserTest {
 
         waitForText(".sandbox-banner", "DIỄN TẬP — số liệu giả định, không phải số liệu thực", Duration.ofSeconds(5));
         assertThat(text("#sandbox .drill-what")).isEqualTo("Cao điểm thu hoạch · Tân Thanh");
-        // 40% more exports at Tân Thanh: watch on the first day, alert on the second (6 s a day here).
+        // 45% more fruit exports at Tân Thanh: watch on the first day, alert on the second (6 s a day here).
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("drill-tile-tan-thanh"))
                 .getAttribute("class").contains("level-alert"));
         assertThat(text("#drill-tile-tan-thanh .response")).contains("Phân luồng xe xuất khẩu sang cửa khẩu Cốc Nam");

@@ -39,7 +39,7 @@ class CheckpointTest {
     /** Two days of simulated traffic, a plan and a response plan, then a clean stop (which saves a checkpoint). */
     private void fill(Path dir) throws InterruptedException {
         try (Core core = Core.open(dir, province, ReadModels.ALL)) {
-            List<GateReport> events = new Simulator(province.all(), 7).minutes(FROM, FROM.plusSeconds(2 * 86_400));
+            List<GateReport> events = new Simulator(province, 7).minutes(FROM, FROM.plusSeconds(2 * 86_400));
             for (int i = 0; i < events.size(); i += 2_000) {
                 core.commands().sendAndWait(new RecordGateEvents(events.subList(i, Math.min(events.size(), i + 2_000))));
             }

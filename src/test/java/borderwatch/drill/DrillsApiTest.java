@@ -139,6 +139,15 @@ class DrillsApiTest {
         assertThat(api.post("/api/v1/drills", "{\"scenario\":\"gate-closure\",\"gates\":[\"chi-ma\"],\"hours\":30,"
                 + "\"days\":1}").json().get("errors").findValuesAsText("field")).containsExactly("hours");
         assertThat(api.post("/api/v1/drills", "[1]").status()).isEqualTo(400);
+        // Fruit cannot be diverted to Chi Ma, nor can a harvest peak happen where fruit may not leave.
+        ApiClient.Reply toChiMa = api.post("/api/v1/drills", "{\"scenario\":\"harvest-peak\",\"gates\":[\"huu-nghi\"],"
+                + "\"plan\":{\"gate\":\"huu-nghi\",\"level\":2,\"divertTo\":\"chi-ma\"}}");
+        assertThat(toChiMa.status()).isEqualTo(400);
+        assertThat(toChiMa.json().get("errors").findValuesAsText("field")).containsExactly("plan.divertTo");
+        assertThat(toChiMa.json().get("errors").get(0).get("message").asText())
+                .contains("chi-ma may not export 'fruit'");
+        assertThat(api.post("/api/v1/drills", "{\"scenario\":\"harvest-peak\",\"gates\":[\"chi-ma\"]}").json()
+                .get("errors").get(0).get("message").asText()).contains("chi-ma may not export 'fruit'");
         assertThat(api.get("/api/v1/drills").json().get("drills")).isEmpty();
         assertThat(data.resolve("drills")).doesNotExist();
         assertThat(api.get("/api/v1/drills/nope").status()).isEqualTo(404);

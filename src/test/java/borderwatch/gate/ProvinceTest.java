@@ -73,4 +73,50 @@ class ProvinceTest {
         assertThat(tanThanh.levels().config(2).effects().divertExportsTo()).isEqualTo("coc-nam");
         assertThat(Province.defaults().get("huu-nghi").exportPerHour()).isEqualTo(25);
     }
+
+    @Test
+    void langSonCountsGoodsGroupsAndExportsFarmProduceOnlyAtThreeGates() {
+        Province p = Province.defaults();
+        assertThat(p.goods()).extracting(GoodsGroup::id).containsExactly("fruit", "farm-other", "other");
+        assertThat(p.watchedGoods()).isEqualTo("fruit");
+        assertThat(p.all()).filteredOn(g -> g.mayExport("fruit")).extracting(GateConfig::id)
+                .containsExactly("huu-nghi", "tan-thanh", "coc-nam");
+        assertThat(p.get("chi-ma").mayExport("other")).isTrue();
+        assertThat(p.get("chi-ma").mayExport(null)).isTrue();
+    }
+
+    private static final String GOODS = """
+            "goods":[{"id":"fruit","nameVi":"Rau quả","nameEn":"Fruit"},{"id":"other","nameVi":"Khác","nameEn":"Other"}],""";
+
+    private static String gate(String id, String exportGoods, String divertTo) {
+        return "{\"id\":\"" + id + "\",\"nameVi\":\"" + id + "\",\"nameEn\":\"" + id + "\",\"kind\":\"road\","
+                + "\"clearancePerHour\":60,\"yardCapacity\":300,\"exportGoods\":" + exportGoods
+                + (divertTo == null ? "" : ",\"levels\":[{\"id\":\"alert\",\"nameVi\":\"Cảnh báo\",\"nameEn\":\"Alert\","
+                   + "\"raiseAtWaiting\":100,\"plan\":{\"effects\":{\"divertExportsTo\":\"" + divertTo
+                   + "\",\"divertExportPercent\":50}}}]") + "}";
+    }
+
+    @Test
+    void aPlanThatDivertsFruitToAGateThatMayNotExportItStopsTheStart() throws Exception {
+        Path file = dir.resolve("divert.json");
+        Files.writeString(file, "{" + GOODS + "\"gates\":[" + gate("a", "[\"fruit\",\"other\"]", "b") + ","
+                + gate("b", "[\"other\"]", null) + "]}");
+        assertThatThrownBy(() -> Province.load(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a level 1 diverts exports to b, which may not export 'fruit'");
+        Files.writeString(file, "{" + GOODS + "\"gates\":[" + gate("a", "[\"fruit\"]", "b") + ","
+                + gate("b", "[\"fruit\",\"other\"]", null) + "]}");
+        assertThat(Province.load(file).get("a").exportGoods()).containsExactly("fruit");
+    }
+
+    @Test
+    void goodsGroupsAreCheckedWhereTheyAreNamed() throws Exception {
+        Path file = dir.resolve("goods.json");
+        Files.writeString(file, "{" + GOODS + "\"gates\":[" + gate("a", "[\"rice\"]", null) + "]}");
+        assertThatThrownBy(() -> Province.load(file)).hasMessageContaining("gate a exports 'rice', which is not a goods group");
+        Files.writeString(file, "{" + GOODS + "\"watchedGoods\":\"tea\",\"gates\":[" + gate("a", "[]", null) + "]}");
+        assertThatThrownBy(() -> Province.load(file)).hasMessageContaining("watchedGoods 'tea'");
+        Files.writeString(file, "{\"goods\":[{\"id\":\"Fruit!\",\"nameVi\":\"x\",\"nameEn\":\"x\"}],\"gates\":["
+                + gate("a", "[]", null) + "]}");
+        assertThatThrownBy(() -> Province.load(file)).hasMessageContaining("goods[0]").hasMessageContaining("slug");
+    }
 }

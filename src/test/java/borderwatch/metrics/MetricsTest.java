@@ -72,8 +72,8 @@ class MetricsTest {
         HttpResponse<String> r = send("GET", "/metrics", null);
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/plain; version=0.0.4");
         String s = r.body();
-        assertThat(value(s, "borderwatch_vehicles_cleared_total{direction=\"export\",gate=\"tan-thanh\"}")).isEqualTo(12);
-        assertThat(value(s, "borderwatch_turnover_usd_total{direction=\"export\",gate=\"tan-thanh\"}")).isEqualTo(1250.5);
+        assertThat(value(s, "borderwatch_vehicles_cleared_total{direction=\"export\",gate=\"tan-thanh\",goods=\"none\"}")).isEqualTo(12);
+        assertThat(value(s, "borderwatch_turnover_usd_total{direction=\"export\",gate=\"tan-thanh\",goods=\"none\"}")).isEqualTo(1250.5);
         assertThat(value(s, "borderwatch_gate_waiting{gate=\"tan-thanh\"}")).isEqualTo(260);
         assertThat(value(s, "borderwatch_gate_congestion_level{gate=\"tan-thanh\"}")).isEqualTo(2);
         assertThat(value(s, "borderwatch_gate_response_plan_level{gate=\"tan-thanh\"}")).isEqualTo(2);

@@ -6,6 +6,7 @@ import borderwatch.gate.Direction;
 import borderwatch.gate.GateKind;
 import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
+import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import java.time.Instant;
@@ -30,7 +31,7 @@ class SimulatorTest {
 
     @Test
     void aSimulatedWeekMatchesTheProvincesReportedDailyVolumes() {
-        Simulator sim = new Simulator(GATES.all(), 7);
+        Simulator sim = new Simulator(GATES, 7);
         Instant from = LocalDate.of(2025, 5, 12).atStartOfDay(ZONE).toInstant();
         List<GateReport> week = sim.minutes(from, from.plusSeconds(7 * 86_400));
 
@@ -44,7 +45,7 @@ class SimulatorTest {
 
     @Test
     void trafficFollowsADailyRhythmAndQueuesAreReported() {
-        Simulator sim = new Simulator(GATES.all(), 11);
+        Simulator sim = new Simulator(GATES, 11);
         Instant midnight = LocalDate.of(2025, 5, 14).atStartOfDay(ZONE).toInstant();
         long night = roadVehicles(sim.minutes(midnight.plusSeconds(2 * 3_600), midnight.plusSeconds(4 * 3_600)),
                 Direction.IMPORT);
@@ -57,10 +58,38 @@ class SimulatorTest {
     }
 
     @Test
+    void exportsAreAboutFourFifthsFruitAndFruitLeavesOnlyWhereItMay() {
+        Instant from = LocalDate.of(2025, 2, 10).atStartOfDay(ZONE).toInstant();
+        List<GateReport> week = new Simulator(GATES, 5).minutes(from, from.plusSeconds(7 * 86_400));
+        long exports = 0;
+        long fruit = 0;
+        long exportCents = 0;
+        long localCents = 0;
+        for (GateReport e : week) {
+            if (e instanceof VehiclesCleared v && v.direction() == Direction.EXPORT) {
+                exports += v.vehicles();
+                fruit += "fruit".equals(v.goods()) ? v.vehicles() : 0;
+                assertThat(GATES.get(v.gate()).mayExport(v.goods())).as(v.toString()).isTrue();
+                assertThat(v.goods()).isNotNull();
+            }
+            if (e instanceof TurnoverRecorded t && t.direction() == Direction.EXPORT) {
+                exportCents += t.usdCents();
+                localCents += t.localOrigin() ? t.usdCents() : 0;
+            }
+            if (e instanceof TurnoverRecorded t && t.direction() == Direction.IMPORT) {
+                assertThat(t.localOrigin()).isFalse();
+            }
+        }
+        // The 2025 press: exports "about 80% fruit"; a twentieth of export turnover is local produce.
+        assertThat((double) fruit / exports).isBetween(0.72, 0.88);
+        assertThat((double) localCents / exportCents).isBetween(0.02, 0.09);
+    }
+
+    @Test
     void simulatingTheSameMinuteAgainGivesTheSameIds() {
         Instant t = Instant.parse("2025-05-14T02:00:00Z");
-        Set<String> first = ids(new Simulator(GATES.all(), 1).minutes(t, t.plusSeconds(600)));
-        Set<String> again = ids(new Simulator(GATES.all(), 2).minutes(t, t.plusSeconds(600)));
+        Set<String> first = ids(new Simulator(GATES, 1).minutes(t, t.plusSeconds(600)));
+        Set<String> again = ids(new Simulator(GATES, 2).minutes(t, t.plusSeconds(600)));
         assertThat(again.stream().filter(id -> id.endsWith("-q")).toList())
                 .containsExactlyInAnyOrderElementsOf(first.stream().filter(id -> id.endsWith("-q")).toList());
         assertThat(first).allMatch(id -> id.startsWith("sim-"));

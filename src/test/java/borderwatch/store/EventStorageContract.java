@@ -182,7 +182,7 @@ public abstract class EventStorageContract {
         storage.scan(third, seventh, seen::add);
         assertThat(seen).extracting(e -> ((VehiclesCleared) e.payload()).eventId())
                 .containsExactly("s3", "s4", "s5", "s6");
-        assertThat(seen).extracting(StoredEvent::type).containsOnly("gate.vehicles-cleared.v1");
+        assertThat(seen).extracting(StoredEvent::type).containsOnly("gate.vehicles-cleared.v2");
         assertThat(seen).extracting(StoredEvent::position).isSorted();
     }
 
