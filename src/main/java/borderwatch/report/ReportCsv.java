@@ -23,6 +23,9 @@ public final class ReportCsv {
         line(c, "export", r.summary().export());
         line(c, "import", r.summary().imports());
         line(c, "local_export", r.summary().localExport());
+        for (var g : r.summary().goods()) {
+            line(c, "goods_export:" + g.group(), g.export());
+        }
         for (YearReport.GoodsRow g : r.goods()) {
             String group = g.group() == null ? "unclassified" : g.group();
             row(c, "goods", group, "export_usd", g.exportUsd());

@@ -42,6 +42,12 @@ public final class ReportHtml {
         if (showsLocal(s)) {
             summaryRow(h, f, vi ? "Hàng xuất khẩu chủ yếu của địa phương" : "Main local export goods", s.localExport());
         }
+        for (PlanProgress.GoodsProgress g : s.goods()) {
+            if (g.export().planUsd() != null) {
+                summaryRow(h, f, (vi ? "Xuất khẩu " + g.nameVi().toLowerCase(java.util.Locale.forLanguageTag("vi"))
+                                     : "Exports of " + g.nameEn().toLowerCase(java.util.Locale.ENGLISH)), g.export());
+            }
+        }
         h.append("</tbody></table><p class=\"unit\">").append(vi ? "Đơn vị: triệu USD." : "Unit: million USD.")
          .append("</p></section>");
 
