@@ -6,7 +6,6 @@ import borderwatch.report.ReportRequest;
 import borderwatch.report.Reports;
 import borderwatch.service.ReadModels;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,13 +26,17 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, description = "the report's year")
     String year;
 
+    @Option(names = "--period", defaultValue = "year",
+            description = "year, h1, q1 … q4, ytd or m01 … m12 (default ${DEFAULT-VALUE})")
+    String period;
+
     @Option(names = "--as-of", description = "a date (end of that day in the province's zone) or an instant; default now")
     String asOf;
 
     @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default ${DEFAULT-VALUE})")
     String lang;
 
-    @Option(names = "--format", defaultValue = "html", description = "json, csv or html (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "html", description = "html, pdf, docx, xlsx, csv or json (default ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--out", description = "file to write; default standard output")
@@ -42,18 +45,17 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Core core = Core.open(options.storeLocation(), options.loadGates(), ReadModels.ALL)) {
-            ReportRequest request = new ReportRequest(ReportRequest.year(year, Instant.now(), core.gates().zone()),
-                    asOf == null ? Instant.now() : ReportRequest.parseAsOf(asOf, core.gates().zone()),
-                    ReportRequest.choice(lang, ReportRequest.LANGS, "vi", "--lang"),
-                    ReportRequest.choice(format, ReportRequest.FORMATS, "html", "--format"));
+            ReportRequest request = ReportRequest.of(ReportRequest.year(year, Instant.now(), core.gates().zone()), period,
+                    asOf, Instant.now(), core.gates().zone(), lang, format);
             ProgressBar bar = new ProgressBar("replaying", core.storage().headPosition(), System.err);
             var report = Reports.build(core.storage(), core.live().blank(), request, bar::update);
             bar.done();
-            String body = Reports.render(report, request, core.gates(), ApiJson.mapper()).body();
+            byte[] body = Reports.render(report, request, core.gates(), ApiJson.mapper()).body();
             if (out == null) {
-                System.out.print(body);
+                System.out.write(body);
+                System.out.flush();
             } else {
-                Files.writeString(out, body, StandardCharsets.UTF_8);
+                Files.write(out, body);
                 System.err.printf("wrote %s (%d, as of %s, stream position %,d)%n", out, report.year(), report.asOf(),
                         report.position());
             }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Each gate's congestion history as spans: how long it stood at each level and which response
@@ -32,7 +33,8 @@ public final class CongestionLog implements Fold {
             .on(LevelCleared.class, CongestionLog::levelCleared)
             .on(ResponsePlanActivated.class, CongestionLog::responsePlanActivated)
             .on(ResponsePlanStoodDown.class, CongestionLog::responsePlanStoodDown)
-            .ignore(VehiclesCleared.class, TurnoverRecorded.class, QueueObserved.class);
+            .on(QueueObserved.class, CongestionLog::queueObserved)
+            .ignore(VehiclesCleared.class, TurnoverRecorded.class);
 
     /** A response plan in effect from {@code from} until {@code to} (null while still in effect). */
     public record PlanUse(int level, Instant from, Instant to, String by) {
@@ -43,7 +45,7 @@ public final class CongestionLog implements Fold {
      * each level (index 0 is normal), when each level was first reached in it, and plans in effect.
      */
     public record Window(int incidents, double[] hoursAtLevel, Map<Integer, Instant> firstReached,
-                         List<PlanUse> plans, int plansActivated, double planHours) {
+                         List<PlanUse> plans, int plansActivated, double planHours, boolean queueReported) {
     }
 
     private record Span(int level, Instant from, Instant to) {
@@ -52,6 +54,8 @@ public final class CongestionLog implements Fold {
     private static final class GateLog {
         final List<Span> spans = new ArrayList<>();
         final List<PlanUse> plans = new ArrayList<>();
+        /** UTC days with a queue report: a year of imported daily totals has none, and must not read as "no congestion". */
+        final TreeSet<Long> queueDays = new TreeSet<>();
         int level;
         Instant since;
     }
@@ -61,6 +65,10 @@ public final class CongestionLog implements Fold {
     /** The congestion log of {@code model}. */
     public static CongestionLog of(ReadModel model) {
         return model.get(CongestionLog.class);
+    }
+
+    private void queueObserved(QueueObserved q) {
+        gates.computeIfAbsent(q.gate(), g -> new GateLog()).queueDays.add(Math.floorDiv(q.at().getEpochSecond(), 86_400));
     }
 
     private void levelRaised(LevelRaised r) {
@@ -95,6 +103,7 @@ public final class CongestionLog implements Fold {
             GateLog copy = new GateLog();
             copy.spans.addAll(log.spans);
             copy.plans.addAll(log.plans);
+            copy.queueDays.addAll(log.queueDays);
             copy.level = log.level;
             copy.since = log.since;
             c.gates.put(gate, copy);
@@ -168,7 +177,10 @@ public final class CongestionLog implements Fold {
                 activated++;
             }
         }
-        return new Window(incidents, hours, first, plans, activated, planSeconds / 3600.0);
+        long fromDay = Math.floorDiv(from.getEpochSecond(), 86_400);
+        long toDay = Math.floorDiv(to.getEpochSecond() - 1, 86_400);
+        boolean queueReported = toDay >= fromDay && !log.queueDays.subSet(fromDay, true, toDay, true).isEmpty();
+        return new Window(incidents, hours, first, plans, activated, planSeconds / 3600.0, queueReported);
     }
 
     private static double overlapSeconds(Instant aFrom, Instant aTo, Instant bFrom, Instant bTo) {

@@ -34,6 +34,7 @@ public final class Province {
     private final List<GateConfig> ordered;
     private final List<GoodsGroup> goods;
     private final String watchedGoods;
+    private Map<String, JsonNode> sections = Map.of();
 
     public Province(String provinceId, String provinceVi, String provinceEn, ZoneId zone, List<GateConfig> gates) {
         this(provinceId, provinceVi, provinceEn, zone, gates, List.of(), null);
@@ -151,9 +152,17 @@ public final class Province {
             }
         }
         try {
-            return new Province(province.path("id").asText("province"), province.path("nameVi").asText(""),
+            Province p = new Province(province.path("id").asText("province"), province.path("nameVi").asText(""),
                     province.path("nameEn").asText(""), provinceZone, gates, goods,
                     root.path("watchedGoods").isTextual() ? root.path("watchedGoods").asText() : null);
+            Map<String, JsonNode> other = new LinkedHashMap<>();
+            root.fields().forEachRemaining(f -> {
+                if (!Set.of("province", "gates", "goods", "watchedGoods").contains(f.getKey())) {
+                    other.put(f.getKey(), f.getValue().deepCopy());
+                }
+            });
+            p.sections = Map.copyOf(other);
+            return p;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
@@ -291,6 +300,14 @@ public final class Province {
 
     public List<GateConfig> all() {
         return ordered;
+    }
+
+    /**
+     * A section of the file that belongs to a feature, not to the gates (e.g. {@code report}: the
+     * issuing body and signature of the year report), read by that feature; a copy.
+     */
+    public Optional<JsonNode> section(String name) {
+        return Optional.ofNullable(sections.get(name)).map(JsonNode::deepCopy);
     }
 
     /** The goods groups trade is counted by, in the file's order; empty when the file names none. */

@@ -17,6 +17,7 @@ public final class ReportCsv {
         row(c, "report", "year", "year", r.year());
         row(c, "report", "as_of", "instant", r.asOf());
         row(c, "report", "stream", "position", r.position());
+        row(c, "report", "period", "id", r.period());
         row(c, "report", "period", "first_day", r.firstDay());
         row(c, "report", "period", "last_day", r.lastDay());
         line(c, "total", r.summary().total());
@@ -49,15 +50,20 @@ public final class ReportCsv {
             row(c, "month", month, "total_usd", m.totalUsd());
             row(c, "month", month, "export_vehicles", m.exportVehicles());
             row(c, "month", month, "import_vehicles", m.importVehicles());
+            row(c, "month", month, "export_wagons", m.exportWagons());
+            row(c, "month", month, "import_wagons", m.importWagons());
         }
         for (YearReport.VehiclesPerDay v : r.vehiclesPerDay()) {
-            String subject = (v.gate() == null ? "province" : v.gate()) + "/" + v.direction().name().toLowerCase();
+            // The province's road trucks are "province"; its railway wagons "province-rail", never added to them.
+            String subject = (v.gate() != null ? v.gate() : v.kind().equals("rail") ? "province-rail" : "province") + "/"
+                    + v.direction().name().toLowerCase();
             row(c, "vehicles_per_day", subject, "total", v.total());
             row(c, "vehicles_per_day", subject, "average", v.average());
             row(c, "vehicles_per_day", subject, "peak", v.peak());
             row(c, "vehicles_per_day", subject, "peak_date", v.peakDate() == null ? "" : v.peakDate());
         }
         for (YearReport.GateCongestion g : r.congestion()) {
+            row(c, "congestion", g.gate(), "queue_reported", g.queueReported());
             row(c, "congestion", g.gate(), "incidents", g.incidents());
             for (Map.Entry<String, BigDecimal> e : g.hoursAtLevel().entrySet()) {
                 row(c, "congestion", g.gate(), "hours_" + e.getKey(), e.getValue());
@@ -72,7 +78,7 @@ public final class ReportCsv {
         row(c, "summary", subject, "turnover_usd", l.yearToDateUsd());
         row(c, "summary", subject, "plan_usd", l.planUsd() == null ? "" : l.planUsd());
         row(c, "summary", subject, "percent_of_plan", l.percentOfPlan() == null ? "" : l.percentOfPlan());
-        row(c, "summary", subject, "same_period_last_year_usd", l.samePeriodLastYearUsd());
+        row(c, "summary", subject, "same_period_last_year_usd", l.samePeriodLastYearUsd() == null ? "" : l.samePeriodLastYearUsd());
         row(c, "summary", subject, "change_percent", l.changePercent() == null ? "" : l.changePercent());
     }
 

@@ -81,15 +81,20 @@ final class ReportFormat {
         return DATE_TIME.format(ZonedDateTime.ofInstant(instant, zone));
     }
 
-    /** "đạt 91% kế hoạch" / "91% of plan". */
-    String ofPlan(BigDecimal percent) {
-        return vi() ? "đạt " + percent(percent) + " kế hoạch" : percent(percent) + " of plan";
+    /** "đạt 91% kế hoạch" / "91% of plan"; a part of the year is measured against the year's plan. */
+    String ofPlan(BigDecimal percent, boolean wholeYear) {
+        return vi() ? "đạt " + percent(percent) + (wholeYear ? " kế hoạch" : " kế hoạch năm")
+                    : percent(percent) + (wholeYear ? " of plan" : " of the annual plan");
     }
 
     /** "giảm 14% so với cùng kỳ" / "down 14% year on year". */
     String change(BigDecimal percent) {
         if (percent == null) {
             return vi() ? "chưa có số liệu cùng kỳ" : "no figures for the same period last year";
+        }
+        if (percent.abs().compareTo(new BigDecimal("0.05")) < 0) {
+            // 0,0% is how an official says "the same": not "tăng 0%".
+            return vi() ? "tương đương cùng kỳ" : "level with the same period last year";
         }
         boolean down = percent.signum() < 0;
         String size = percent(percent.abs());

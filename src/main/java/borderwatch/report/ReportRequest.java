@@ -3,14 +3,37 @@ package borderwatch.report;
 import borderwatch.shared.DayOrInstant;
 import borderwatch.shared.Rejection;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 
-/** The choices of a report: year, as-of instant, language and format, each checked. */
-public record ReportRequest(int year, Instant asOf, String lang, String format) {
+/** The choices of a report: period of a year, as-of instant, language and format, each checked. */
+public record ReportRequest(ReportPeriod period, Instant asOf, String lang, String format) {
 
     public static final Set<String> LANGS = Set.of("vi", "en");
-    public static final Set<String> FORMATS = Set.of("json", "csv", "html");
+    public static final Set<String> FORMATS = Set.of("json", "csv", "html", "docx", "xlsx", "pdf");
+
+    /** The whole year, as the report was before periods. */
+    public ReportRequest(int year, Instant asOf, String lang, String format) {
+        this(ReportPeriod.of("year", year, asOf.atZone(java.time.ZoneOffset.UTC).toLocalDate()), asOf, lang, format);
+    }
+
+    public int year() {
+        return period.year();
+    }
+
+    /**
+     * A checked request: the period must have begun by {@code now}, and an as-of (when given) must
+     * not be before it. Without an as-of the report runs to now, or to the period's end if sooner.
+     */
+    public static ReportRequest of(int year, String period, String asOf, Instant now, ZoneId zone, String lang,
+                                   String format) {
+        Instant at = asOf == null || asOf.isBlank() ? now : parseAsOf(asOf, zone);
+        LocalDate asOfDate = LocalDate.ofInstant(at, zone);
+        ReportPeriod p = ReportPeriod.of(period, year, asOfDate)
+                .check(LocalDate.ofInstant(now, zone), asOfDate, asOf != null && !asOf.isBlank());
+        return new ReportRequest(p, at, choice(lang, LANGS, "vi", "lang"), choice(format, FORMATS, "json", "format"));
+    }
 
     /**
      * An as-of value is an instant with an offset, or a date, meaning the end of that day in the

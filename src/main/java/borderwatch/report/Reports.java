@@ -16,12 +16,18 @@ public final class Reports {
     private Reports() {
     }
 
-    public record Rendered(String contentType, String body) {
+    /** A rendered report: its media type, bytes and the file name to save it under. */
+    public record Rendered(String contentType, byte[] body, String fileName) {
+
+        /** The body as text, for the text formats. */
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** Replays the stream into {@code blank}, a read model that has seen nothing, and reads the report off it. */
     public static YearReport build(EventStorage storage, ReadModel blank, ReportRequest request, LongConsumer progress) {
-        return YearReport.of(Replay.asOf(storage, blank, request.asOf(), progress), blank.gates(), request.year());
+        return YearReport.of(Replay.asOf(storage, blank, request.asOf(), progress), blank.gates(), request.period());
     }
 
     /**
@@ -30,23 +36,35 @@ public final class Reports {
      */
     public static YearReport current(LiveReadModel live, ReportRequest request) {
         ReadModel copy = live.query(ReadModel::copy);
-        return YearReport.of(new Replay.Result(copy, copy.position(), request.asOf()), live.gates(), request.year());
+        return YearReport.of(new Replay.Result(copy, copy.position(), request.asOf()), live.gates(), request.period());
     }
 
     public static Rendered render(YearReport report, ReportRequest request, Province gates, ObjectMapper json) {
+        String name = ReportDocument.fileStem(report, request.lang()) + "." + request.format();
         return switch (request.format()) {
-            case "html" -> new Rendered("text/html; charset=utf-8", ReportHtml.render(report, request.lang(), gates));
-            case "csv" -> new Rendered("text/csv; charset=utf-8", ReportCsv.render(report));
+            case "html" -> new Rendered("text/html; charset=utf-8", utf8(ReportHtml.render(report, request.lang(), gates)), name);
+            // A byte-order mark, so Excel opens the UTF-8 file into columns with its diacritics intact.
+            case "csv" -> new Rendered("text/csv; charset=utf-8", utf8("\uFEFF" + ReportCsv.render(report)), name);
+            case "docx" -> new Rendered("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    ReportDocx.render(ReportDocument.of(report, gates, request.lang())), name);
+            case "xlsx" -> new Rendered("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    ReportXlsx.render(ReportDocument.of(report, gates, request.lang())), name);
+            case "pdf" -> new Rendered("application/pdf", ReportPdf.render(ReportDocument.of(report, gates, request.lang())), name);
             default -> {
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put("headline", ReportHtml.sentence(report.summary(), new ReportFormat(request.lang(), gates.zone())));
+                out.put("headline", String.join(" ", Headline.paragraphs(report.summary(),
+                        new ReportFormat(request.lang(), gates.zone()), request.period())));
                 out.put("report", report);
                 try {
-                    yield new Rendered("application/json", json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+                    yield new Rendered("application/json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(out), name);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     throw new IllegalStateException("report not serializable", e);
                 }
             }
         };
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

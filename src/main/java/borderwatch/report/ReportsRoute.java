@@ -3,11 +3,12 @@ package borderwatch.report;
 import borderwatch.engine.Engine;
 import borderwatch.http.Json;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Set;
 
-/** {@code GET /api/v1/reports/{year}?asOf=…&lang=vi|en&format=json|csv|html}. */
+/** {@code GET /api/v1/reports/{year}?period=…&asOf=…&lang=vi|en&format=json|csv|html|docx|xlsx|pdf}. */
 public final class ReportsRoute {
 
     private final Vertx vertx;
@@ -27,18 +28,16 @@ public final class ReportsRoute {
                         : Reports.build(engine.storage(), engine.live().blank(), request, p -> { }),
                         request, engine.gates(), Json.mapper()), false)
              .onSuccess(r -> ctx.response().putHeader("content-type", r.contentType())
-                     .putHeader("content-disposition", "inline; filename=\"report-" + request.year() + "-"
-                             + request.lang() + "." + request.format() + "\"")
-                     .end(r.body()))
+                     // Documents are saved; pages and data are shown where they are opened.
+                     .putHeader("content-disposition", (Set.of("html", "json").contains(request.format()) ? "inline"
+                             : "attachment") + "; filename=\"" + r.fileName() + "\"")
+                     .end(Buffer.buffer(r.body())))
              .onFailure(ctx::fail);
     }
 
     private ReportRequest request(RoutingContext ctx) {
         int year = ReportRequest.year(ctx.pathParam("year"), clock.instant(), engine.gates().zone());
-        String asOf = ctx.queryParams().get("asOf");
-        Instant at = asOf == null ? clock.instant() : ReportRequest.parseAsOf(asOf, engine.gates().zone());
-        return new ReportRequest(year, at,
-                ReportRequest.choice(ctx.queryParams().get("lang"), ReportRequest.LANGS, "vi", "lang"),
-                ReportRequest.choice(ctx.queryParams().get("format"), ReportRequest.FORMATS, "json", "format"));
+        return ReportRequest.of(year, ctx.queryParams().get("period"), ctx.queryParams().get("asOf"), clock.instant(),
+                engine.gates().zone(), ctx.queryParams().get("lang"), ctx.queryParams().get("format"));
     }
 }

@@ -30,7 +30,7 @@ import java.util.TreeSet;
  * incidents and response plans per gate. It names the instant and the stream position it was
  * built from, so the same figures can be built again.
  */
-public record YearReport(int year, Instant asOf, long position, String provinceVi, String provinceEn,
+public record YearReport(int year, String period, Instant asOf, long position, String provinceVi, String provinceEn,
                          LocalDate firstDay, LocalDate lastDay, int days, PlanProgress summary,
                          List<GateLine> gates, List<MonthLine> months, List<VehiclesPerDay> vehiclesPerDay,
                          List<GateCongestion> congestion, List<GoodsRow> goods) {
@@ -45,33 +45,47 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
                            BigDecimal exportChangePercent) {
     }
 
-    public record GateLine(String gate, String nameVi, String nameEn, BigDecimal exportUsd, BigDecimal importUsd,
-                           BigDecimal totalUsd, long exportVehicles, long importVehicles) {
+    /** {@code kind} road or rail: a railway station's vehicles are wagons, never added to road trucks. */
+    public record GateLine(String gate, String nameVi, String nameEn, String kind, BigDecimal exportUsd,
+                           BigDecimal importUsd, BigDecimal totalUsd, long exportVehicles, long importVehicles) {
     }
 
+    /** Turnover of all gates; road trucks and railway wagons apart. */
     public record MonthLine(int month, BigDecimal exportUsd, BigDecimal importUsd, BigDecimal totalUsd,
-                            long exportVehicles, long importVehicles) {
+                            long exportVehicles, long importVehicles, long exportWagons, long importWagons) {
     }
 
-    /** Vehicles cleared a day over the report's days; {@code gate} is null for the whole province. */
-    public record VehiclesPerDay(String gate, Direction direction, long total, BigDecimal average, long peak,
+    /**
+     * Vehicles cleared a day over the report's days; {@code gate} is null for the province's road gates
+     * ({@code kind} road) or its railway stations ({@code kind} rail).
+     */
+    public record VehiclesPerDay(String gate, String kind, Direction direction, long total, BigDecimal average, long peak,
                                  LocalDate peakDate) {
     }
 
-    /** Incidents are rises from normal that began in the year; hours per level id; plans activated in the year. */
+    /**
+     * Incidents are rises from normal that began in the period; hours per level id; plans activated in
+     * it. {@code queueReported} false means no queue report in the period: no figures, not "no congestion".
+     */
     public record GateCongestion(String gate, int incidents, Map<String, BigDecimal> hoursAtLevel, int plansActivated,
-                                 BigDecimal planHours) {
+                                 BigDecimal planHours, boolean queueReported) {
     }
 
+    /** The whole year. */
     public static YearReport of(Replay.Result replay, Province gates, int year) {
+        return of(replay, gates, ReportPeriod.of("year", year, LocalDate.ofInstant(replay.asOf(), gates.zone())));
+    }
+
+    public static YearReport of(Replay.Result replay, Province gates, ReportPeriod period) {
         ReadModel model = replay.model();
         Traffic traffic = Traffic.of(model);
         ZoneId zone = gates.zone();
-        LocalDate first = LocalDate.of(year, 1, 1);
+        int year = period.year();
+        LocalDate first = period.first();
         LocalDate asOfDate = LocalDate.ofInstant(replay.asOf(), zone);
-        LocalDate last = asOfDate.isAfter(LocalDate.of(year, 12, 31)) ? LocalDate.of(year, 12, 31) : asOfDate;
-        int days = last.isBefore(first) ? 0 : last.getDayOfYear();
-        PlanProgress summary = PlanProgress.of(model, year, asOfDate);
+        LocalDate last = asOfDate.isAfter(period.last()) ? period.last() : asOfDate;
+        int days = last.isBefore(first) ? 0 : (int) (last.toEpochDay() - first.toEpochDay() + 1);
+        PlanProgress summary = PlanProgress.ofPeriod(model, year, first, last, period.fromJanuary());
 
         List<String> gateIds = new ArrayList<>(gates.all().stream().map(GateConfig::id).toList());
         new TreeSet<>(traffic.gatesWithHistory()).stream().filter(g -> !gateIds.contains(g)).forEach(gateIds::add);
@@ -80,27 +94,35 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
         for (String id : gateIds) {
             GateDay d = traffic.range(id, first, last);
             GateConfig g = gates.find(id).orElse(null);
-            gateLines.add(new GateLine(id, g == null ? id : g.nameVi(), g == null ? id : g.nameEn(),
+            gateLines.add(new GateLine(id, g == null ? id : g.nameVi(), g == null ? id : g.nameEn(), kindOf(gates, id),
                     UsdCents.toUsd(d.exportUsdCents()), UsdCents.toUsd(d.importUsdCents()), UsdCents.toUsd(d.usdCents()),
                     d.exportVehicles(), d.importVehicles()));
         }
         List<MonthLine> months = new ArrayList<>();
-        for (int m = 1; m <= 12 && !first.withMonth(m).isAfter(last); m++) {
-            LocalDate start = first.withMonth(m);
-            LocalDate end = start.plusMonths(1).minusDays(1);
-            GateDay d = traffic.rangeAllGates(start, end.isAfter(last) ? last : end);
-            months.add(new MonthLine(m, UsdCents.toUsd(d.exportUsdCents()), UsdCents.toUsd(d.importUsdCents()),
-                    UsdCents.toUsd(d.usdCents()), d.exportVehicles(), d.importVehicles()));
+        List<String> roadGates = gateIds.stream().filter(id -> kindOf(gates, id).equals("road")).toList();
+        List<String> railGates = gateIds.stream().filter(id -> kindOf(gates, id).equals("rail")).toList();
+        for (LocalDate start = first.withDayOfMonth(1); !start.isAfter(last); start = start.plusMonths(1)) {
+            LocalDate from = start.isBefore(first) ? first : start;
+            LocalDate end = start.plusMonths(1).minusDays(1).isAfter(last) ? last : start.plusMonths(1).minusDays(1);
+            GateDay d = traffic.rangeAllGates(from, end);
+            GateDay road = sum(traffic, roadGates, from, end);
+            GateDay rail = sum(traffic, railGates, from, end);
+            months.add(new MonthLine(start.getMonthValue(), UsdCents.toUsd(d.exportUsdCents()), UsdCents.toUsd(d.importUsdCents()),
+                    UsdCents.toUsd(d.usdCents()), road.exportVehicles(), road.importVehicles(), rail.exportVehicles(),
+                    rail.importVehicles()));
         }
         List<VehiclesPerDay> perDay = new ArrayList<>();
         for (Direction direction : Direction.values()) {
-            perDay.add(vehiclesPerDay(null, direction, provinceDays(traffic, gateIds, first, last), days));
+            perDay.add(vehiclesPerDay(null, "road", direction, provinceDays(traffic, roadGates, first, last), days));
+            if (!railGates.isEmpty()) {
+                perDay.add(vehiclesPerDay(null, "rail", direction, provinceDays(traffic, railGates, first, last), days));
+            }
             for (String id : gateIds) {
-                perDay.add(vehiclesPerDay(id, direction, traffic.daysOf(id, first, last), days));
+                perDay.add(vehiclesPerDay(id, kindOf(gates, id), direction, traffic.daysOf(id, first, last), days));
             }
         }
         Instant yearStart = first.atStartOfDay(zone).toInstant();
-        Instant yearEnd = first.plusYears(1).atStartOfDay(zone).toInstant();
+        Instant yearEnd = period.last().plusDays(1).atStartOfDay(zone).toInstant();
         Instant until = replay.asOf().isBefore(yearEnd) ? replay.asOf() : yearEnd;
         List<GateCongestion> congestion = new ArrayList<>();
         for (GateConfig g : gates.all()) {
@@ -111,12 +133,26 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
             for (int l = 1; l <= levels; l++) {
                 hours.put(g.levels().idOf(l), oneDecimal(w.hoursAtLevel()[l]));
             }
-            congestion.add(new GateCongestion(g.id(), w.incidents(), hours, w.plansActivated(), oneDecimal(w.planHours())));
+            congestion.add(new GateCongestion(g.id(), w.incidents(), hours, w.plansActivated(), oneDecimal(w.planHours()),
+                    w.queueReported()));
         }
         GateDay all = traffic.rangeAllGates(first, last);
         GateDay before = traffic.rangeAllGates(first.minusYears(1), PlanProgress.samePeriodEnd(last));
-        return new YearReport(year, replay.asOf(), replay.position(), gates.provinceVi(), gates.provinceEn(), first,
-                last, days, summary, gateLines, months, perDay, congestion, goodsRows(gates, all, before));
+        return new YearReport(year, period.id(), replay.asOf(), replay.position(), gates.provinceVi(), gates.provinceEn(),
+                first, last, days, summary, gateLines, months, perDay, congestion, goodsRows(gates, all, before));
+    }
+
+    private static String kindOf(Province gates, String gate) {
+        // A gate no longer configured keeps its history; it is counted with the road gates.
+        return gates.find(gate).map(g -> g.kind().name().toLowerCase()).orElse("road");
+    }
+
+    private static GateDay sum(Traffic traffic, List<String> gateIds, LocalDate from, LocalDate to) {
+        GateDay sum = GateDay.EMPTY;
+        for (String id : gateIds) {
+            sum = sum.plus(traffic.range(id, from, to));
+        }
+        return sum;
     }
 
     /** A row per configured goods group, then one for the unclassified rest when there is any. */
@@ -157,7 +193,7 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
         return sum;
     }
 
-    private static VehiclesPerDay vehiclesPerDay(String gate, Direction direction,
+    private static VehiclesPerDay vehiclesPerDay(String gate, String kind, Direction direction,
                                                  NavigableMap<LocalDate, GateDay> days, int dayCount) {
         long total = 0;
         long peak = 0;
@@ -173,7 +209,7 @@ public record YearReport(int year, Instant asOf, long position, String provinceV
         }
         BigDecimal average = dayCount == 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(dayCount), 1, RoundingMode.HALF_UP);
-        return new VehiclesPerDay(gate, direction, total, average, peak, peakDate);
+        return new VehiclesPerDay(gate, kind, direction, total, average, peak, peakDate);
     }
 
     private static BigDecimal oneDecimal(double hours) {

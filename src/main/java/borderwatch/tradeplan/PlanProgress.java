@@ -32,13 +32,14 @@ public record PlanProgress(int year, LocalDate asOfDate, boolean planSet, BigDec
                        BigDecimal samePeriodLastYearUsd, BigDecimal changePercent, BigDecimal projectedUsd,
                        BigDecimal projectedPercentOfPlan) {
 
+        /** {@code daysElapsed} 0 means no projection. A period a year earlier without turnover is null, not 0. */
         static Line of(long planCents, long ytdCents, long lastYearCents, int daysElapsed, int daysInYear) {
-            long projected = BigDecimal.valueOf(ytdCents).multiply(BigDecimal.valueOf(daysInYear))
+            Long projected = daysElapsed == 0 ? null : BigDecimal.valueOf(ytdCents).multiply(BigDecimal.valueOf(daysInYear))
                     .divide(BigDecimal.valueOf(daysElapsed), 0, RoundingMode.HALF_UP).longValueExact();
             return new Line(planCents == 0 ? null : UsdCents.toUsd(planCents), UsdCents.toUsd(ytdCents),
-                    UsdCents.percent(ytdCents, planCents), UsdCents.toUsd(lastYearCents),
-                    UsdCents.change(ytdCents, lastYearCents), UsdCents.toUsd(projected),
-                    UsdCents.percent(projected, planCents));
+                    UsdCents.percent(ytdCents, planCents), lastYearCents == 0 ? null : UsdCents.toUsd(lastYearCents),
+                    UsdCents.change(ytdCents, lastYearCents), projected == null ? null : UsdCents.toUsd(projected),
+                    projected == null ? null : UsdCents.percent(projected, planCents));
         }
     }
 
@@ -47,11 +48,18 @@ public record PlanProgress(int year, LocalDate asOfDate, boolean planSet, BigDec
      * last day (the year is complete); dates before it give an empty year.
      */
     public static PlanProgress of(ReadModel model, int year, LocalDate asOf) {
-        LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        LocalDate upTo = asOf.isAfter(last) ? last : asOf;
-        int daysInYear = first.lengthOfYear();
-        int daysElapsed = upTo.isBefore(first) ? 0 : upTo.getDayOfYear();
+        return ofPeriod(model, year, LocalDate.of(year, 1, 1), asOf.isAfter(last) ? last : asOf, true);
+    }
+
+    /**
+     * Turnover of the days {@code [first, upTo]} of {@code year} against the year's plan and the same
+     * days a year earlier. With {@code estimate} (a period from 1 January) each line also carries the
+     * year-end estimate at the period's daily pace; otherwise the projection is null.
+     */
+    public static PlanProgress ofPeriod(ReadModel model, int year, LocalDate first, LocalDate upTo, boolean estimate) {
+        int daysInYear = LocalDate.of(year, 1, 1).lengthOfYear();
+        int daysElapsed = upTo.isBefore(first) ? 0 : (int) (upTo.toEpochDay() - first.toEpochDay() + 1);
 
         GateDay ytd = daysElapsed == 0 ? GateDay.EMPTY : Traffic.of(model).rangeAllGates(first, upTo);
         GateDay lastYear = daysElapsed == 0 ? GateDay.EMPTY
@@ -62,14 +70,15 @@ public record PlanProgress(int year, LocalDate asOfDate, boolean planSet, BigDec
         long planTotal = plan.map(PlanFigures::totalUsdCents).orElse(0L);
         long planLocal = plan.map(PlanFigures::localExportUsdCents).orElse(0L);
         Map<String, Long> planGoods = plan.map(PlanFigures::goodsExportUsdCents).orElse(Map.of());
-        int elapsed = Math.max(daysElapsed, 1);
+        int elapsed = estimate ? Math.max(daysElapsed, 1) : 0;
         List<GoodsProgress> goods = new ArrayList<>();
         for (GoodsGroup g : model.gates().goods()) {
             goods.add(new GoodsProgress(g.id(), g.nameVi(), g.nameEn(), Line.of(planGoods.getOrDefault(g.id(), 0L),
                     ytd.goodsLine(g.id()).exportUsdCents(), lastYear.goodsLine(g.id()).exportUsdCents(), elapsed,
                     daysInYear)));
         }
-        return new PlanProgress(year, upTo, plan.isPresent(), UsdCents.percent(daysElapsed, daysInYear),
+        return new PlanProgress(year, upTo, plan.isPresent(), UsdCents.percent(Math.max(0, upTo.getYear() == year
+                        ? upTo.getDayOfYear() : 0), daysInYear),
                 Line.of(planExport, ytd.exportUsdCents(), lastYear.exportUsdCents(), elapsed, daysInYear),
                 Line.of(planImport, ytd.importUsdCents(), lastYear.importUsdCents(), elapsed, daysInYear),
                 Line.of(planTotal, ytd.usdCents(), lastYear.usdCents(), elapsed, daysInYear),

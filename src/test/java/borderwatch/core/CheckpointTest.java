@@ -55,7 +55,7 @@ class CheckpointTest {
         String board = ApiJson.mapper().writeValueAsString(Board.of(live, NOW));
         var request = new ReportRequest(2025, NOW, "vi", "json");
         String report = Reports.render(Reports.build(core.storage(), core.live().blank(), request, p -> { }), request,
-                province, ApiJson.mapper()).body();
+                province, ApiJson.mapper()).text();
         return board + "\n" + report;
     }
 

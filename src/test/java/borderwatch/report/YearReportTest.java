@@ -96,11 +96,11 @@ class YearReportTest {
         // Total 4.129.000 of 4.500.000 = 91,76 → 91,8%; vs 3.500.000: +17,97 → 18%.
         assertThat(r.summary().total().percentOfPlan()).isEqualByComparingTo("91.8");
         assertThat(r.summary().total().changePercent()).isEqualByComparingTo("18.0");
-        assertThat(ReportHtml.sentence(r.summary(), new ReportFormat("vi", gates.zone()))).isEqualTo(
+        assertThat(Headline.sentence(r.summary(), new ReportFormat("vi", gates.zone()))).isEqualTo(
                 "Tổng kim ngạch 4,1 triệu USD, đạt 91,8% kế hoạch, tăng 18% so với cùng kỳ; "
                 + "xuất khẩu 2,6 triệu USD, đạt 85% kế hoạch, giảm 15% so với cùng kỳ; "
                 + "nhập khẩu 1,6 triệu USD, đạt 105,3% kế hoạch, tăng 215,8% so với cùng kỳ.");
-        assertThat(ReportHtml.sentence(r.summary(), new ReportFormat("en", gates.zone()))).startsWith(
+        assertThat(Headline.sentence(r.summary(), new ReportFormat("en", gates.zone()))).startsWith(
                 "Total turnover 4.1 million USD, 91.8% of plan, up 18% year on year; exports 2.6 million USD");
         assertThat(r.months()).hasSize(12);
         assertThat(r.months().get(6).exportUsd()).isEqualByComparingTo("1690000");
