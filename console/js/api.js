@@ -29,3 +29,17 @@ export const stopDrill = (id) => post(`/api/v1/drills/${encodeURIComponent(id)}/
 export const listDrills = () => send('GET', '/api/v1/drills');
 export const getDrill = (id) => send('GET', `/api/v1/drills/${encodeURIComponent(id)}`);
 export const getAudit = (query) => send('GET', `/api/v1/audit?${new URLSearchParams(query)}`);
+
+// A report as a file: fetched with the token in a header, never in a URL the browser keeps.
+export async function getReport(year, query) {
+  const response = await fetch(`/api/v1/reports/${encodeURIComponent(year)}?${new URLSearchParams(query)}`,
+    { headers: authHeaders() });
+  if (response.status === 401) document.dispatchEvent(new CustomEvent('borderwatch:login'));
+  if (!response.ok) {
+    const json = await response.json().catch(() => null);
+    return { ok: false, errors: json?.errors ?? [{ field: 'request', message: response.statusText }] };
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `report-${year}`;
+  return { ok: true, blob: await response.blob(), name };
+}

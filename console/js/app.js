@@ -9,6 +9,7 @@ import { drillsView } from './views/drills.js';
 import { sandboxView } from './views/sandbox.js';
 import { historyView } from './views/history.js';
 import { auditView } from './views/audit.js';
+import { reportsView } from './views/reports.js';
 import { takeTokenFromLink, whoami, login } from './auth.js';
 
 // Before any view asks the API for anything.
@@ -42,6 +43,7 @@ const views = [
   drillsView(document, (id) => sandbox.watch(id)),
   historyView(document, board),
   auditView(document),
+  reportsView(document),
 ];
 live.subscribe((state, change) => views.forEach((render) => render(state, change)));
 

@@ -3,6 +3,11 @@ const TEXT = {
   vi: {
     title: 'Giám sát cửa khẩu', gates: 'Cửa khẩu', plan: 'Kế hoạch kim ngạch', feed: 'Diễn biến',
     localExport: 'Hàng xuất khẩu của địa phương', shareOfExportsToday: 'số xe xuất khẩu hôm nay',
+    reportsTitle: 'Báo cáo', reportYear: 'Năm', reportPeriod: 'Kỳ báo cáo', reportAsOf: 'Số liệu đến ngày (tùy chọn)',
+    reportLang: 'Ngôn ngữ', reportFormat: 'Định dạng', reportDownload: 'Tải về', reportPreview: 'Xem trước',
+    reportWorking: 'Đang lập báo cáo…', reportSaved: 'Đã tải về', month: 'Tháng',
+    'period:year': 'Cả năm', 'period:h1': '6 tháng đầu năm', 'period:q1': 'Quý I', 'period:q2': 'Quý II',
+    'period:q3': 'Quý III', 'period:q4': 'Quý IV', 'period:ytd': 'Từ đầu năm đến nay',
     exportsByGoods: 'Xuất khẩu hôm nay theo nhóm hàng', unclassified: 'Chưa phân loại',
     road: 'Đường bộ', rail: 'Đường sắt', export: 'Xuất khẩu', import: 'Nhập khẩu', total: 'Tổng',
     loginTitle: 'Đăng nhập', loginHint: 'Dán mã truy cập (token) do quản trị viên cấp.', loginButton: 'Đăng nhập',
@@ -53,6 +58,11 @@ const TEXT = {
   en: {
     title: 'Border gate monitor', gates: 'Gates', plan: 'Trade turnover plan', feed: 'Activity',
     localExport: 'Local export goods', shareOfExportsToday: 'of export trucks today',
+    reportsTitle: 'Reports', reportYear: 'Year', reportPeriod: 'Period', reportAsOf: 'Figures up to (optional)',
+    reportLang: 'Language', reportFormat: 'Format', reportDownload: 'Download', reportPreview: 'Preview',
+    reportWorking: 'Preparing the report…', reportSaved: 'Downloaded', month: 'Month',
+    'period:year': 'Whole year', 'period:h1': 'First six months', 'period:q1': 'Q1', 'period:q2': 'Q2',
+    'period:q3': 'Q3', 'period:q4': 'Q4', 'period:ytd': 'Year to date',
     exportsByGoods: 'Exports today by goods group', unclassified: 'Unclassified',
     road: 'Road', rail: 'Rail', export: 'Export', import: 'Import', total: 'Total',
     loginTitle: 'Sign in', loginHint: 'Paste the access token your administrator gave you.', loginButton: 'Sign in',

@@ -103,7 +103,7 @@ public final class ReportHtml {
             .b { font-weight: bold; }
             table.masthead, table.closing { width: 100%; border-collapse: collapse; }
             table.masthead td, table.closing td { vertical-align: top; border: none; padding: 0; }
-            td.issuer { width: 38%; text-align: center; font-size: 12pt; }
+            td.issuer { width: 34%; text-align: center; font-size: 12pt; }
             td.nation { text-align: center; font-size: 12pt; }
             .motto { font-weight: bold; font-size: 13pt; }
             .rule { border-top: 1px solid #000; width: 30%; margin: 1mm auto 2mm; }

@@ -35,6 +35,9 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        // Downloads land in the profile's downloads folder, without asking.
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                downloads(profile).toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
@@ -42,6 +45,10 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         return driver;
+    }
+
+    static Path downloads(Path profile) {
+        return profile.resolveSibling(profile.getFileName() + "-downloads");
     }
 
     static void screenshot(ChromeDriver driver, String name) throws Exception {

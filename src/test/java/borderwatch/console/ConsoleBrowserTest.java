@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -226,6 +227,40 @@ class ConsoleBrowserTest {
         waitForText("#tile-coc-nam .goods-list", "Fruit and vegetables 3", LIVE);
         assertThat(text(".goods-share")).isEqualTo("Fruit and vegetables: 75.0% of export trucks today");
         Browser.screenshot(browser, "console-goods-en");
+    }
+
+    @Test
+    @DisplayName("a viewer downloads a Word report from the reports panel; the token is in no URL; a refusal is shown")
+    void downloadsAReportFromTheConsole() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
+        var form = browser.findElement(By.id("report-form"));
+        assertThat(text("#reports-title")).isEqualToIgnoringCase("Báo cáo");
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("period"))).selectByValue("ytd");
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("format"))).selectByValue("docx");
+        form.findElement(By.cssSelector(".download-report")).click();
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        Path file = Browser.downloads(profile).resolve("bao-cao-" + year + "-ytd-vi.docx");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> java.nio.file.Files.exists(file));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(file))) {
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText()).toList())
+                    .anyMatch(t -> t.startsWith("Tình hình xuất nhập khẩu hàng hóa qua các cửa khẩu tỉnh Lạng Sơn từ đầu năm"));
+        }
+        // Nothing the browser keeps carries the token.
+        assertThat(browser.getCurrentUrl()).doesNotContain("token");
+        @SuppressWarnings("unchecked")
+        List<String> resources = (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(resources).noneMatch(u -> u.contains(TestServer.TOKEN));
+        // A month that has not begun is refused with the field and the reason.
+        var period = new org.openqa.selenium.support.ui.Select(form.findElement(By.name("period")));
+        var monthAhead = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1);
+        if (monthAhead.getYear() == year) {
+            period.selectByValue(String.format("m%02d", monthAhead.getMonthValue()));
+            form.findElement(By.cssSelector(".download-report")).click();
+            new WebDriverWait(browser, LIVE).until(d -> text("#report-form .form-error").startsWith("period:"));
+        }
+        Browser.screenshot(browser, "console-reports");
     }
 
     @Test
