@@ -194,7 +194,7 @@ class HostileInputTest {
                 "from=0001-01-01&to=9999-12-31", "from=2025-05-01&to=2025-05-14&by=week", "from=2025-05-01&to=2025-05-14&gate=atlantis")) {
             cases.add(json("totals " + query, "GET", "/api/v1/totals?" + query, ""));
         }
-        for (String report : List.of("0", "99999", "abc", "2025?asOf=never", "2025?lang=xx", "2025?format=pdf",
+        for (String report : List.of("0", "99999", "abc", "2025?asOf=never", "2025?lang=xx", "2025?format=odt", "2025?period=q5", "2025?period=q4&asOf=2025-09-01",
                 "2025?asOf=2025-13-01")) {
             cases.add(json("report " + report, "GET", "/api/v1/reports/" + report, ""));
         }
