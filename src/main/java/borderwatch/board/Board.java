@@ -3,6 +3,7 @@ package borderwatch.board;
 import borderwatch.congestion.ActiveResponsePlan;
 import borderwatch.congestion.Congestion;
 import borderwatch.congestion.QueueState;
+import borderwatch.forecast.ExpectedWait;
 import borderwatch.gate.GateConfig;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.UsdCents;
@@ -22,7 +23,7 @@ public record Board(Instant asOf, long position, List<Tile> gates, GoodsToday go
                        long lastHourImport, int waiting, Double yardOccupancy, Instant queueObservedAt,
                        BigDecimal turnoverTodayUsd, BigDecimal turnoverYearToDateUsd, String level, int levelNumber,
                        String levelVi, String levelEn, List<String> proposedActionsVi, List<String> proposedActionsEn,
-                       ActiveResponsePlan activePlan, List<GoodsToday.Group> exportsByGoods) {
+                       ActiveResponsePlan activePlan, List<GoodsToday.Group> exportsByGoods, ExpectedWait expectedWait) {
     }
 
     public static Board of(ReadModel model, Instant now) {
@@ -51,6 +52,7 @@ public record Board(Instant asOf, long position, List<Tile> gates, GoodsToday go
                 level == 0 ? "Normal" : g.levels().config(level).nameEn(),
                 level == 0 ? List.of() : g.levels().config(level).actionsVi(),
                 level == 0 ? List.of() : g.levels().config(level).actionsEn(),
-                congestion.activeResponsePlan(g.id()).orElse(null), GoodsToday.groups(model.gates(), day));
+                congestion.activeResponsePlan(g.id()).orElse(null), GoodsToday.groups(model.gates(), day),
+                ExpectedWait.of(model, g.id(), now));
     }
 }

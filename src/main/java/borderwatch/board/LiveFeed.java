@@ -48,6 +48,7 @@ public final class LiveFeed {
     private io.vertx.core.Context context;
     private volatile long flushDelayMs = MIN_FLUSH_DELAY_MS;
     private Runnable unsubscribe = () -> { };
+    private final Map<String, java.util.function.Supplier<Object>> extras = new LinkedHashMap<>();
 
     public LiveFeed(Vertx vertx, FeedSource source, Clock clock) {
         this.vertx = vertx;
@@ -89,6 +90,14 @@ public final class LiveFeed {
         planDirty.set(true);
     }
 
+    /**
+     * Adds a part to every snapshot, read when a client connects, e.g. the latest forecast, which
+     * another feature keeps and sends on with {@link #announce} when it changes.
+     */
+    public void include(String key, java.util.function.Supplier<Object> part) {
+        extras.put(key, part);
+    }
+
     /** A listening client: anything it sends is ignored. */
     public void attach(ServerWebSocket socket, Runnable onClose) {
         attach(socket, text -> { }, onClose);
@@ -120,7 +129,9 @@ public final class LiveFeed {
         // A request paused while its feed was being prepared is read again from here on.
         socket.resume();
         Instant now = clock.instant();
-        Buffer snapshot = LiveMessages.encode(source.live().query(m -> LiveMessages.snapshot(m, now)));
+        Map<String, Object> message = source.live().query(m -> LiveMessages.snapshot(m, now));
+        extras.forEach((key, part) -> message.put(key, part.get()));
+        Buffer snapshot = LiveMessages.encode(message);
         client.send("snapshot", snapshot);
     }
 

@@ -44,6 +44,13 @@ public final class QueueModel {
         }
     }
 
+    /** Starts a gate's lanes with trucks already waiting (a forecast from the live queue). */
+    public void seed(String gate, double exportsWaiting, double importsWaiting) {
+        double[] q = waiting.get(gate);
+        q[0] = Math.max(0, exportsWaiting);
+        q[1] = Math.max(0, importsWaiting);
+    }
+
     public List<GateStep> step(Instant from, Duration length, Arrivals arrivals, Capacity capacity,
                                Map<String, ResponsePlanEffects> inEffect) {
         double hours = length.toMillis() / 3_600_000.0;

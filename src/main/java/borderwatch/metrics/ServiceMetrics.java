@@ -3,6 +3,8 @@ package borderwatch.metrics;
 import borderwatch.board.LiveFeed;
 import borderwatch.congestion.Congestion;
 import borderwatch.core.Core;
+import borderwatch.forecast.ExpectedWait;
+import borderwatch.forecast.LiveForecast;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
@@ -37,6 +39,7 @@ public final class ServiceMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
+    private java.util.List<String> gateIds = java.util.List.of();
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
     public ServiceMetrics() {
@@ -78,6 +81,7 @@ public final class ServiceMetrics {
                 counter("borderwatch.turnover", "usd", t.gate(), t.direction().name(), t.goods()).increment(t.usdCents() / 100.0);
             }
         });
+        gateIds = core.gates().all().stream().map(GateConfig::id).toList();
         for (GateConfig g : core.gates().all()) {
             gauge("borderwatch.gate.waiting", "vehicles waiting at the last queue report", g.id(), core,
                     c -> c.live().query(m -> Congestion.of(m).queue(g.id()).waiting()));
@@ -85,6 +89,11 @@ public final class ServiceMetrics {
                     c -> c.live().query(m -> Congestion.of(m).level(g.id())));
             gauge("borderwatch.gate.response.plan.level", "level of the response plan in effect, 0 for none", g.id(),
                     core, c -> c.live().query(m -> Congestion.of(m).activeResponsePlan(g.id()).map(p -> p.level()).orElse(0)));
+            gauge("borderwatch.gate.expected.wait.minutes", "wait of a truck joining the queue now; NaN without a recent "
+                    + "queue report", g.id(), core, c -> c.live().query(m -> {
+                        Integer minutes = ExpectedWait.of(m, g.id(), java.time.Instant.now()).minutes();
+                        return minutes == null ? Double.NaN : minutes;
+                    }));
         }
         Gauge.builder("borderwatch.response.plans.active", core, c -> c.live().query(m -> core.gates().all().stream()
                         .filter(g -> Congestion.of(m).activeResponsePlan(g.id()).isPresent()).count()))
@@ -95,6 +104,20 @@ public final class ServiceMetrics {
                 .description("time to append and commit one unit of work durably")
                 .publishPercentileHistogram().register(registry);
         core.storage().onAppend(nanos -> appends.record(nanos, TimeUnit.NANOSECONDS));
+    }
+
+    /** The forecast's view ahead per gate: peak waiting and minutes until a level above today's is forecast. */
+    public void bindForecast(LiveForecast forecast) {
+        for (String gate : gateIds) {
+            Gauge.builder("borderwatch.gate.forecast.peak.waiting", forecast, f -> {
+                var g = f.latest().get(gate);
+                return g == null ? Double.NaN : g.peakWaiting();
+            }).description("highest waiting forecast over the next 12 hours").tag("gate", gate).register(registry);
+            Gauge.builder("borderwatch.gate.forecast.warning.minutes", forecast, f -> {
+                var g = f.latest().get(gate);
+                return g == null || g.warning() == null ? Double.NaN : g.warning().minutesAhead();
+            }).description("minutes until a raised level is forecast; NaN when none is").tag("gate", gate).register(registry);
+        }
     }
 
     public void bindLiveFeed(LiveFeed feed) {

@@ -4,6 +4,8 @@ import borderwatch.audit.AuditRoute;
 import borderwatch.auth.Tokens;
 import borderwatch.board.BoardRoutes;
 import borderwatch.board.LiveFeed;
+import borderwatch.forecast.ForecastRoutes;
+import borderwatch.forecast.LiveForecast;
 import borderwatch.congestion.ResponsePlansRoute;
 import borderwatch.core.Core;
 import borderwatch.drill.Drills;
@@ -34,7 +36,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /** The HTTP API v1 on one port. */
 public final class HttpApi extends VerticleBase {
@@ -55,6 +59,7 @@ public final class HttpApi extends VerticleBase {
     private LiveFeed live;
     private DrillsRoute drillRoutes;
     private long tokenWatch;
+    private long forecastTimer;
     private Sockets sockets;
     private ConnectionGuard guard;
 
@@ -140,8 +145,20 @@ public final class HttpApi extends VerticleBase {
                         .end(text))
                 .onFailure(ctx::fail));
         live = new LiveFeed(vertx, core, clock);
+        LiveForecast forecast = new LiveForecast(core, clock);
+        live.include("forecast", () -> forecast.latest().values());
+        forecast.onRefresh(latest -> vertx.runOnContext(v -> live.announce("forecast",
+                Map.of("type", "forecast", "at", clock.instant(), "gates", latest.values()))));
         live.start();
         metrics.bindLiveFeed(live);
+        metrics.bindForecast(forecast);
+        ForecastRoutes forecastRoutes = new ForecastRoutes(vertx, core, forecast);
+        router.get("/api/v1/forecast").handler(access.viewers()).handler(forecastRoutes::get);
+        router.post("/api/v1/forecast/:gate/what-if").handler(body).handler(access.coordinators())
+                .handler(forecastRoutes::whatIf);
+        // The first forecast once the board has caught up, then every few minutes.
+        core.whenHeadProjected().thenRun(() -> vertx.runOnContext(v -> refresh(forecast)));
+        forecastTimer = vertx.setPeriodic(LiveForecast.EVERY.toMillis(), id -> refresh(forecast));
         router.get("/ws/live").handler(access.viewersByLink()).handler(ctx -> sockets.upgrade(ctx, live::attach));
         router.get("/ws/history").handler(access.viewersByLink()).handler(new HistoryFeedRoute(vertx, core, clock, sockets,
                 new ReplaySlots(limits.replaysPerToken(), limits.replaysPerNode()))::watch);
@@ -165,6 +182,7 @@ public final class HttpApi extends VerticleBase {
     @Override
     public Future<?> stop() {
         vertx.cancelTimer(tokenWatch);
+        vertx.cancelTimer(forecastTimer);
         if (sockets != null) {
             sockets.stop();
         }
@@ -200,5 +218,10 @@ public final class HttpApi extends VerticleBase {
     /** The port actually bound (differs from the configured one when that was 0). */
     public int actualPort() {
         return server.actualPort();
+    }
+
+    private void refresh(LiveForecast forecast) {
+        vertx.executeBlocking(forecast::refresh, false)
+             .onFailure(e -> LoggerFactory.getLogger(HttpApi.class).warn("forecast not refreshed", e));
     }
 }

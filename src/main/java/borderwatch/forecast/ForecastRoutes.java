@@ -1,0 +1,52 @@
+package borderwatch.forecast;
+
+import borderwatch.engine.Engine;
+import borderwatch.gate.GateConfig;
+import borderwatch.http.BadRequest;
+import borderwatch.http.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/v1/forecast[?gate=…]} and {@code POST /api/v1/forecast/{gate}/what-if}. */
+public final class ForecastRoutes {
+
+    private final Vertx vertx;
+    private final Engine engine;
+    private final LiveForecast forecast;
+
+    public ForecastRoutes(Vertx vertx, Engine engine, LiveForecast forecast) {
+        this.vertx = vertx;
+        this.engine = engine;
+        this.forecast = forecast;
+    }
+
+    public void get(RoutingContext ctx) {
+        String gate = ctx.queryParams().get("gate");
+        if (gate != null && engine.gates().find(gate).isEmpty()) {
+            throw BadRequest.of("gate", "unknown gate");
+        }
+        vertx.executeBlocking(forecast::current, false)
+             .onSuccess(all -> Json.send(ctx, 200, Map.of("gates", gate == null ? List.copyOf(all.values())
+                     : List.of(all.get(gate)))))
+             .onFailure(ctx::fail);
+    }
+
+    /** {@code {"level": 2}}: that level's response plan applied now, against doing nothing. Writes nothing. */
+    public void whatIf(RoutingContext ctx) {
+        GateConfig gate = engine.gates().find(ctx.pathParam("gate"))
+                .orElseThrow(() -> BadRequest.of("gate", "unknown gate"));
+        JsonNode body = Json.body(ctx);
+        JsonNode level = body.get("level");
+        if (level == null || !level.isIntegralNumber() || !level.canConvertToInt() || level.intValue() < 1
+                || level.intValue() > gate.levels().levels().size() || !gate.levels().config(level.intValue()).hasPlan()) {
+            throw BadRequest.of("level", "must be a level of " + gate.id() + " that has a response plan (1–"
+                    + gate.levels().levels().size() + ")");
+        }
+        vertx.executeBlocking(() -> forecast.whatIf(gate, level.intValue()), false)
+             .onSuccess(c -> Json.send(ctx, 200, c))
+             .onFailure(ctx::fail);
+    }
+}

@@ -1,0 +1,114 @@
+package borderwatch.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import borderwatch.core.Core;
+import borderwatch.service.ApiClient;
+import borderwatch.service.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live forecast per gate, its early warning, and "what if we act now", which writes nothing. */
+class ForecastTest {
+
+    /** 09:00 on 14 May 2025 in Lạng Sơn. */
+    private static final Instant NOW = Instant.parse("2025-05-14T02:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @TempDir
+    Path data;
+    private TestServer server;
+    private Core core;
+    private ApiClient api;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestServer(data, CLOCK);
+        core = server.core;
+        api = new ApiClient(server.port());
+        // Tân Thanh has stood still for two hours with 250 trucks waiting: closed, in practice.
+        // Cốc Nam clears at its usual pace with a short queue.
+        String at = "2025-05-14T08:55:00+07:00";
+        assertThat(api.post("/api/v1/events", "{\"events\":["
+                + "{\"id\":\"q1\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\"" + at + "\",\"waiting\":250},"
+                + "{\"id\":\"c1\",\"type\":\"VehiclesCleared\",\"gate\":\"coc-nam\",\"at\":\"2025-05-14T08:30:00+07:00\","
+                + "\"direction\":\"IMPORT\",\"vehicles\":40},"
+                + "{\"id\":\"q2\",\"type\":\"QueueObserved\",\"gate\":\"coc-nam\",\"at\":\"" + at + "\",\"waiting\":10}]}")
+                .status()).isEqualTo(200);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private JsonNode forecastOf(String gate) throws Exception {
+        return api.get("/api/v1/forecast?gate=" + gate).json().get("gates").get(0);
+    }
+
+    @Test
+    void twelveHoursAheadInQuarterHoursFromTheLiveQueue() throws Exception {
+        JsonNode all = api.get("/api/v1/forecast").json().get("gates");
+        assertThat(all).hasSize(5);
+        JsonNode tanThanh = forecastOf("tan-thanh");
+        JsonNode points = tanThanh.get("points");
+        assertThat(points).hasSize(Forecaster.STEPS);
+        assertThat(Instant.parse(points.get(0).get("at").asText())).isEqualTo(NOW.plus(Forecaster.STEP));
+        assertThat(Instant.parse(points.get(47).get("at").asText())).isEqualTo(NOW.plus(Duration.ofHours(12)));
+        assertThat(tanThanh.get("fromQueueReport").asBoolean()).isTrue();
+        // Nothing cleared while trucks waited: no capacity, so the queue only grows.
+        assertThat(tanThanh.get("capacityFactor").asDouble()).isZero();
+        for (int i = 1; i < points.size(); i++) {
+            assertThat(points.get(i).get("waiting").asInt()).isGreaterThanOrEqualTo(points.get(i - 1).get("waiting").asInt());
+        }
+        assertThat(points.get(0).get("expectedWaitMinutes").asInt()).isEqualTo(ExpectedWait.CAP_MINUTES);
+        // The tile says the same now: stalled, capped.
+        JsonNode tile = api.get("/api/v1/board").json().get("gates").get(1);
+        assertThat(tile.get("expectedWait").get("stalled").asBoolean()).isTrue();
+        assertThat(tile.get("expectedWait").get("minutes").asInt()).isEqualTo(ExpectedWait.CAP_MINUTES);
+        // A gate without a queue report starts from an empty queue and says so.
+        assertThat(forecastOf("chi-ma").get("fromQueueReport").asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/board").json().get("gates").get(3).get("expectedWait").get("minutes").isNull()).isTrue();
+    }
+
+    @Test
+    void aLevelForecastWithinTheHorizonIsAWarningWithItsLeadTime() throws Exception {
+        JsonNode warning = forecastOf("tan-thanh").get("warning");
+        int levelNow = forecastOf("tan-thanh").get("levelNow").asInt();
+        assertThat(warning.isNull()).isFalse();
+        assertThat(warning.get("level").asInt()).isGreaterThan(levelNow);
+        assertThat(warning.get("minutesAhead").asLong()).isBetween(15L, 12 * 60L);
+        assertThat(warning.get("levelVi").asText()).isNotBlank();
+        // Cốc Nam keeps up: no warning.
+        assertThat(forecastOf("coc-nam").get("warning").isNull()).isTrue();
+    }
+
+    @Test
+    void whatIfComparesBothCurvesAndWritesNothing() throws Exception {
+        long head = core.storage().headPosition();
+        ApiClient.Reply r = api.post("/api/v1/forecast/tan-thanh/what-if", "{\"level\":2}");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode c = r.json();
+        assertThat(c.get("divertedTo").asText()).isEqualTo("coc-nam");
+        int without = c.get("without").get("points").get(47).get("waiting").asInt();
+        int with = c.get("with").get("points").get(47).get("waiting").asInt();
+        // Half the exports go to Cốc Nam: fewer wait at Tân Thanh, more at Cốc Nam.
+        assertThat(with).isLessThan(without);
+        assertThat(c.get("divertedWith").get("points").get(47).get("waiting").asInt())
+                .isGreaterThanOrEqualTo(c.get("divertedWithout").get("points").get(47).get("waiting").asInt());
+        assertThat(c.get("planVi").asText()).contains("Cốc Nam");
+        assertThat(core.storage().headPosition()).isEqualTo(head);
+        assertThat(api.post("/api/v1/forecast/tan-thanh/what-if", "{\"level\":9}").json().get("errors").get(0)
+                .get("field").asText()).isEqualTo("level");
+        assertThat(api.post("/api/v1/forecast/atlantis/what-if", "{\"level\":1}").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/forecast?gate=atlantis").status()).isEqualTo(400);
+    }
+}
