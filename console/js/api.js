@@ -21,6 +21,9 @@ export function planActions(base = '/api/v1') {
   return {
     activate: (gate, level, by, reason) => post(`${gatePath(base, gate)}/activate`, { level, by, reason }),
     standDown: (gate, by, reason) => post(`${gatePath(base, gate)}/deactivate`, { by, reason }),
+    // The live board only: a drill's sandbox has no forecast.
+    whatIf: base === '/api/v1'
+      ? (gate, level) => post(`/api/v1/forecast/${encodeURIComponent(gate)}/what-if`, { level }) : undefined,
   };
 }
 

@@ -84,6 +84,8 @@ export function createStore() {
         state.gates = new Map(message.gates.map((g) => [g.tile.gate, g]));
         state.plan = message.plan;
         state.goodsToday = message.goodsToday ?? null;
+        state.forecast = new Map((message.forecast ?? []).map((g) => [g.gate, g]));
+        state.levelsWithPlans = new Map(message.gates.map((g) => [g.tile.gate, g.levels ?? []]));
         state.feed = message.feed;
         notify('all');
         break;
@@ -98,6 +100,10 @@ export function createStore() {
         state.plan = message.plan;
         state.goodsToday = message.goodsToday ?? state.goodsToday;
         notify('plan');
+        break;
+      case 'forecast':
+        state.forecast = new Map(message.gates.map((g) => [g.gate, g]));
+        state.order.forEach((id) => notify(`gate:${id}`));
         break;
       case 'feed':
         state.feed = message.items;

@@ -23,6 +23,12 @@ export function eventsView(root) {
       } else if (item.kind === 'response-plan-activated' || item.kind === 'response-plan-stood-down') {
         const key = item.kind === 'response-plan-activated' ? 'planOn' : 'planOff';
         li.textContent = `${when} · ${name(item.gate)}: ${t(state.lang, key)} ${item.level} (${item.by})`;
+      } else if (item.kind === 'warning') {
+        li.className = 'level-up';
+        li.textContent = `${when} · ${name(item.gate)}: ${t(state.lang, 'warningIssued')} ${item.level} `
+          + `~${f.hour(new Date(item.reason))}`;
+      } else if (item.kind === 'warning-withdrawn') {
+        li.textContent = `${when} · ${name(item.gate)}: ${t(state.lang, `warningEnded:${item.reason}`)} (${item.level})`;
       } else {
         li.textContent = `${when} · ${t(state.lang, 'planItem')} ${item.year}: ${item.reason}`;
       }

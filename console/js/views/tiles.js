@@ -17,7 +17,11 @@ function tileMarkup(prefix, id) {
         <div><dt data-k="yard"></dt><dd class="yard"></dd></div>
         <div><dt data-k="turnoverToday"></dt><dd class="turnover-today"></dd></div>
         <div><dt data-k="turnoverYtd"></dt><dd class="turnover-ytd"></dd></div>
+        <div><dt data-k="expectedWait"></dt><dd class="expected-wait"></dd></div>
       </dl>
+      <p class="forecast-warning" role="status" hidden></p>
+      <div class="what-if coordinator-only"><button type="button" class="what-if-run" data-k="whatIf"></button>
+        <select class="what-if-level" aria-label="level"></select><p class="what-if-result" role="status"></p></div>
       <p class="goods-mix" hidden><span class="goods-label" data-k="exportsByGoods"></span> <span class="goods-list"></span></p>
       <div class="response" aria-live="polite"></div>
       <form class="plan-form" hidden>
@@ -50,6 +54,35 @@ function chartFor(el, state) {
   }, [[], [], []], el);
 }
 
+// "1 giờ 20 phút", "—" without a recent queue report, "≥ 24 giờ" when the gate is not moving.
+function waitText(lang, w) {
+  if (!w || w.minutes === null || w.minutes === undefined) return '—';
+  if (w.capped) return `≥ ${duration(lang, w.minutes)}${w.stalled ? ` (${t(lang, 'stalled')})` : ''}`;
+  return duration(lang, w.minutes);
+}
+
+function duration(lang, minutes) {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  const hours = h > 0 ? `${h} ${t(lang, 'durHours')}` : '';
+  const mins = m > 0 || h === 0 ? `${m} ${t(lang, 'durMinutes')}` : '';
+  return [hours, mins].filter(Boolean).join(' ');
+}
+
+function peak(forecast) {
+  return Math.max(0, ...forecast.points.map((p) => p.waiting));
+}
+
+// Both curves summed up: peak waiting without and with the plan, and the gate the exports go to.
+function whatIfText(lang, c, name) {
+  let text = `${t(lang, 'withoutPlan')}: ${t(lang, 'peak')} ${peak(c.without)} ${t(lang, 'vehicles')}; `
+    + `${t(lang, 'withPlan')}: ${peak(c.with)} ${t(lang, 'vehicles')}`;
+  if (c.divertedTo) {
+    text += `; ${name(c.divertedTo)}: ${peak(c.divertedWithout)} → ${peak(c.divertedWith)} ${t(lang, 'vehicles')}`;
+  }
+  return `${text}. ${t(lang, 'whatIfNote')}`;
+}
+
 // Renders into `container` with element ids `${prefix}${gate}`; `plans` sends plan changes to
 // the board's own API (live, or a drill's sandbox).
 export function tilesView(container, plans, prefix = 'tile-') {
@@ -75,6 +108,8 @@ export function tilesView(container, plans, prefix = 'tile-') {
     el.querySelector('.yard').textContent = tile.yardOccupancy === null ? '—' : f.percent(tile.yardOccupancy * 100);
     el.querySelector('.turnover-today').textContent = f.millionsUsd(tile.turnoverTodayUsd);
     el.querySelector('.turnover-ytd').textContent = f.millionsUsd(tile.turnoverYearToDateUsd);
+    el.querySelector('.expected-wait').textContent = waitText(state.lang, tile.expectedWait);
+    renderForecast(state, el, id, f);
     // Today's exports by goods group, e.g. "Rau quả 312 · Hàng hóa khác 20"; hidden until a report names goods.
     const mix = tile.exportsByGoods ?? [];
     const mixEl = el.querySelector('.goods-mix');
@@ -95,6 +130,47 @@ export function tilesView(container, plans, prefix = 'tile-') {
     const h = gate.hourly;
     if (h) charts.get(id)?.setData([h.start, h.export, h.import]);
   }
+
+  // "Dự báo đạt mức Cảnh báo lúc ~15:30, sau 2 giờ 10 phút": the forecast's first level above today's.
+  function renderForecast(state, el, id, f) {
+    const warning = state.forecast?.get(id)?.warning;
+    const box = el.querySelector('.forecast-warning');
+    box.hidden = !warning;
+    if (warning) {
+      box.textContent = `${t(state.lang, 'forecastReaches')} ${state.lang === 'vi' ? warning.levelVi : warning.levelEn} `
+        + `${t(state.lang, 'at')} ~${f.hour(new Date(warning.expectedAt))}, ${t(state.lang, 'after')} `
+        + `${duration(state.lang, warning.minutesAhead)}`;
+    }
+    const select = el.querySelector('.what-if-level');
+    const levels = state.levelsWithPlans?.get(id) ?? [];
+    el.querySelector('.what-if').hidden = levels.length === 0 || !plans.whatIf;
+    if (select.options.length !== levels.length) {
+      select.replaceChildren(...levels.map((l) => {
+        const option = document.createElement('option');
+        option.value = String(l.level);
+        return option;
+      }));
+    }
+    [...select.options].forEach((o, i) => { o.textContent = state.lang === 'vi' ? levels[i].nameVi : levels[i].nameEn; });
+  }
+
+  container.addEventListener('click', async (e) => {
+    const run = e.target.closest('.what-if-run');
+    if (!run || !plans.whatIf) return;
+    const el = run.closest('.tile');
+    const lang = document.documentElement.lang || 'vi';
+    const out = el.querySelector('.what-if-result');
+    const result = await plans.whatIf(el.dataset.gate, Number(el.querySelector('.what-if-level').value));
+    if (!result.ok) {
+      out.textContent = result.errors.map((x) => `${x.field}: ${x.message}`).join('; ');
+      return;
+    }
+    const name = (id) => {
+      const tile = lastState?.gates.get(id)?.tile;
+      return tile ? (lang === 'vi' ? tile.nameVi : tile.nameEn) : id;
+    };
+    out.textContent = whatIfText(lang, result.json, name);
+  });
 
   function renderResponse(state, el, tile, plan, actions, f) {
     const response = el.querySelector('.response');
@@ -145,7 +221,9 @@ export function tilesView(container, plans, prefix = 'tile-') {
     }
   }
 
+  let lastState = null;
   return (state, change) => {
+    lastState = state;
     if (change === 'all') {
       const layout = `${state.order.join(',')}|${state.lang}`;
       if (container.dataset.layout !== layout) {

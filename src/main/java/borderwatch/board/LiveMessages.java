@@ -89,6 +89,11 @@ final class LiveMessages {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tile", tile);
         m.put("hourly", hourly(model, tile.gate(), now));
+        // The levels whose response plan a coordinator can weigh ("what if we act now").
+        List<Map<String, Object>> levels = new ArrayList<>();
+        model.gates().find(tile.gate()).ifPresent(g -> g.levels().levels().stream().filter(l -> l.hasPlan())
+                .forEach(l -> levels.add(Map.of("level", l.level(), "id", l.id(), "nameVi", l.nameVi(), "nameEn", l.nameEn()))));
+        m.put("levels", levels);
         return m;
     }
 

@@ -1,5 +1,6 @@
 package borderwatch.board;
 
+import borderwatch.forecast.WarningEvent;
 import borderwatch.gate.GateDecision.LevelCleared;
 import borderwatch.gate.GateDecision.LevelRaised;
 import borderwatch.gate.GateDecision.ResponsePlanActivated;
@@ -31,6 +32,8 @@ public final class RecentActivity implements Fold {
             .on(ResponsePlanStoodDown.class, RecentActivity::responsePlanStoodDown)
             .on(PlanEvent.AnnualPlanSet.class, RecentActivity::plan)
             .on(PlanEvent.AnnualPlanRevised.class, RecentActivity::plan)
+            .on(WarningEvent.WarningIssued.class, RecentActivity::warningIssued)
+            .on(WarningEvent.WarningWithdrawn.class, RecentActivity::warningWithdrawn)
             .ignore(VehiclesCleared.class, TurnoverRecorded.class);
 
     static final int ITEMS = 20;
@@ -52,6 +55,15 @@ public final class RecentActivity implements Fold {
     private void queueObserved(QueueObserved q) {
         add(new Item("queue", q.gate(), null, q.at(), q.waiting(), q.yardOccupancy(), null, null, null, null, null,
                 null));
+    }
+
+    private void warningIssued(WarningEvent.WarningIssued w) {
+        add(new Item("warning", w.gate(), null, w.at(), null, null, null, w.level(), null, w.level(), null,
+                w.expectedAt().toString()));
+    }
+
+    private void warningWithdrawn(WarningEvent.WarningWithdrawn w) {
+        add(new Item("warning-withdrawn", w.gate(), null, w.at(), null, null, null, null, null, w.level(), null, w.reason()));
     }
 
     private void levelRaised(LevelRaised r) {

@@ -2,6 +2,7 @@ package borderwatch.core;
 
 import borderwatch.auth.Principal;
 import borderwatch.gate.Gate;
+import borderwatch.forecast.GateWarnings;
 import borderwatch.gate.GateEventRecorder;
 import borderwatch.gate.Province;
 import borderwatch.tradeplan.TradePlan;
@@ -85,6 +86,8 @@ public final class CommandSide {
                         .configureSnapshotTrigger(c -> new ColdLoadSnapshots(c.snapshotter(), COLD_LOAD_EVENTS)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(TradePlan.class)
                         .configureCache(c -> caches.create("plans")))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(GateWarnings.class)
+                        .configureCache(c -> caches.create("warnings")))
                 // On a store shared by several nodes, another node may have moved a gate's stream on since
                 // this node cached the gate: the append fails with a conflict, the unit of work drops the
                 // cached gate, and the command runs again on the stream as it now is.

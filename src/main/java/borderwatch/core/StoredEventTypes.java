@@ -1,5 +1,6 @@
 package borderwatch.core;
 
+import borderwatch.forecast.WarningEvent;
 import borderwatch.gate.Gate;
 import borderwatch.gate.GateDecision;
 import borderwatch.gate.GateReport;
@@ -27,6 +28,8 @@ public final class StoredEventTypes {
                 .register(PlanEvent.AnnualPlanRevised.class)
                 .upcast(PlanEvent.PLAN_SET_V1, PlanEvent.AnnualPlanSet.class, PlanEvent::withoutTargets)
                 .upcast(PlanEvent.PLAN_REVISED_V1, PlanEvent.AnnualPlanRevised.class, PlanEvent::withoutTargets)
+                .register(WarningEvent.WarningIssued.class)
+                .register(WarningEvent.WarningWithdrawn.class)
                 // Snapshots are derived state, rebuilt from events when their shape changes.
                 .register(Gate.class);
     }

@@ -1,6 +1,7 @@
 package borderwatch.drill;
 
 import borderwatch.congestion.Congestion;
+import borderwatch.congestion.QueueModel;
 import borderwatch.core.Core;
 import borderwatch.gate.ActivateResponsePlan;
 import borderwatch.gate.Direction;
@@ -13,7 +14,7 @@ import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.ResponsePlanEffects;
 import borderwatch.readmodel.ReadModel;
-import borderwatch.sim.TrafficProfile;
+import borderwatch.traffic.TrafficProfile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
 package borderwatch.drill;
 
+import borderwatch.congestion.QueueModel;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.Province;
 import borderwatch.sim.GoodsMix;
-import borderwatch.sim.TrafficProfile;
+import borderwatch.traffic.TrafficProfile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -2,13 +2,13 @@ package borderwatch.forecast;
 
 import borderwatch.congestion.Congestion;
 import borderwatch.congestion.QueueState;
-import borderwatch.drill.QueueModel;
+import borderwatch.congestion.QueueModel;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
 import borderwatch.gate.LevelPolicy;
 import borderwatch.gate.ResponsePlanEffects;
 import borderwatch.readmodel.ReadModel;
-import borderwatch.sim.TrafficProfile;
+import borderwatch.traffic.TrafficProfile;
 import borderwatch.traffic.Traffic;
 import java.time.Duration;
 import java.time.Instant;

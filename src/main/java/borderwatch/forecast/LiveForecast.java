@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 public final class LiveForecast {
 
     public static final Duration EVERY = Duration.ofMinutes(5);
+    /** After a queue report or a plan change, the forecast runs again this soon (changes meanwhile wait for it). */
+    public static final Duration SOON = Duration.ofSeconds(2);
 
     private final Engine engine;
     private final Clock clock;
@@ -25,9 +27,13 @@ public final class LiveForecast {
     private volatile long position = -1;
     private volatile Consumer<Map<String, Forecaster.GateForecast>> listener = f -> { };
 
-    public LiveForecast(Engine engine, Clock clock) {
+    private final Consumer<Map<String, Forecaster.GateForecast>> warnings;
+
+    /** {@code warnings} records early warnings from each new forecast ({@link EarlyWarnings}). */
+    public LiveForecast(Engine engine, Clock clock, Consumer<Map<String, Forecaster.GateForecast>> warnings) {
         this.engine = engine;
         this.clock = clock;
+        this.warnings = warnings;
     }
 
     /** Told of each new forecast (the live feed sends it on). */
@@ -44,6 +50,7 @@ public final class LiveForecast {
         });
         position = at[0];
         listener.accept(latest);
+        warnings.accept(latest);
         return latest;
     }
 

@@ -113,8 +113,9 @@ public final class Province {
                 throw new IllegalArgumentException(source + ": " + where + ".id must be a lowercase slug: " + id);
             }
             // Aggregate ids share one namespace in an event store (plans are plan-<year>).
-            if (id.startsWith("plan-") || id.startsWith("snapshot-")) {
-                throw new IllegalArgumentException(source + ": " + where + ".id must not start with plan- or snapshot-: " + id);
+            if (id.startsWith("plan-") || id.startsWith("snapshot-") || id.startsWith("warnings-")) {
+                throw new IllegalArgumentException(source + ": " + where + ".id must not start with plan-, snapshot- or "
+                        + "warnings-: " + id);
             }
             GateKind kind;
             try {

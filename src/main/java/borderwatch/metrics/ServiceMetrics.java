@@ -89,11 +89,11 @@ public final class ServiceMetrics {
                     c -> c.live().query(m -> Congestion.of(m).level(g.id())));
             gauge("borderwatch.gate.response.plan.level", "level of the response plan in effect, 0 for none", g.id(),
                     core, c -> c.live().query(m -> Congestion.of(m).activeResponsePlan(g.id()).map(p -> p.level()).orElse(0)));
-            gauge("borderwatch.gate.expected.wait.minutes", "wait of a truck joining the queue now; NaN without a recent "
-                    + "queue report", g.id(), core, c -> c.live().query(m -> {
+            Gauge.builder("borderwatch.gate.expected.wait", core, c -> c.live().query(m -> {
                         Integer minutes = ExpectedWait.of(m, g.id(), java.time.Instant.now()).minutes();
-                        return minutes == null ? Double.NaN : minutes;
-                    }));
+                        return minutes == null ? Double.NaN : minutes * 60.0;
+                    })).baseUnit("seconds").description("wait of a truck joining the queue now; NaN without a recent queue report")
+                    .tag("gate", g.id()).register(registry);
         }
         Gauge.builder("borderwatch.response.plans.active", core, c -> c.live().query(m -> core.gates().all().stream()
                         .filter(g -> Congestion.of(m).activeResponsePlan(g.id()).isPresent()).count()))
@@ -113,10 +113,11 @@ public final class ServiceMetrics {
                 var g = f.latest().get(gate);
                 return g == null ? Double.NaN : g.peakWaiting();
             }).description("highest waiting forecast over the next 12 hours").tag("gate", gate).register(registry);
-            Gauge.builder("borderwatch.gate.forecast.warning.minutes", forecast, f -> {
+            Gauge.builder("borderwatch.gate.forecast.warning.lead", forecast, f -> {
                 var g = f.latest().get(gate);
-                return g == null || g.warning() == null ? Double.NaN : g.warning().minutesAhead();
-            }).description("minutes until a raised level is forecast; NaN when none is").tag("gate", gate).register(registry);
+                return g == null || g.warning() == null ? Double.NaN : g.warning().minutesAhead() * 60.0;
+            }).baseUnit("seconds").description("time until a raised level is forecast; NaN when none is")
+                    .tag("gate", gate).register(registry);
         }
     }
 

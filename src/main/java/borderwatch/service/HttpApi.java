@@ -4,8 +4,10 @@ import borderwatch.audit.AuditRoute;
 import borderwatch.auth.Tokens;
 import borderwatch.board.BoardRoutes;
 import borderwatch.board.LiveFeed;
+import borderwatch.forecast.EarlyWarnings;
 import borderwatch.forecast.ForecastRoutes;
 import borderwatch.forecast.LiveForecast;
+import borderwatch.gate.GateReport;
 import borderwatch.congestion.ResponsePlansRoute;
 import borderwatch.core.Core;
 import borderwatch.drill.Drills;
@@ -60,6 +62,8 @@ public final class HttpApi extends VerticleBase {
     private DrillsRoute drillRoutes;
     private long tokenWatch;
     private long forecastTimer;
+    private boolean recordWarnings = true;
+    private Runnable unsubscribeForecast = () -> { };
     private Sockets sockets;
     private ConnectionGuard guard;
 
@@ -145,7 +149,7 @@ public final class HttpApi extends VerticleBase {
                         .end(text))
                 .onFailure(ctx::fail));
         live = new LiveFeed(vertx, core, clock);
-        LiveForecast forecast = new LiveForecast(core, clock);
+        LiveForecast forecast = new LiveForecast(core, clock, recordWarnings ? new EarlyWarnings(core, clock) : f -> { });
         live.include("forecast", () -> forecast.latest().values());
         forecast.onRefresh(latest -> vertx.runOnContext(v -> live.announce("forecast",
                 Map.of("type", "forecast", "at", clock.instant(), "gates", latest.values()))));
@@ -159,6 +163,18 @@ public final class HttpApi extends VerticleBase {
         // The first forecast once the board has caught up, then every few minutes.
         core.whenHeadProjected().thenRun(() -> vertx.runOnContext(v -> refresh(forecast)));
         forecastTimer = vertx.setPeriodic(LiveForecast.EVERY.toMillis(), id -> refresh(forecast));
+        // A queue report or a plan changes what lies ahead: run it again soon, at most every few seconds.
+        java.util.concurrent.atomic.AtomicBoolean soon = new java.util.concurrent.atomic.AtomicBoolean();
+        var context = vertx.getOrCreateContext();
+        unsubscribeForecast = core.onChange(event -> {
+            if (!(event instanceof GateReport.VehiclesCleared || event instanceof GateReport.TurnoverRecorded)
+                    && soon.compareAndSet(false, true)) {
+                context.runOnContext(v -> vertx.setTimer(LiveForecast.SOON.toMillis(), id -> {
+                    soon.set(false);
+                    refresh(forecast);
+                }));
+            }
+        });
         router.get("/ws/live").handler(access.viewersByLink()).handler(ctx -> sockets.upgrade(ctx, live::attach));
         router.get("/ws/history").handler(access.viewersByLink()).handler(new HistoryFeedRoute(vertx, core, clock, sockets,
                 new ReplaySlots(limits.replaysPerToken(), limits.replaysPerNode()))::watch);
@@ -183,6 +199,7 @@ public final class HttpApi extends VerticleBase {
     public Future<?> stop() {
         vertx.cancelTimer(tokenWatch);
         vertx.cancelTimer(forecastTimer);
+        unsubscribeForecast.run();
         if (sockets != null) {
             sockets.stop();
         }
@@ -202,6 +219,15 @@ public final class HttpApi extends VerticleBase {
     }
 
     /** Replaces every limit (before deployment). */
+    /**
+     * Whether this node records early warnings from its forecast (on by default). Off, the forecast
+     * and its warnings are still served, but nothing is written to the store on the forecast's own.
+     */
+    public HttpApi withEarlyWarnings(boolean record) {
+        this.recordWarnings = record;
+        return this;
+    }
+
     public HttpApi withLimits(HttpLimits next) {
         this.limits = next;
         return this;

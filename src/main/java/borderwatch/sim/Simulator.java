@@ -7,6 +7,7 @@ import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.traffic.TrafficProfile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -65,7 +66,7 @@ public final class Simulator {
         Map<Direction, Double> queue = waiting.get(g.id());
         double totalWaiting = 0;
         for (Direction d : Direction.values()) {
-            double expected = profile.dailyVehicles(g, d) * TrafficProfile.HOURLY[hour] / 60.0;
+            double expected = profile.dailyVehicles(g, d) * TrafficProfile.hourShare(hour) / 60.0;
             double q = queue.get(d) + poisson(expected);
             // Both directions share the gate's capacity in proportion to what waits.
             double share = d == Direction.EXPORT ? 0.35 : 0.65;

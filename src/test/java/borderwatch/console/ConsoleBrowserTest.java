@@ -264,6 +264,33 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @DisplayName("a stalled gate shows its expected wait, the forecast's warning and a what-if comparison, in both languages")
+    void showsExpectedWaitForecastAndWhatIf() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
+        waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
+        waitForText("#tile-tan-thanh .expected-wait", "—", LIVE);
+        // 150 trucks wait at Tân Thanh and nothing has cleared: the queue is not moving.
+        post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"fq\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\","
+                + "\"at\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":150}]}");
+        waitForText("#tile-tan-thanh .expected-wait", "≥ 24 giờ (ngừng thông quan)", LIVE);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("#tile-tan-thanh .forecast-warning")
+                .startsWith("Dự báo đạt mức Cảnh báo lúc ~"));
+        assertThat(text("#tile-tan-thanh .forecast-warning")).containsPattern("sau \\d+ (giờ|phút)( \\d+ phút)?$");
+        long head = core.storage().headPosition();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#tile-tan-thanh .what-if-level")))
+                .selectByValue("2");
+        browser.findElement(By.cssSelector("#tile-tan-thanh .what-if-run")).click();
+        new WebDriverWait(browser, LIVE).until(d -> text("#tile-tan-thanh .what-if-result").startsWith("Không áp dụng: cao nhất"));
+        assertThat(text("#tile-tan-thanh .what-if-result")).contains("Cốc Nam:", "không ghi vào số liệu");
+        assertThat(core.storage().headPosition()).as("a what-if writes nothing").isEqualTo(head);
+        Browser.screenshot(browser, "console-forecast-vi");
+        browser.findElement(By.id("lang")).click();
+        waitForText("#tile-tan-thanh .expected-wait", "≥ 24 h (not moving)", LIVE);
+        assertThat(text("#tile-tan-thanh .forecast-warning")).startsWith("Forecast to reach Alert at ~");
+        Browser.screenshot(browser, "console-forecast-en");
+    }
+
+    @Test
     @DisplayName("a congestion level proposes its response plan, and an activated plan is shown with who and when")
     void showsLevelsAndResponsePlans() throws Exception {
         browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);

@@ -31,7 +31,8 @@ class StoredEventTypesTest {
         EventTypeRegistry registry = StoredEventTypes.registry();
         List<Class<?>> events = new ArrayList<>(EventFamilies.leaves(GateEvent.class));
         events.addAll(EventFamilies.leaves(PlanEvent.class));
-        assertThat(events).hasSize(9);
+        events.addAll(EventFamilies.leaves(borderwatch.forecast.WarningEvent.class));
+        assertThat(events).hasSize(11);
         for (Class<?> type : events) {
             assertThat(registry.nameOf(type)).as(type.getName())
                     .isEqualTo(type.getAnnotation(StoredAs.class).value());

@@ -31,7 +31,7 @@ class ForecastTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new TestServer(data, CLOCK);
+        server = TestServer.withEarlyWarnings(data, CLOCK);
         core = server.core;
         api = new ApiClient(server.port());
         // Tân Thanh has stood still for two hours with 250 trucks waiting: closed, in practice.
@@ -110,5 +110,35 @@ class ForecastTest {
                 .get("field").asText()).isEqualTo("level");
         assertThat(api.post("/api/v1/forecast/atlantis/what-if", "{\"level\":1}").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/forecast?gate=atlantis").status()).isEqualTo(400);
+    }
+
+    private java.util.List<String> storedTypes() {
+        java.util.List<String> types = new java.util.ArrayList<>();
+        core.storage().scan(0, core.storage().headPosition(), e -> types.add(e.type()));
+        return types;
+    }
+
+    @Test
+    void aWarningIsRecordedOnceWhenIssuedAndOnceWhenWithdrawn() throws Exception {
+        api.get("/api/v1/forecast");
+        api.get("/api/v1/forecast");
+        assertThat(storedTypes().stream().filter(t -> t.equals("forecast.warning-issued.v1")).count()).isEqualTo(1);
+        int warned = forecastOf("tan-thanh").get("warning").get("level").asInt();
+        int thresholdOfWarned = server.core.gates().get("tan-thanh").levels().config(warned).raiseAtWaiting();
+        // The queue grows to the warned level: the warning came true and ends with that reason.
+        assertThat(api.post("/api/v1/events", "{\"events\":[{\"id\":\"q9\",\"type\":\"QueueObserved\","
+                + "\"gate\":\"tan-thanh\",\"at\":\"2025-05-14T08:59:00+07:00\",\"waiting\":" + thresholdOfWarned + "}]}")
+                .status()).isEqualTo(200);
+        api.get("/api/v1/forecast");
+        api.get("/api/v1/forecast");
+        assertThat(storedTypes().stream().filter(t -> t.startsWith("forecast.")).toList())
+                .containsExactly("forecast.warning-issued.v1", "forecast.warning-withdrawn.v1");
+        var log = core.live().query(m -> WarningLog.of(m).issuedIn("tan-thanh", NOW.minusSeconds(60), NOW.plusSeconds(60)));
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0).reason()).isEqualTo("reached");
+        assertThat(log.get(0).level()).isEqualTo(warned);
+        // The activity feed carries both.
+        assertThat(core.live().query(m -> borderwatch.board.RecentActivity.of(m).items()).stream()
+                .map(i -> i.kind()).toList()).contains("warning", "warning-withdrawn");
     }
 }

@@ -25,13 +25,25 @@ public final class TestServer implements AutoCloseable {
     public final Tokens tokens;
     /** Tests send requests far faster than any client should; their limit is tested on its own. */
     private HttpLimits limits = HttpLimits.DEFAULTS.withRequestsPerSecond(100_000);
+    private final boolean earlyWarnings;
 
+    /** Records no early warnings of its own, so a test's store holds only what the test sent. */
     public TestServer(Path data, Clock clock) {
         this(new StoreLocation.Embedded(data), data, clock);
     }
 
+    /** A node that records early warnings from its forecast, as a real one does. */
+    public static TestServer withEarlyWarnings(Path data, Clock clock) {
+        return new TestServer(new StoreLocation.Embedded(data), data, clock, true);
+    }
+
     /** A node on {@code store}; drills keep their sandboxes under {@code data}. */
     public TestServer(StoreLocation store, Path data, Clock clock) {
+        this(store, data, clock, false);
+    }
+
+    private TestServer(StoreLocation store, Path data, Clock clock, boolean earlyWarnings) {
+        this.earlyWarnings = earlyWarnings;
         this.tokens = Tokens.open(data.resolve("tokens.json"), TOKEN);
         this.core = Core.open(store, Province.defaults(), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);
@@ -42,7 +54,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     private HttpApi deploy(int port) {
-        HttpApi api = new HttpApi(core, drills, metrics, tokens, clock, "127.0.0.1", port).withLimits(limits);
+        HttpApi api = new HttpApi(core, drills, metrics, tokens, clock, "127.0.0.1", port).withLimits(limits)
+                .withEarlyWarnings(earlyWarnings);
         vertx.deployVerticle(api).await();
         return api;
     }

@@ -1,4 +1,4 @@
-package borderwatch.drill;
+package borderwatch.congestion;
 
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;

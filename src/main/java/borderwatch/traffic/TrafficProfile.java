@@ -1,4 +1,4 @@
-package borderwatch.sim;
+package borderwatch.traffic;
 
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;

@@ -1,4 +1,4 @@
-package borderwatch.drill;
+package borderwatch.congestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

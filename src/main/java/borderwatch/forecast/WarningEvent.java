@@ -1,0 +1,32 @@
+package borderwatch.forecast;
+
+import borderwatch.store.IdentifiedEvent;
+import borderwatch.store.StoredAs;
+import java.time.Instant;
+
+/**
+ * Early warnings, recorded when first issued and when withdrawn, so a year can count the warnings
+ * given and how far ahead of the level they came. They belong to the gate's warning stream
+ * ({@code warnings-<gate>}), not to the gate's reports.
+ */
+public sealed interface WarningEvent extends IdentifiedEvent {
+
+    String gate();
+
+    Instant at();
+
+    /** The forecast reaches {@code level} at about {@code expectedAt}; issued at {@code at}. */
+    @StoredAs("forecast.warning-issued.v1")
+    record WarningIssued(String eventId, String gate, int level, String levelId, Instant expectedAt, Instant at)
+            implements WarningEvent {
+    }
+
+    /**
+     * The warning of {@code level} ends: {@code reached} when the gate reached it (the warning came
+     * true), {@code not-forecast} when the forecast no longer shows it, {@code superseded} by a
+     * warning of a higher level.
+     */
+    @StoredAs("forecast.warning-withdrawn.v1")
+    record WarningWithdrawn(String eventId, String gate, int level, String reason, Instant at) implements WarningEvent {
+    }
+}
