@@ -64,6 +64,9 @@ public final class ReportCsv {
         }
         for (YearReport.GateCongestion g : r.congestion()) {
             row(c, "congestion", g.gate(), "queue_reported", g.queueReported());
+            row(c, "congestion", g.gate(), "warnings_issued", g.warningsIssued());
+            row(c, "congestion", g.gate(), "warnings_came_true", g.warningsCameTrue());
+            row(c, "congestion", g.gate(), "median_warning_lead_minutes", g.medianLeadMinutes() == null ? "" : g.medianLeadMinutes());
             row(c, "congestion", g.gate(), "incidents", g.incidents());
             for (Map.Entry<String, BigDecimal> e : g.hoursAtLevel().entrySet()) {
                 row(c, "congestion", g.gate(), "hours_" + e.getKey(), e.getValue());

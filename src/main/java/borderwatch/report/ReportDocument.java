@@ -272,7 +272,7 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
                 if (!c.queueReported()) {
                     String noData = vi ? "không có số liệu hàng đợi" : "no queue data";
                     rows.add(new Row(List.of(Cell.text(gateName(c.gate())), Cell.text(noData), Cell.dash(),
-                            Cell.dash(), Cell.dash()), false));
+                            Cell.dash(), Cell.dash(), Cell.dash()), false));
                     continue;
                 }
                 StringBuilder levels = new StringBuilder();
@@ -280,13 +280,17 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
                     levels.append(levels.length() == 0 ? "" : " · ").append(levelName(c.gate(), e.getKey()))
                           .append(' ').append(f.upToOneDecimal(e.getValue()));
                 }
+                String warned = c.warningsIssued() == 0 ? "0" : f.integer(c.warningsIssued()) + " / " + f.integer(c.warningsCameTrue())
+                        + (c.medianLeadMinutes() == null ? "" : " · " + f.upToOneDecimal(BigDecimal.valueOf(c.medianLeadMinutes())
+                        .divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP)) + (vi ? " giờ" : " h"));
                 rows.add(new Row(List.of(Cell.text(gateName(c.gate())), integer(c.incidents()), Cell.text(levels.toString()),
-                        integer(c.plansActivated()), new Cell(f.upToOneDecimal(c.planHours()), c.planHours(), Cell.Kind.DECIMAL)),
-                        false));
+                        integer(c.plansActivated()), new Cell(f.upToOneDecimal(c.planHours()), c.planHours(), Cell.Kind.DECIMAL),
+                        new Cell(warned, null, Cell.Kind.DECIMAL)), false));
             }
             return new Table(null, List.of(vi ? "Cửa khẩu" : "Gate", vi ? "Số lần ùn tắc" : "Incidents",
                     vi ? "Số giờ theo mức" : "Hours at each level", vi ? "Phương án đã áp dụng" : "Plans activated",
-                    vi ? "Thời gian áp dụng (giờ)" : "Plan hours"), rows);
+                    vi ? "Thời gian áp dụng (giờ)" : "Plan hours",
+                    vi ? "Cảnh báo sớm / thành hiện thực · báo trước" : "Early warnings / came true · lead"), rows);
         }
 
         private String levelName(String gate, String levelId) {

@@ -8,6 +8,7 @@ import borderwatch.readmodel.ReadModel;
 import borderwatch.readmodel.Replay;
 import borderwatch.shared.UsdCents;
 import borderwatch.tradeplan.PlanProgress;
+import borderwatch.forecast.WarningLog;
 import borderwatch.gate.GoodsGroup;
 import borderwatch.traffic.GateDay;
 import borderwatch.traffic.GoodsLine;
@@ -68,7 +69,8 @@ public record YearReport(int year, String period, Instant asOf, long position, S
      * it. {@code queueReported} false means no queue report in the period: no figures, not "no congestion".
      */
     public record GateCongestion(String gate, int incidents, Map<String, BigDecimal> hoursAtLevel, int plansActivated,
-                                 BigDecimal planHours, boolean queueReported) {
+                                 BigDecimal planHours, boolean queueReported, int warningsIssued, int warningsCameTrue,
+                                 Long medianLeadMinutes) {
     }
 
     /** The whole year. */
@@ -133,8 +135,13 @@ public record YearReport(int year, String period, Instant asOf, long position, S
             for (int l = 1; l <= levels; l++) {
                 hours.put(g.levels().idOf(l), oneDecimal(w.hoursAtLevel()[l]));
             }
+            // Up to and including the as-of instant: a warning issued at it is part of the report.
+            List<WarningLog.Warning> warnings = WarningLog.of(model).issuedIn(g.id(), yearStart,
+                    (until.isAfter(yearStart) ? until : yearStart).plusNanos(1));
+            List<Long> leads = warnings.stream().filter(x -> "reached".equals(x.reason()))
+                    .map(x -> x.lead().toMinutes()).sorted().toList();
             congestion.add(new GateCongestion(g.id(), w.incidents(), hours, w.plansActivated(), oneDecimal(w.planHours()),
-                    w.queueReported()));
+                    w.queueReported(), warnings.size(), leads.size(), leads.isEmpty() ? null : leads.get(leads.size() / 2)));
         }
         GateDay all = traffic.rangeAllGates(first, last);
         GateDay before = traffic.rangeAllGates(first.minusYears(1), PlanProgress.samePeriodEnd(last));

@@ -137,6 +137,11 @@ class ForecastTest {
         assertThat(log).hasSize(1);
         assertThat(log.get(0).reason()).isEqualTo("reached");
         assertThat(log.get(0).level()).isEqualTo(warned);
+        // The year's report counts it: one warning given, and it came true.
+        JsonNode congestion = api.get("/api/v1/reports/2025").json().get("report").get("congestion").get(1);
+        assertThat(congestion.get("gate").asText()).isEqualTo("tan-thanh");
+        assertThat(congestion.get("warningsIssued").asInt()).isEqualTo(1);
+        assertThat(congestion.get("warningsCameTrue").asInt()).isEqualTo(1);
         // The activity feed carries both.
         assertThat(core.live().query(m -> borderwatch.board.RecentActivity.of(m).items()).stream()
                 .map(i -> i.kind()).toList()).contains("warning", "warning-withdrawn");
