@@ -4,6 +4,19 @@ import { t, formats } from '../i18n.js';
 
 const EXPORT_COLOUR = '#0b6e4f';
 const IMPORT_COLOUR = '#1f4e9c';
+const FORECAST_COLOUR = '#b3261e';
+
+// The last 24 hours' throughput, then the next 12 hours' forecast of waiting trucks.
+function chartData(hourly, forecast) {
+  const future = forecast ? forecast.points.map((p) => Date.parse(p.at) / 1000) : [];
+  const pad = (n) => new Array(n).fill(null);
+  return [
+    [...hourly.start, ...future],
+    [...hourly.export, ...pad(future.length)],
+    [...hourly.import, ...pad(future.length)],
+    [...pad(hourly.start.length), ...(forecast ? forecast.points.map((p) => p.waiting) : [])],
+  ];
+}
 
 function tileMarkup(prefix, id) {
   return `
@@ -41,17 +54,22 @@ function chartFor(el, state) {
     height: 110,
     legend: { show: false },
     cursor: { show: false },
-    scales: { x: { time: true } },
+    scales: { x: { time: true }, w: { auto: true } },
     axes: [
       { size: 24, font: '10px system-ui', values: (u, splits) => splits.map((s) => f.hour(new Date(s * 1000))) },
       { size: 46, font: '10px system-ui', values: (u, splits) => splits.map((v) => f.integer(v)) },
+      { scale: 'w', side: 1, size: 40, font: '10px system-ui', stroke: FORECAST_COLOUR,
+        values: (u, splits) => splits.map((v) => f.integer(v)) },
     ],
     series: [
       {},
       { label: t(state.lang, 'export'), stroke: EXPORT_COLOUR, width: 2, fill: 'rgba(11,110,79,0.10)' },
       { label: t(state.lang, 'import'), stroke: IMPORT_COLOUR, width: 2 },
+      // The forecast of waiting trucks carries the chart on past now, dashed, on its own scale.
+      { label: t(state.lang, 'forecastWaiting'), stroke: FORECAST_COLOUR, width: 2, dash: [6, 4], scale: 'w',
+        spanGaps: false },
     ],
-  }, [[], [], []], el);
+  }, [[], [], [], []], el);
 }
 
 // "1 giờ 20 phút", "—" without a recent queue report, "≥ 24 giờ" when the gate is not moving.
@@ -128,7 +146,7 @@ export function tilesView(container, plans, prefix = 'tile-') {
       renderResponse(state, el, tile, plan, actions, f);
     }
     const h = gate.hourly;
-    if (h) charts.get(id)?.setData([h.start, h.export, h.import]);
+    if (h) charts.get(id)?.setData(chartData(h, state.forecast?.get(id)));
   }
 
   // "Dự báo đạt mức Cảnh báo lúc ~15:30, sau 2 giờ 10 phút": the forecast's first level above today's.
