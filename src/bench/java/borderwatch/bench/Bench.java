@@ -61,7 +61,8 @@ public final class Bench implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--phase", defaultValue = "all",
-            description = "what to measure: all (ingest, live, replay), ingest, live, replay, or soak (default ${DEFAULT-VALUE})")
+            description = "what to measure: all (ingest, live, replay, forecast), ingest, live, replay, forecast, or soak "
+                    + "(default ${DEFAULT-VALUE})")
     String phase;
 
     @Option(names = "--live-clients", defaultValue = "1000",
@@ -84,6 +85,13 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--soak-seconds", defaultValue = "600",
             description = "length of the soak phase, which only runs when asked for (--phase soak; default ${DEFAULT-VALUE})")
     int soakSeconds;
+
+    @Option(names = "--forecast-days", defaultValue = "60",
+            description = "simulated days the forecaster is scored on (default ${DEFAULT-VALUE})")
+    int forecastDays;
+
+    @Option(names = "--forecast-seed", defaultValue = "2025", description = "seed of the hidden scenarios (default ${DEFAULT-VALUE})")
+    long forecastSeed;
 
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
@@ -117,6 +125,14 @@ public final class Bench implements Callable<Integer> {
                 double replayOurs = replayOurs(work.resolve("replay-ours"));
                 double replayPeer = noPeer ? Double.NaN : replayPeer(work.resolve("replay-peer"));
                 result.put("replay", figures(replayOurs, replayPeer, replayEvents));
+            }
+            if (phase.equals("all") || phase.equals("forecast")) {
+                log("forecast: " + forecastDays + " simulated days with hidden harvest surges and closures, scored");
+                Map<String, Object> scores = new ForecastBench(forecastSeed).run(forecastDays);
+                if (((Number) scores.get("forecastRuns")).longValue() < forecastDays * 96L) {
+                    throw new IllegalStateException("the forecaster ran fewer times than asked: " + scores);
+                }
+                result.put("forecast", scores);
             }
             if (phase.equals("soak")) {
                 log("soak: HTTP ingest with " + clients + " clients, " + batch + " events per batch, for " + soakSeconds + " s");
@@ -304,6 +320,9 @@ public final class Bench implements Callable<Integer> {
             return;
         }
         System.out.println("machine: " + result.get("machine"));
+        if (result.get("forecast") instanceof Map<?, ?> f) {
+            printForecast(f);
+        }
         if (result.get("soak") instanceof Map<?, ?> soak) {
             // The soak has no peer: its figures are its own minutes against its second minute.
             soak.forEach((k, v) -> System.out.printf("soak %-26s %s%n", k, v));
@@ -357,5 +376,26 @@ public final class Bench implements Callable<Integer> {
         try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    /** The forecaster's scores beside its goals, and the naive forecast of the same run. */
+    private static void printForecast(Map<?, ?> f) {
+        System.out.printf("%nforecast over %s simulated days, %s hidden surges and closures, %s runs in %s s%n", f.get("days"),
+                f.get("hiddenScenarios"), f.get("forecastRuns"), f.get("seconds"));
+        Object warned = f.get("warnedHourAheadPercent");
+        Object falses = f.get("falseWarningPercent");
+        System.out.printf("alert episodes %s; warned >= 1 h ahead: %s%% (goal >= 80%%: %s); median lead %s min%n",
+                f.get("alertEpisodes"), warned, warned instanceof Number n && n.doubleValue() >= 80 ? "met" : "missed",
+                f.get("medianLeadMinutes"));
+        System.out.printf("warnings %s; false: %s%% (goal <= 20%%: %s)%n", f.get("warnings"), falses,
+                falses instanceof Number n && n.doubleValue() <= 20 ? "met" : "missed");
+        for (String h : new String[] {"1h", "3h", "6h"}) {
+            System.out.printf("mean absolute error of waiting at +%s: forecast %s, naive %s%n", h, f.get("maeWaiting" + h),
+                    f.get("maeWaitingNaive" + h));
+        }
+        double at3 = ((Number) f.get("maeWaiting3h")).doubleValue();
+        double naive3 = ((Number) f.get("maeWaitingNaive3h")).doubleValue();
+        System.out.printf("at +3 h the forecast's error is %.2fx the naive one's (goal: clearly better: %s)%n", at3 / naive3,
+                at3 < 0.8 * naive3 ? "met" : "missed");
     }
 }

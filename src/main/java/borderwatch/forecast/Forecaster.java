@@ -35,6 +35,8 @@ public final class Forecaster {
     /** A queue this long means the gate cleared as fast as it could: its rate is its capacity now. */
     static final int QUEUE_FOR_RATE = 20;
     static final double MIN_TODAY = 0.5;
+    /** A lane that cleared this share of its capacity was running full. */
+    static final double LANE_FULL = 0.9;
     static final double MAX_TODAY = 2.0;
 
     /** One step ahead: the state at {@code at}. */
@@ -90,14 +92,17 @@ public final class Forecaster {
             boolean fresh = q.observedAt() != null && !q.observedAt().isBefore(now.minus(ExpectedWait.FRESH));
             fromReport.put(g.id(), fresh);
             long[] lately = Traffic.of(model).clearedInLast(g.id(), minute(now), ExpectedWait.RATE_WINDOW_MINUTES);
-            double exportShare = lately[0] + lately[1] > 0 ? (double) lately[0] / (lately[0] + lately[1])
-                    : (double) g.exportPerHour() / g.clearancePerHour();
+            double hours = ExpectedWait.RATE_WINDOW_MINUTES / 60.0;
+            // How busy each lane was: what it cleared against what it can clear.
+            double exportBusy = lately[0] / hours / g.exportPerHour();
+            double importBusy = lately[1] / hours / g.importPerHour();
             int waiting = fresh ? q.waiting() : 0;
+            double exportShare = laneShare(exportBusy, importBusy, lately, g);
             queues.seed(g.id(), waiting * exportShare, waiting * (1 - exportShare));
             today.put(g.id(), todayFactor(g));
-            double measuredPerHour = (lately[0] + lately[1]) * 60.0 / ExpectedWait.RATE_WINDOW_MINUTES;
-            capacity.put(g.id(), fresh && waiting >= QUEUE_FOR_RATE
-                    ? Math.min(1.5, measuredPerHour / g.clearancePerHour()) : 1.0);
+            // With a queue standing, the busier lane cleared as fast as the gate let it: that is the gate's pace
+            // now (0 when it is closed); a lane with nothing to clear says nothing about it.
+            capacity.put(g.id(), fresh && waiting >= QUEUE_FOR_RATE ? Math.min(1.5, Math.max(exportBusy, importBusy)) : 1.0);
             congestion.activeResponsePlan(g.id()).ifPresent(p -> plans.put(g.id(), g.levels().config(p.level()).effects()));
         }
         plans.putAll(added);
@@ -133,6 +138,22 @@ public final class Forecaster {
                     warning(g, levelNow, points.get(g.id()))));
         }
         return result;
+    }
+
+    /**
+     * The share of the reported queue (one figure for the gate) that waits for the export lane: all of
+     * it for a lane that ran full while the other did not, else in proportion to what each cleared.
+     */
+    private static double laneShare(double exportBusy, double importBusy, long[] lately, GateConfig g) {
+        boolean exportFull = exportBusy >= LANE_FULL;
+        boolean importFull = importBusy >= LANE_FULL;
+        if (exportFull != importFull) {
+            return exportFull ? 1.0 : 0.0;
+        }
+        if (exportFull || lately[0] + lately[1] == 0) {
+            return (double) g.exportPerHour() / g.clearancePerHour();
+        }
+        return (double) lately[0] / (lately[0] + lately[1]);
     }
 
     private Warning warning(GateConfig g, int levelNow, List<Point> points) {
