@@ -10,6 +10,7 @@ import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.gate.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.service.ReadModels;
+import borderwatch.sim.Poisson;
 import borderwatch.traffic.TrafficProfile;
 import java.time.Duration;
 import java.time.Instant;
@@ -230,19 +231,6 @@ final class ForecastBench {
     }
 
     private int poisson(double lambda) {
-        if (lambda <= 0) {
-            return 0;
-        }
-        if (lambda > 30) {
-            return (int) Math.max(0, Math.round(lambda + Math.sqrt(lambda) * random.nextGaussian()));
-        }
-        double l = Math.exp(-lambda);
-        int k = 0;
-        double p = 1;
-        do {
-            k++;
-            p *= random.nextDouble();
-        } while (p > l);
-        return k - 1;
+        return Poisson.sample(random, lambda);
     }
 }

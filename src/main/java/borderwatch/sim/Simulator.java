@@ -118,19 +118,6 @@ public final class Simulator {
     }
 
     private int poisson(double lambda) {
-        if (lambda <= 0) {
-            return 0;
-        }
-        if (lambda > 30) {
-            return (int) Math.max(0, Math.round(lambda + Math.sqrt(lambda) * random.nextGaussian()));
-        }
-        double l = Math.exp(-lambda);
-        int k = 0;
-        double p = 1;
-        do {
-            k++;
-            p *= random.nextDouble();
-        } while (p > l);
-        return k - 1;
+        return Poisson.sample(random, lambda);
     }
 }
