@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
 public final class GoodsMix {
 
     /** Weights by the default province's group ids; a group another file adds weighs 1. */
-    private static final Map<String, Double> EXPORT_WEIGHTS = Map.of("fruit", 24.0, "farm-other", 1.0, "other", 0.5);
-    private static final Map<String, Double> IMPORT_WEIGHTS = Map.of("fruit", 0.5, "farm-other", 1.0, "other", 8.5);
+    private static final Map<String, Double> EXPORT_WEIGHTS = Map.of("fruit", 24.0, "other-produce", 1.0, "other", 0.5);
+    private static final Map<String, Double> IMPORT_WEIGHTS = Map.of("fruit", 0.5, "other-produce", 1.0, "other", 8.5);
     static final double LOCAL_SHARE = 0.05;
 
     private final Province province;

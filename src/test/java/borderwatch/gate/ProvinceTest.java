@@ -77,7 +77,7 @@ class ProvinceTest {
     @Test
     void langSonCountsGoodsGroupsAndExportsFarmProduceOnlyAtThreeGates() {
         Province p = Province.defaults();
-        assertThat(p.goods()).extracting(GoodsGroup::id).containsExactly("fruit", "farm-other", "other");
+        assertThat(p.goods()).extracting(GoodsGroup::id).containsExactly("fruit", "other-produce", "other");
         assertThat(p.watchedGoods()).isEqualTo("fruit");
         assertThat(p.all()).filteredOn(g -> g.mayExport("fruit")).extracting(GateConfig::id)
                 .containsExactly("huu-nghi", "tan-thanh", "coc-nam");

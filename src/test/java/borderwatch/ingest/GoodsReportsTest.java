@@ -72,7 +72,7 @@ class GoodsReportsTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("errors").findValuesAsText("field"))
                 .containsExactly("goods", "localOrigin", "localOrigin", "goods");
-        assertThat(r.json().get("errors").get(0).get("message").asText()).contains("fruit, farm-other, other");
+        assertThat(r.json().get("errors").get(0).get("message").asText()).contains("fruit, other-produce, other");
         // Importing fruit through Chi Ma is allowed: only exports are restricted.
         assertThat(api.post("/api/v1/events", batch(event("e", "VehiclesCleared", "chi-ma",
                 "\"direction\":\"IMPORT\",\"vehicles\":2,\"goods\":\"fruit\""))).status()).isEqualTo(200);

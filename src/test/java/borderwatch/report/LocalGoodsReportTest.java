@@ -49,7 +49,7 @@ class LocalGoodsReportTest {
     @Test
     void aTableByGoodsGroupWithSharesAndTheUnclassifiedRest() {
         YearReport r = report();
-        assertThat(r.goods()).extracting(YearReport.GoodsRow::group).containsExactly("fruit", "farm-other", "other");
+        assertThat(r.goods()).extracting(YearReport.GoodsRow::group).containsExactly("fruit", "other-produce", "other");
         YearReport.GoodsRow fruit = r.goods().get(0);
         assertThat(fruit.exportUsd()).isEqualByComparingTo("2000000000");
         assertThat(fruit.exportVehicles()).isEqualTo(700);
@@ -75,7 +75,7 @@ class LocalGoodsReportTest {
     void theYear2018HasNoGoodsTableRowsButAnUnclassifiedOne() {
         YearReport r = Reports.build(core.storage(), core.live().blank(),
                 new ReportRequest(2018, ReportRequest.parseAsOf("2018-12-31", gates.zone()), "vi", "json"), p -> { });
-        assertThat(r.goods()).extracting(YearReport.GoodsRow::group).containsExactly("fruit", "farm-other", "other", null);
+        assertThat(r.goods()).extracting(YearReport.GoodsRow::group).containsExactly("fruit", "other-produce", "other", null);
         assertThat(r.goods().get(3).exportUsd()).isEqualByComparingTo("2965000000");
         assertThat(r.summary().localExport().yearToDateUsd()).isEqualByComparingTo("125500000");
     }
