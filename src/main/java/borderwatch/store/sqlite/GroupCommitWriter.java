@@ -74,13 +74,15 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /** Runs the job in the next commit and returns once it is durable, or throws its failure. */
     void execute(Job job) {
-        if (!thread.isAlive()) {
+        // `died` is set before the dying writer fails what is queued, and the thread outlives both for a
+        // moment: a job added in that moment is failed here, never left waiting for a writer that is gone.
+        if (died != null || !thread.isAlive()) {
             throw new IllegalStateException(died == null ? "the event store is closed"
                     : "the event store's writer has stopped: " + died);
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
         queue.add(new Pending(job, done));
-        if (!thread.isAlive()) {
+        if (died != null || !thread.isAlive()) {
             failQueued();
         }
         try {
