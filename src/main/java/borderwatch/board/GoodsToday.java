@@ -39,19 +39,15 @@ public record GoodsToday(String watchedGoods, BigDecimal watchedSharePercent, Li
     /** One gate's exports today by group: the configured groups it reported, then the unclassified rest. */
     static List<Group> groups(Province province, GateDay day) {
         List<Group> out = new ArrayList<>();
-        long vehicles = 0;
-        long cents = 0;
         for (GoodsGroup g : province.goods()) {
             var line = day.goodsLine(g.id());
-            vehicles += line.exportVehicles();
-            cents += line.exportUsdCents();
             if (line.exportVehicles() > 0 || line.exportUsdCents() > 0) {
                 out.add(new Group(g.id(), g.nameVi(), g.nameEn(), line.exportVehicles(), UsdCents.toUsd(line.exportUsdCents())));
             }
         }
-        if (day.exportVehicles() > vehicles || day.exportUsdCents() > cents) {
-            out.add(new Group(null, "Chưa phân loại", "Unclassified", day.exportVehicles() - vehicles,
-                    UsdCents.toUsd(day.exportUsdCents() - cents)));
+        var rest = day.unclassified();
+        if (rest.exportVehicles() > 0 || rest.exportUsdCents() > 0) {
+            out.add(new Group(null, "Chưa phân loại", "Unclassified", rest.exportVehicles(), UsdCents.toUsd(rest.exportUsdCents())));
         }
         return out;
     }

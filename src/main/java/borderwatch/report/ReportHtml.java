@@ -1,7 +1,6 @@
 package borderwatch.report;
 
 import borderwatch.gate.Province;
-import borderwatch.tradeplan.PlanProgress;
 import java.util.Map;
 
 /**
@@ -15,11 +14,6 @@ public final class ReportHtml {
 
     public static String render(YearReport r, String lang, Province gates) {
         return render(ReportDocument.of(r, gates, lang));
-    }
-
-    /** The whole year's headline sentence. */
-    static String sentence(PlanProgress s, ReportFormat f) {
-        return Headline.sentence(s, f);
     }
 
     static String render(ReportDocument d) {

@@ -165,21 +165,13 @@ public record YearReport(int year, String period, Instant asOf, long position, S
     /** A row per configured goods group, then one for the unclassified rest when there is any. */
     static List<GoodsRow> goodsRows(Province gates, GateDay all, GateDay before) {
         List<GoodsRow> rows = new ArrayList<>();
-        GoodsLine classified = GoodsLine.EMPTY;
-        GoodsLine classifiedBefore = GoodsLine.EMPTY;
         for (GoodsGroup g : gates.goods()) {
-            GoodsLine line = all.goodsLine(g.id());
-            GoodsLine previous = before.goodsLine(g.id());
-            classified = classified.plus(line);
-            classifiedBefore = classifiedBefore.plus(previous);
-            rows.add(goodsRow(g.id(), g.nameVi(), g.nameEn(), line, previous, all.exportUsdCents()));
+            rows.add(goodsRow(g.id(), g.nameVi(), g.nameEn(), all.goodsLine(g.id()), before.goodsLine(g.id()),
+                    all.exportUsdCents()));
         }
-        GoodsLine rest = new GoodsLine(all.exportVehicles() - classified.exportVehicles(),
-                all.importVehicles() - classified.importVehicles(), all.exportUsdCents() - classified.exportUsdCents(),
-                all.importUsdCents() - classified.importUsdCents());
-        GoodsLine restBefore = new GoodsLine(0, 0, before.exportUsdCents() - classifiedBefore.exportUsdCents(), 0);
+        GoodsLine rest = all.unclassified();
         if (!rest.equals(GoodsLine.EMPTY)) {
-            rows.add(goodsRow(null, "Chưa phân loại", "Unclassified", rest, restBefore, all.exportUsdCents()));
+            rows.add(goodsRow(null, "Chưa phân loại", "Unclassified", rest, before.unclassified(), all.exportUsdCents()));
         }
         return rows;
     }

@@ -62,6 +62,16 @@ public record GateDay(long exportVehicles, long importVehicles, long exportUsdCe
         return goods.getOrDefault(group, GoodsLine.EMPTY);
     }
 
+    /** What no goods group claims: the reports that named none. */
+    public GoodsLine unclassified() {
+        GoodsLine classified = GoodsLine.EMPTY;
+        for (GoodsLine line : goods.values()) {
+            classified = classified.plus(line);
+        }
+        return new GoodsLine(exportVehicles - classified.exportVehicles(), importVehicles - classified.importVehicles(),
+                exportUsdCents - classified.exportUsdCents(), importUsdCents - classified.importUsdCents());
+    }
+
     private Map<String, GoodsLine> with(String group, GoodsLine line) {
         Map<String, GoodsLine> copy = new HashMap<>(goods);
         copy.put(group, line);
