@@ -86,7 +86,7 @@ public final class Bench implements Callable<Integer> {
             description = "length of the soak phase, which only runs when asked for (--phase soak; default ${DEFAULT-VALUE})")
     int soakSeconds;
 
-    @Option(names = "--forecast-days", defaultValue = "60",
+    @Option(names = "--forecast-days", defaultValue = "365",
             description = "simulated days the forecaster is scored on (default ${DEFAULT-VALUE})")
     int forecastDays;
 

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Turns each new forecast into early warnings: issued when a level above today's is first forecast
- * within the horizon (or a higher one than the warning in force), withdrawn when the gate reaches the
- * warned level (it came true) or the forecast no longer shows it. Commands go through the gate's
- * warning stream, so two nodes forecasting alike still record one warning.
+ * Turns each new forecast into early warnings by {@link WarningRule}: issued when a level above
+ * today's is first forecast within the horizon (or a higher one than the warning in force), withdrawn
+ * when the gate reaches the warned level (it came true) or the forecast falls clear of it. Commands go
+ * through the gate's warning stream, so two nodes forecasting alike still record one warning.
  */
 public final class EarlyWarnings implements java.util.function.Consumer<Map<String, Forecaster.GateForecast>> {
 
@@ -30,14 +30,14 @@ public final class EarlyWarnings implements java.util.function.Consumer<Map<Stri
             }
             Now now = engine.live().query(m -> new Now(WarningLog.of(m).open(f.gate()), Congestion.of(m).level(f.gate())));
             String id = GateWarnings.idOf(f.gate());
-            if (now.open() != null && now.level() >= now.open().level()) {
-                engine.commands().sendAndWait(new GateWarnings.Withdraw(id, f.gate(), "reached", UUID.randomUUID().toString(),
-                        clock.instant()));
-            } else if (f.warning() != null && (now.open() == null || f.warning().level() > now.open().level())) {
-                engine.commands().sendAndWait(new GateWarnings.Issue(id, f.gate(), f.warning().level(), f.warning().levelId(),
-                        f.warning().expectedAt(), UUID.randomUUID().toString(), clock.instant()));
-            } else if (f.warning() == null && now.open() != null) {
-                engine.commands().sendAndWait(new GateWarnings.Withdraw(id, f.gate(), "not-forecast",
+            int warned = now.open() == null ? 0 : now.open().level();
+            WarningRule.Decision decision = WarningRule.decide(warned, now.level(), f,
+                    engine.gates().get(f.gate()).levels());
+            if (decision instanceof WarningRule.Issue issue) {
+                engine.commands().sendAndWait(new GateWarnings.Issue(id, f.gate(), issue.warning().level(),
+                        issue.warning().levelId(), issue.warning().expectedAt(), UUID.randomUUID().toString(), clock.instant()));
+            } else if (decision instanceof WarningRule.Withdraw withdraw) {
+                engine.commands().sendAndWait(new GateWarnings.Withdraw(id, f.gate(), withdraw.reason(),
                         UUID.randomUUID().toString(), clock.instant()));
             }
         }

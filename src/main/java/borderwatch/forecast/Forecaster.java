@@ -22,22 +22,43 @@ import java.util.Map;
 
 /**
  * Runs each gate's queue forward 12 hours from the live state, in 15-minute steps, with the drills'
- * queue model: trucks waiting now (split into lanes by what each lane cleared lately); arrivals at
- * the usual rate for the hour (the simulator's calibration) scaled by how today runs against it; the
- * clearance rate actually reached while a queue stood, instead of the configured capacity; and the
- * response plans in effect, plus any the caller adds ("what if we act now"). Reads the model, writes
- * nothing.
+ * queue model: trucks waiting now, in the lane that ran full; arrivals per lane at the usual rate for
+ * the hour scaled by how many actually arrived lately (cleared plus the queue's growth, see
+ * {@link QueueTrend}); the gate's capacity, or the pace it actually kept when that is clearly lower
+ * (closed: nothing, until it is assumed to reopen); and the response plans in effect, plus any the
+ * caller adds ("what if we act now"). Reads the model, writes nothing.
  */
 public final class Forecaster {
 
     public static final Duration STEP = Duration.ofMinutes(15);
     public static final int STEPS = 48;
-    /** A queue this long means the gate cleared as fast as it could: its rate is its capacity now. */
+    /** A level forecast further ahead than this is drawn but not yet warned of: the far end of the curve is the least sure. */
+    public static final Duration WARNING_HORIZON = Duration.ofHours(6);
+    /**
+     * A gate that stopped clearing is assumed to reopen this long from now. Most stoppages are short; a
+     * long closure shows anyway, as each new forecast starts from a longer queue.
+     */
+    static final Duration REOPEN_AFTER = Duration.ofHours(2);
+    /** With fewer waiting than this, the gate's pace says nothing about its capacity. */
     static final int QUEUE_FOR_RATE = 20;
-    static final double MIN_TODAY = 0.5;
-    /** A lane that cleared this share of its capacity was running full. */
-    static final double LANE_FULL = 0.9;
-    static final double MAX_TODAY = 2.0;
+    /** A lane whose count is within this many standard deviations (Poisson) of its capacity ran full. */
+    static final double FULL_SIGMAS = 2;
+    /** A lane holding the queue that cleared this many standard deviations below capacity is slowed or closed. */
+    static final double SLOWED_SIGMAS = 2.5;
+    /** The pace now is measured over this window. */
+    static final int PACE_MINUTES = 60;
+    /** Which lane holds the queue is judged over this window: a low-capacity lane needs hours to tell full from busy. */
+    static final int SPLIT_MINUTES = 180;
+    /** Arrivals now are measured over at least this window, and over at least {@link #MIN_USUAL_VEHICLES} usual trucks. */
+    static final int ARRIVAL_MINUTES = 180;
+    static final double MIN_USUAL_VEHICLES = 40;
+    /** The recent arrival rate leans on the day's by this many trucks, the day's on the usual profile by {@link #DAY_PRIOR_VEHICLES}. */
+    static final double PRIOR_VEHICLES = 20;
+    static final double DAY_PRIOR_VEHICLES = 50;
+    static final int DAY_MINUTES = 24 * 60;
+    static final int TREND_SLACK_MINUTES = 15;
+    static final double MIN_ARRIVALS = 0.3;
+    static final double MAX_ARRIVALS = 4.0;
 
     /** One step ahead: the state at {@code at}. */
     public record Point(Instant at, int waiting, double yardOccupancy, int level, String levelId, Integer expectedWaitMinutes) {
@@ -48,11 +69,12 @@ public final class Forecaster {
     }
 
     /**
-     * One gate's forecast. {@code todayFactor} is how today runs against the usual day so far;
-     * {@code capacityFactor} the share of configured capacity the gate reached lately.
+     * One gate's forecast. {@code exportArrivals} and {@code importArrivals} are how many trucks arrive
+     * lately against the usual number; {@code capacityFactor} the share of capacity the gate keeps
+     * until {@link #REOPEN_AFTER} (1 unless clearly slowed, 0 closed).
      */
-    public record GateForecast(String gate, Instant from, int levelNow, double todayFactor, double capacityFactor,
-                               boolean fromQueueReport, List<Point> points, Warning warning) {
+    public record GateForecast(String gate, Instant from, int levelNow, double exportArrivals, double importArrivals,
+                               double capacityFactor, boolean fromQueueReport, List<Point> points, Warning warning) {
 
         public int peakWaiting() {
             return points.stream().mapToInt(Point::waiting).max().orElse(0);
@@ -82,27 +104,24 @@ public final class Forecaster {
     private Map<String, GateForecast> run(Map<String, ResponsePlanEffects> added) {
         List<GateConfig> gates = model.gates().all();
         QueueModel queues = new QueueModel(gates);
-        Map<String, Double> today = new HashMap<>();
+        Map<String, double[]> arrivals = new HashMap<>();
         Map<String, Double> capacity = new HashMap<>();
         Map<String, ResponsePlanEffects> plans = new HashMap<>();
         Map<String, Boolean> fromReport = new HashMap<>();
         Congestion congestion = Congestion.of(model);
+        QueueTrend trend = QueueTrend.of(model);
+        Traffic traffic = Traffic.of(model);
+        long nowMinute = minute(now);
         for (GateConfig g : gates) {
             QueueState q = congestion.queue(g.id());
             boolean fresh = q.observedAt() != null && !q.observedAt().isBefore(now.minus(ExpectedWait.FRESH));
             fromReport.put(g.id(), fresh);
-            long[] lately = Traffic.of(model).clearedInLast(g.id(), minute(now), ExpectedWait.RATE_WINDOW_MINUTES);
-            double hours = ExpectedWait.RATE_WINDOW_MINUTES / 60.0;
-            // How busy each lane was: what it cleared against what it can clear.
-            double exportBusy = lately[0] / hours / g.exportPerHour();
-            double importBusy = lately[1] / hours / g.importPerHour();
             int waiting = fresh ? q.waiting() : 0;
-            double exportShare = laneShare(exportBusy, importBusy, lately, g);
+            double exportShare = laneShare(traffic.clearedInLast(g.id(), nowMinute, SPLIT_MINUTES), could(g, SPLIT_MINUTES), g);
             queues.seed(g.id(), waiting * exportShare, waiting * (1 - exportShare));
-            today.put(g.id(), todayFactor(g));
-            // With a queue standing, the busier lane cleared as fast as the gate let it: that is the gate's pace
-            // now (0 when it is closed); a lane with nothing to clear says nothing about it.
-            capacity.put(g.id(), fresh && waiting >= QUEUE_FOR_RATE ? Math.min(1.5, Math.max(exportBusy, importBusy)) : 1.0);
+            arrivals.put(g.id(), arrivalFactors(g, traffic, trend, fresh ? waiting : null, nowMinute));
+            capacity.put(g.id(), fresh && waiting >= QUEUE_FOR_RATE
+                    ? pace(traffic.clearedInLast(g.id(), nowMinute, PACE_MINUTES), could(g, PACE_MINUTES), exportShare) : 1.0);
             congestion.activeResponsePlan(g.id()).ifPresent(p -> plans.put(g.id(), g.levels().config(p.level()).effects()));
         }
         plans.putAll(added);
@@ -112,16 +131,19 @@ public final class Forecaster {
             points.put(g.id(), new ArrayList<>());
             levels.put(g.id(), congestion.level(g.id()));
         });
+        Instant reopen = now.plus(REOPEN_AFTER);
+        QueueModel.Capacity capacityAt = (g, t) -> t.isBefore(reopen) ? capacity.get(g.id()) : 1.0;
         Instant at = now;
         for (int step = 0; step < STEPS; step++) {
             List<QueueModel.GateStep> out = queues.step(at, STEP,
-                    (g, d, t) -> arrivals(g, d, t) * today.get(g.id()), (g, t) -> capacity.get(g.id()), plans);
+                    (g, d, t) -> usualPerHour(g, d, t) * arrivals.get(g.id())[d == Direction.EXPORT ? 0 : 1],
+                    capacityAt, plans);
             for (QueueModel.GateStep s : out) {
                 GateConfig g = model.gates().get(s.gate());
                 LevelPolicy policy = g.levels();
                 int level = policy.next(levels.get(g.id()), (int) Math.round(s.waiting()), s.yardOccupancy());
                 levels.put(g.id(), level);
-                double perHour = g.clearancePerHour() * capacity.get(g.id())
+                double perHour = g.clearancePerHour() * capacityAt.factor(g, s.at())
                         * (1 + plans.getOrDefault(g.id(), ResponsePlanEffects.NONE).extraCapacityPercent() / 100.0);
                 Integer wait = perHour < ExpectedWait.STALLED_PER_HOUR ? ExpectedWait.CAP_MINUTES
                         : (int) Math.min(ExpectedWait.CAP_MINUTES, Math.round(s.waiting() / perHour * 60));
@@ -133,7 +155,8 @@ public final class Forecaster {
         Map<String, GateForecast> result = new LinkedHashMap<>();
         for (GateConfig g : gates) {
             int levelNow = congestion.level(g.id());
-            result.put(g.id(), new GateForecast(g.id(), now, levelNow, round3(today.get(g.id())),
+            double[] a = arrivals.get(g.id());
+            result.put(g.id(), new GateForecast(g.id(), now, levelNow, round3(a[0]), round3(a[1]),
                     round3(capacity.get(g.id())), fromReport.get(g.id()), List.copyOf(points.get(g.id())),
                     warning(g, levelNow, points.get(g.id()))));
         }
@@ -144,9 +167,9 @@ public final class Forecaster {
      * The share of the reported queue (one figure for the gate) that waits for the export lane: all of
      * it for a lane that ran full while the other did not, else in proportion to what each cleared.
      */
-    private static double laneShare(double exportBusy, double importBusy, long[] lately, GateConfig g) {
-        boolean exportFull = exportBusy >= LANE_FULL;
-        boolean importFull = importBusy >= LANE_FULL;
+    private static double laneShare(long[] lately, double[] could, GateConfig g) {
+        boolean exportFull = !clearlyBelow(lately[0], could[0], FULL_SIGMAS);
+        boolean importFull = !clearlyBelow(lately[1], could[1], FULL_SIGMAS);
         if (exportFull != importFull) {
             return exportFull ? 1.0 : 0.0;
         }
@@ -156,8 +179,31 @@ public final class Forecaster {
         return (double) lately[0] / (lately[0] + lately[1]);
     }
 
+    /**
+     * The gate's pace while a queue stands, as a share of its capacity: what the lane holding the queue
+     * cleared against what it could, when that is clearly less (slowed, or 0 when closed); else 1, as a
+     * short count's noise says nothing more.
+     */
+    private static double pace(long[] lately, double[] could, double exportShare) {
+        int lane = exportShare >= 0.5 ? 0 : 1;
+        return clearlyBelow(lately[lane], could[lane], SLOWED_SIGMAS) ? lately[lane] / could[lane] : 1.0;
+    }
+
+    /** What each lane clears at capacity in {@code minutes}. */
+    private static double[] could(GateConfig g, int minutes) {
+        return new double[] {g.exportPerHour() * minutes / 60.0, g.importPerHour() * minutes / 60.0};
+    }
+
+    /** Whether {@code count} is below what a lane at capacity clears ({@code expected}, Poisson) by more than chance. */
+    private static boolean clearlyBelow(long count, double expected, double sigmas) {
+        return count < expected - sigmas * Math.sqrt(expected);
+    }
+
     private Warning warning(GateConfig g, int levelNow, List<Point> points) {
         for (Point p : points) {
+            if (p.at().isAfter(now.plus(WARNING_HORIZON))) {
+                break;
+            }
             if (p.level() > levelNow) {
                 var config = g.levels().config(p.level());
                 return new Warning(p.level(), p.levelId(), config.nameVi(), config.nameEn(), p.at(),
@@ -167,24 +213,71 @@ public final class Forecaster {
         return null;
     }
 
-    private double arrivals(GateConfig g, Direction d, Instant at) {
+    private double usualPerHour(GateConfig g, Direction d, Instant at) {
         return profile.dailyVehicles(g, d) * TrafficProfile.hourShare(at.atZone(g.zone()).getHour());
     }
 
-    /** Cleared today so far against the usual day up to this hour, within 0,5–2; 1 early in the day. */
-    private double todayFactor(GateConfig g) {
-        ZonedDateTime local = now.atZone(g.zone());
-        LocalDate date = local.toLocalDate();
-        double usual = 0;
-        for (int h = 0; h < local.getHour(); h++) {
-            usual += (profile.dailyVehicles(g, Direction.EXPORT) + profile.dailyVehicles(g, Direction.IMPORT))
-                     * TrafficProfile.hourShare(h);
+    /**
+     * How many trucks arrived per lane lately against the usual number. Arrivals are what was cleared
+     * plus what the queue grew by, so a surge shows even while the gate clears at capacity. Counts are
+     * small, so the last hours lean on the last day by {@link #PRIOR_VEHICLES} trucks and the day on
+     * the usual profile by {@link #DAY_PRIOR_VEHICLES}: a few odd trucks do not move the forecast, a
+     * day-long surge does.
+     */
+    private double[] arrivalFactors(GateConfig g, Traffic traffic, QueueTrend trend, Integer waiting, long nowMinute) {
+        double[] day = arrivalFactors(g, traffic, trend, waiting, nowMinute, DAY_MINUTES, new double[] {1, 1},
+                DAY_PRIOR_VEHICLES);
+        return arrivalFactors(g, traffic, trend, waiting, nowMinute, ARRIVAL_MINUTES, day, PRIOR_VEHICLES);
+    }
+
+    private double[] arrivalFactors(GateConfig g, Traffic traffic, QueueTrend trend, Integer waiting,
+                                    long nowMinute, int minWindow, double[] prior, double priorVehicles) {
+        double[] factors = new double[2];
+        // Only minutes the gate has reported for count: a store a few hours old says nothing about yesterday.
+        long covered = Math.min(DAY_MINUTES, nowMinute - traffic.clearingSince(g.id()) + 1);
+        for (Direction d : Direction.values()) {
+            int i = d == Direction.EXPORT ? 0 : 1;
+            // At night a few hours hold few trucks: look back until the usual count is worth measuring against.
+            int window = 0;
+            double[] usual = new double[2];
+            while ((window < minWindow || usual[i] < MIN_USUAL_VEHICLES) && window + 15 <= covered) {
+                window += 15;
+                Instant at = Instant.ofEpochSecond((nowMinute - window) * 60);
+                usual[0] += usualPerHour(g, Direction.EXPORT, at) / 4;
+                usual[1] += usualPerHour(g, Direction.IMPORT, at) / 4;
+            }
+            long[] cleared = traffic.clearedInLast(g.id(), nowMinute, window);
+            Integer before = waiting == null ? null : trend.waitingAt(g.id(), nowMinute - window, TREND_SLACK_MINUTES);
+            if (window == 0 || before == null && cleared[0] + cleared[1] == 0) {
+                // Nothing reported over the window: no evidence either way, not evidence of no trucks.
+                factors[i] = prior[i];
+                continue;
+            }
+            double grew = before == null ? 0 : waiting - before;
+            double share = growthShare(g, grew, cleared, usual, prior, window)[i];
+            double arrived = Math.max(0, cleared[i] + grew * share);
+            factors[i] = Math.max(MIN_ARRIVALS, Math.min(MAX_ARRIVALS,
+                    (arrived + prior[i] * priorVehicles) / (usual[i] + priorVehicles)));
         }
-        if (usual < 20) {
-            return 1.0;
+        return factors;
+    }
+
+    /**
+     * Which lane the queue grew or shrank in over a window (one figure is reported for both). A queue
+     * grows in the lane that ran full; it shrinks in the lane that cleared more than usually arrives (a
+     * backlog going out), so a backlog cleared is not mistaken for trucks arriving.
+     */
+    private static double[] growthShare(GateConfig g, double grew, long[] cleared, double[] usual, double[] prior, int window) {
+        if (grew < 0) {
+            double exportExcess = Math.max(0, cleared[0] - usual[0] * prior[0]);
+            double importExcess = Math.max(0, cleared[1] - usual[1] * prior[1]);
+            if (exportExcess + importExcess > 0) {
+                double e = exportExcess / (exportExcess + importExcess);
+                return new double[] {e, 1 - e};
+            }
         }
-        long cleared = Traffic.of(model).day(g.id(), date).vehicles();
-        return Math.max(MIN_TODAY, Math.min(MAX_TODAY, cleared / usual));
+        double e = laneShare(cleared, could(g, window), g);
+        return new double[] {e, 1 - e};
     }
 
     private static long minute(Instant t) {

@@ -35,6 +35,11 @@ public record LevelPolicy(List<LevelConfig> levels) {
         return level;
     }
 
+    /** Whether a gate at {@code level} would stay there with this queue: it has not fallen below the level's clear thresholds. */
+    public boolean holds(int level, int waiting, Double occupancy) {
+        return level > 0 && !levels.get(level - 1).clearedBy(waiting, occupancy);
+    }
+
     public String causeOf(int level, int waiting, Double occupancy) {
         return levels.get(level - 1).causeOf(waiting, occupancy);
     }

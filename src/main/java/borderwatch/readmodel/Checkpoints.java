@@ -41,7 +41,8 @@ public final class Checkpoints {
     private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
 
     /** Raised when the way folds are written changes, so older checkpoints are rebuilt, not misread. */
-    static final int FORMAT = 3; // 2: a gate-day carries goods groups; 3: the congestion log, days with queue reports
+    static final int FORMAT = 4; // 2: a gate-day carries goods groups; 3: the congestion log, days with queue reports;
+                                 // 4: the forecaster's queue trend
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())

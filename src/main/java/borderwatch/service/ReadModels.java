@@ -3,6 +3,7 @@ package borderwatch.service;
 import borderwatch.board.RecentActivity;
 import borderwatch.congestion.Congestion;
 import borderwatch.congestion.CongestionLog;
+import borderwatch.forecast.QueueTrend;
 import borderwatch.forecast.WarningLog;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.tradeplan.TradePlans;
@@ -13,7 +14,8 @@ import java.util.List;
 public final class ReadModels {
 
     public static final ReadModel.Shape ALL = gates -> List.of(new Traffic(gates), new Congestion(),
-            new CongestionLog(), new TradePlans(), new RecentActivity(), new WarningLog());
+            new CongestionLog(), new TradePlans(), new RecentActivity(), new WarningLog(),
+            new QueueTrend());
 
     private ReadModels() {
     }

@@ -43,6 +43,17 @@ final class MinuteBuckets {
         }
     }
 
+    /** The oldest minute within the window holding a clearance, or {@link Long#MAX_VALUE} when none does. */
+    long oldestMinute() {
+        long oldest = Long.MAX_VALUE;
+        for (long m : minuteOf) {
+            if (m > newestMinute - WINDOW_MINUTES && m < oldest) {
+                oldest = m;
+            }
+        }
+        return oldest;
+    }
+
     /** Export and import vehicles in minutes {@code (toMinute - minutes, toMinute]}, within the window. */
     long[] sum(long toMinute, long minutes) {
         long[] total = new long[2];

@@ -127,6 +127,15 @@ public final class Traffic implements Fold {
         return b == null ? new long[2] : b.sum(toEpochMinute, minutes);
     }
 
+    /**
+     * The oldest epoch minute of the last 24 hours in which the gate cleared anything, or
+     * {@link Long#MAX_VALUE}: how far back {@link #clearedInLast} has anything to say.
+     */
+    public long clearingSince(String gate) {
+        MinuteBuckets b = recent.get(gate);
+        return b == null ? Long.MAX_VALUE : b.oldestMinute();
+    }
+
     /** Epoch minute at which the first of the 24 clock hours returned by {@link #hourlyClearances} starts. */
     public static long firstHourOfWindow(long toEpochMinute) {
         return MinuteBuckets.firstHourOfWindow(toEpochMinute);

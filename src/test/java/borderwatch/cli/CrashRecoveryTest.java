@@ -128,7 +128,7 @@ class CrashRecoveryTest {
                     .as("acknowledged but missing").isEmpty();
             Set<String> seen = new HashSet<>();
             core.storage().scan(0, core.storage().headPosition(),
-                    e -> assertThat(seen.add(((borderwatch.gate.GateEvent) e.payload()).eventId()))
+                    e -> assertThat(seen.add(((borderwatch.store.IdentifiedEvent) e.payload()).eventId()))
                             .as("stored once").isTrue());
 
             assertThat(core.awaitProjected(core.storage().headPosition(), 30_000)).isTrue();

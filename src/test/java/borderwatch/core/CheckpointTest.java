@@ -3,6 +3,7 @@ package borderwatch.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.board.Board;
+import borderwatch.forecast.Forecaster;
 import borderwatch.gate.ActivateResponsePlan;
 import borderwatch.gate.GateReport;
 import borderwatch.gate.Province;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,14 +51,15 @@ class CheckpointTest {
         }
     }
 
-    /** What a start shows, as the API would send it: the board and the 2025 report. */
+    /** What a start shows, as the API would send it: the board, the 2025 report and the forecast. */
     private String seen(Core core) throws Exception {
         ReadModel live = core.live().query(ReadModel::copy);
         String board = ApiJson.mapper().writeValueAsString(Board.of(live, NOW));
         var request = new ReportRequest(2025, NOW, "vi", "json");
         String report = Reports.render(Reports.build(core.storage(), core.live().blank(), request, p -> { }), request,
                 province, ApiJson.mapper()).text();
-        return board + "\n" + report;
+        String forecast = ApiJson.mapper().writeValueAsString(Forecaster.run(live, FROM.plusSeconds(2 * 86_400), Map.of()));
+        return board + "\n" + report + "\n" + forecast;
     }
 
     /** What a full fold of the stored stream gives, with no checkpoint involved. */

@@ -34,10 +34,11 @@ class ForecastTest {
         server = TestServer.withEarlyWarnings(data, CLOCK);
         core = server.core;
         api = new ApiClient(server.port());
-        // Tân Thanh has stood still for two hours with 250 trucks waiting: closed, in practice.
+        // Tân Thanh has stood still for three hours while its queue grew from 100 to 250: closed, in practice.
         // Cốc Nam clears at its usual pace with a short queue.
         String at = "2025-05-14T08:55:00+07:00";
         assertThat(api.post("/api/v1/events", "{\"events\":["
+                + "{\"id\":\"q0\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\"2025-05-14T05:50:00+07:00\",\"waiting\":100},"
                 + "{\"id\":\"q1\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\"" + at + "\",\"waiting\":250},"
                 + "{\"id\":\"c1\",\"type\":\"VehiclesCleared\",\"gate\":\"coc-nam\",\"at\":\"2025-05-14T08:30:00+07:00\","
                 + "\"direction\":\"IMPORT\",\"vehicles\":40},"
@@ -64,12 +65,18 @@ class ForecastTest {
         assertThat(Instant.parse(points.get(0).get("at").asText())).isEqualTo(NOW.plus(Forecaster.STEP));
         assertThat(Instant.parse(points.get(47).get("at").asText())).isEqualTo(NOW.plus(Duration.ofHours(12)));
         assertThat(tanThanh.get("fromQueueReport").asBoolean()).isTrue();
-        // Nothing cleared while trucks waited: no capacity, so the queue only grows.
+        // Nothing cleared while trucks waited: no capacity, so the queue only grows until the gate is assumed to reopen.
         assertThat(tanThanh.get("capacityFactor").asDouble()).isZero();
-        for (int i = 1; i < points.size(); i++) {
-            assertThat(points.get(i).get("waiting").asInt()).isGreaterThanOrEqualTo(points.get(i - 1).get("waiting").asInt());
+        int closedSteps = (int) (Forecaster.REOPEN_AFTER.toMinutes() / Forecaster.STEP.toMinutes());
+        for (int i = 1; i < closedSteps; i++) {
+            assertThat(points.get(i).get("waiting").asInt()).isGreaterThan(points.get(i - 1).get("waiting").asInt());
         }
-        assertThat(points.get(0).get("expectedWaitMinutes").asInt()).isEqualTo(ExpectedWait.CAP_MINUTES);
+        // A point's expected wait is for a truck joining then: stalled until the assumed reopening, finite from it.
+        assertThat(points.get(closedSteps - 2).get("expectedWaitMinutes").asInt()).isEqualTo(ExpectedWait.CAP_MINUTES);
+        assertThat(points.get(closedSteps - 1).get("at").asText()).isEqualTo(NOW.plus(Forecaster.REOPEN_AFTER).toString());
+        assertThat(points.get(closedSteps - 1).get("expectedWaitMinutes").asInt()).isLessThan(ExpectedWait.CAP_MINUTES);
+        // Nothing cleared in the last day: no evidence about arrivals, so the usual rate.
+        assertThat(tanThanh.get("exportArrivals").asDouble()).isEqualTo(1.0);
         // The tile says the same now: stalled, capped.
         JsonNode tile = api.get("/api/v1/board").json().get("gates").get(1);
         assertThat(tile.get("expectedWait").get("stalled").asBoolean()).isTrue();
@@ -98,8 +105,8 @@ class ForecastTest {
         assertThat(r.status()).isEqualTo(200);
         JsonNode c = r.json();
         assertThat(c.get("divertedTo").asText()).isEqualTo("coc-nam");
-        int without = c.get("without").get("points").get(47).get("waiting").asInt();
-        int with = c.get("with").get("points").get(47).get("waiting").asInt();
+        double without = truckHours(c.get("without"));
+        double with = truckHours(c.get("with"));
         // Half the exports go to Cốc Nam: fewer wait at Tân Thanh, more at Cốc Nam.
         assertThat(with).isLessThan(without);
         assertThat(c.get("divertedWith").get("points").get(47).get("waiting").asInt())
@@ -110,6 +117,14 @@ class ForecastTest {
                 .get("field").asText()).isEqualTo("level");
         assertThat(api.post("/api/v1/forecast/atlantis/what-if", "{\"level\":1}").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/forecast?gate=atlantis").status()).isEqualTo(400);
+    }
+
+    private static double truckHours(JsonNode forecast) {
+        double sum = 0;
+        for (JsonNode p : forecast.get("points")) {
+            sum += p.get("waiting").asInt();
+        }
+        return sum;
     }
 
     private java.util.List<String> storedTypes() {
