@@ -3,6 +3,7 @@ import { connect } from './feed.js';
 import { planActions } from './api.js';
 import { statusView } from './views/status.js';
 import { tilesView } from './views/tiles.js';
+import { summaryView } from './views/summary.js';
 import { planView } from './views/plan.js';
 import { eventsView } from './views/events.js';
 import { drillsView } from './views/drills.js';
@@ -37,6 +38,7 @@ const board = {
 const sandbox = sandboxView(document, live);
 const views = [
   statusView(document, (lang) => live.setLang(lang)),
+  summaryView(document),
   tilesView(document.querySelector('#tiles'), planActions()),
   planView(document),
   eventsView(document),

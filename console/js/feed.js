@@ -14,10 +14,11 @@ export function connect(store, path = '/ws/live') {
   let lastMessage = Date.now();
   let socket;
   let closed = false;
+  let opened = false;
 
   const open = () => {
     socket = new WebSocket(url);
-    socket.onopen = () => { attempt = 0; };
+    socket.onopen = () => { attempt = 0; opened = true; };
     socket.onmessage = (e) => {
       lastMessage = Date.now();
       const message = JSON.parse(e.data);
@@ -36,6 +37,13 @@ export function connect(store, path = '/ws/live') {
         closed = true;
         store.applyMessage({ type: 'refused', code: 'revoked' });
         document.dispatchEvent(new CustomEvent('borderwatch:login'));
+        return;
+      }
+      // A replay or drill whose upgrade was refused (a bad period, an unknown drill) would be refused again:
+      // say so once instead of retrying for ever behind a "connection lost" badge.
+      if (!opened && path !== '/ws/live') {
+        closed = true;
+        store.applyMessage({ type: 'refused', code: 'history-unavailable' });
         return;
       }
       store.setConnection('stale');

@@ -60,6 +60,18 @@ const TEXT = {
     'audit:gate.response-plan-stood-down': 'Dừng phương án', 'audit:plan.annual-plan-set': 'Đặt kế hoạch năm',
     'audit:plan.annual-plan-revised': 'Điều chỉnh kế hoạch năm', 'audit:token.issued': 'Cấp mã truy cập',
     'audit:token.revoked': 'Thu hồi mã truy cập',
+    feedShowQueues: 'Hiện báo cáo xe chờ', feedEmpty: 'Chưa có diễn biến nào.',
+    planAuto: 'tự động (diễn tập)',
+    drillNoPlan: 'Không có phương án nào được áp dụng nên hai kịch bản như nhau; hãy chọn mức tự áp dụng phương án để so sánh.',
+    drillPlanAt: 'Phương án mức', drillAt: 'tại', drillPeak: 'xe chờ cao nhất',
+    drillTruckHours: 'tổng xe·giờ chờ', drillAllGates: 'tính cả các cửa khẩu nhận phân luồng',
+    drillLowerLevelNote: 'Số giờ ở mức thấp (như Theo dõi) có thể tăng khi có phương án: cửa khẩu dừng ở mức đó thay vì lên mức cao hơn.',
+    drillNeedsGate: 'Hãy chọn ít nhất một cửa khẩu.',
+    usualByNow: 'ngày thường đến giờ này', hourLabel: 'Giờ', wagons: 'toa', raisedGates: 'Cửa khẩu ở mức cao', noneRaised: 'Không có',
+    dateFormat: 'Ngày viết theo dạng ngày/tháng/năm, ví dụ 26/11/2026.',
+    historyLimit: 'Tối đa 14 ngày, đến hết hôm nay.', historyTooLong: 'Mỗi lần phát lại tối đa 14 ngày; hãy chọn khoảng ngắn hơn.',
+    historyFuture: 'Ngày bắt đầu chưa tới; hãy chọn một ngày đã qua.',
+    'history-unavailable': 'Không mở được phiên phát lại; hãy kiểm tra khoảng ngày rồi thử lại.', planActions: 'Biện pháp', standDownPrompt: 'Mức ùn tắc đã hạ xuống dưới mức của phương án — cân nhắc dừng phương án.',
   },
   en: {
     title: 'Border gate monitor', gates: 'Gates', plan: 'Trade turnover plan', feed: 'Activity',
@@ -121,6 +133,18 @@ const TEXT = {
     'audit:gate.response-plan-stood-down': 'Response plan stood down', 'audit:plan.annual-plan-set': 'Annual plan set',
     'audit:plan.annual-plan-revised': 'Annual plan revised', 'audit:token.issued': 'Token issued',
     'audit:token.revoked': 'Token revoked',
+    feedShowQueues: 'Show queue reports', feedEmpty: 'Nothing has happened yet.',
+    planAuto: 'automatic (drill)',
+    drillNoPlan: 'No plan was applied, so both runs are the same; choose a level at which to apply the plan to compare.',
+    drillPlanAt: 'The plan of level', drillAt: 'at', drillPeak: 'peak waiting',
+    drillTruckHours: 'truck-hours waiting in all', drillAllGates: 'including the gates diverted to',
+    drillLowerLevelNote: 'Hours at a lower level (such as Watch) can grow with a plan: the gate stays there instead of rising further.',
+    drillNeedsGate: 'Choose at least one gate.',
+    usualByNow: 'a usual day by now', hourLabel: 'Hour', wagons: 'wagons', raisedGates: 'Gates at a raised level', noneRaised: 'None',
+    dateFormat: 'Dates are written day/month/year, e.g. 26/11/2026.',
+    historyLimit: 'At most 14 days, up to today.', historyTooLong: 'A replay covers at most 14 days; choose a shorter period.',
+    historyFuture: 'The start date has not come yet; choose a day that has passed.',
+    'history-unavailable': 'The replay could not be opened; check the dates and try again.', planActions: 'Actions', standDownPrompt: 'The level has fallen below the plan\'s level — consider standing the plan down.',
   },
 };
 
@@ -128,6 +152,14 @@ const LOCALE = { vi: 'vi-VN', en: 'en-GB' };
 
 export function t(lang, key) {
   return TEXT[lang][key] ?? key;
+}
+
+// A congestion level by the name the gate gives it ("Cảnh báo"), never by its number; 0 is "Bình thường".
+export function levelName(state, gate, level) {
+  if (!level) return t(state.lang, 'normal');
+  const named = state.levelsWithPlans?.get(gate)?.find((l) => l.level === level);
+  if (named) return state.lang === 'vi' ? named.nameVi : named.nameEn;
+  return t(state.lang, ['normal', 'watch', 'alert', 'critical'][level] ?? 'level');
 }
 
 // Times are shown in the province's zone, whatever the viewer's computer is set to.

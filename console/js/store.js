@@ -87,12 +87,13 @@ export function createStore() {
         state.forecast = new Map((message.forecast ?? []).map((g) => [g.gate, g]));
         state.levelsWithPlans = new Map(message.gates.map((g) => [g.tile.gate, g.levels ?? []]));
         state.feed = message.feed;
+        state.hourShare = message.hourShare ?? null;
         notify('all');
         break;
       case 'gate': {
         const previous = state.gates.get(message.tile.gate);
         const hourly = previous ? updateHour(previous.hourly, message.hour) : null;
-        state.gates.set(message.tile.gate, { tile: message.tile, hourly });
+        state.gates.set(message.tile.gate, { ...previous, tile: message.tile, hourly });
         notify(`gate:${message.tile.gate}`);
         break;
       }

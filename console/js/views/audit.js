@@ -2,6 +2,7 @@
 // chosen period (at most 31 days) and optionally one gate. Texts from the server are shown as text.
 import { t, formats } from '../i18n.js';
 import { getAudit } from '../api.js';
+import { toIso, fromIso, provinceDay } from '../dates.js';
 
 const COLUMNS = ['auditAt', 'auditWho', 'auditAction', 'auditGate', 'auditCount', 'auditBy', 'auditReason'];
 
@@ -16,11 +17,10 @@ export function auditView(root) {
   // Days are the province's: past midnight there it is already tomorrow, whatever this computer says.
   let touched = false;
   form.addEventListener('input', () => { touched = true; });
-  const day = (ms, zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(ms));
   const defaultPeriod = (zone) => {
     if (touched) return;
-    form.from.value = day(Date.now() - 6 * 86_400_000, zone);
-    form.to.value = day(Date.now(), zone);
+    form.from.value = fromIso(provinceDay(Date.now() - 6 * 86_400_000, zone));
+    form.to.value = fromIso(provinceDay(Date.now(), zone));
   };
 
   // A problem with the period is said in the console's language before asking; the server's own
@@ -32,10 +32,13 @@ export function auditView(root) {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     page = null;
-    const days = (Date.parse(form.to.value) - Date.parse(form.from.value)) / 86_400_000 + 1;
-    problem = days < 1 ? { key: 'historyOrder' } : (days > 31 ? { key: 'auditTooLong' } : null);
+    const from = toIso(form.from.value);
+    const to = toIso(form.to.value);
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+    problem = !from || !to ? { key: 'dateFormat' }
+      : days < 1 ? { key: 'historyOrder' } : (days > 31 ? { key: 'auditTooLong' } : null);
     if (problem === null) {
-      const query = { from: form.from.value, to: form.to.value };
+      const query = { from, to };
       if (form.gate.value) query.gate = form.gate.value;
       const reply = await getAudit(query);
       if (reply.ok) {

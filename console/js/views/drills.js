@@ -1,5 +1,5 @@
 // The drills panel: start a scenario drill and pick one to watch. Drills never touch the live board.
-import { t } from '../i18n.js';
+import { t, levelName } from '../i18n.js';
 import { startDrill, listDrills } from '../api.js';
 
 const SCENARIOS = ['harvest-peak', 'gate-closure', 'holiday-surge'];
@@ -18,7 +18,7 @@ function formMarkup() {
       <label><span data-k="secondsPerDay"></span> <input name="secondsPerDay" type="number" min="1" max="3600" value="60"></label>
       <label><span data-k="autoPlan"></span>
         <select name="planLevel"><option value="" data-k="autoPlanNone"></option>
-          <option value="1">1</option><option value="2">2</option><option value="3">3</option></select>
+          <option value="1"></option><option value="2"></option><option value="3"></option></select>
       </label>
       <button type="submit" class="start-drill" data-k="startDrill"></button>
       <p class="form-error" role="alert"></p>
@@ -75,6 +75,10 @@ export function drillsView(root, watch) {
     e.preventDefault();
     const scenario = form.scenario.value;
     const gates = [...form.querySelectorAll('input[name="gate"]:checked')].map((i) => i.value);
+    if (gates.length === 0 && scenario !== 'holiday-surge') {
+      form.querySelector('.form-error').textContent = t(lang, 'drillNeedsGate');
+      return;
+    }
     const request = { scenario, secondsPerDay: Number(form.secondsPerDay.value) };
     if (gates.length > 0 || scenario !== 'holiday-surge') request.gates = gates;
     if (scenario === 'gate-closure') {
@@ -86,7 +90,7 @@ export function drillsView(root, watch) {
     if (form.planLevel.value && gates.length > 0) request.plan = { gate: gates[0], level: Number(form.planLevel.value) };
     const result = await startDrill(request);
     form.querySelector('.form-error').textContent = result.ok ? ''
-      : result.errors.map((x) => `${x.field}: ${x.message}`).join('; ');
+      : result.errors.map((x) => (x.field === 'gates' ? t(lang, 'drillNeedsGate') : `${x.field}: ${x.message}`)).join('; ');
     if (result.ok) {
       await refresh();
       watch(result.json.id);
@@ -98,6 +102,10 @@ export function drillsView(root, watch) {
     lang = state.lang;
     names = new Map([...state.gates.values()].map((g) => [g.tile.gate, lang === 'vi' ? g.tile.nameVi : g.tile.nameEn]));
     for (const el of panel.querySelectorAll('[data-k]')) el.textContent = t(lang, el.dataset.k);
+    // The plan levels by name, as the first gate names them.
+    for (const option of form.planLevel.options) {
+      if (option.value) option.textContent = levelName(state, state.order[0], Number(option.value));
+    }
     const key = `${state.order.join(',')}|${lang}`;
     if (key !== gatesKey) {
       gatesKey = key;

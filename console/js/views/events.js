@@ -1,38 +1,64 @@
-// The activity feed: recent queue reports and plan changes, newest first.
-import { t, formats } from '../i18n.js';
+// The activity feed, newest first: level changes, response plans, early warnings and annual plans;
+// the routine queue reports only when asked for. Levels are said by name, never by number.
+import { t, formats, levelName } from '../i18n.js';
 
 export function eventsView(root) {
   const el = root.querySelector('#feed');
-  return (state, change) => {
-    if (change !== 'all' && change !== 'feed') return;
+  const showQueues = root.querySelector('#feed-queues');
+  let last = null;
+  showQueues.addEventListener('change', () => last && render(last));
+
+  function line(state, item, f) {
+    const when = f.time(new Date(item.at));
+    const gate = state.gates.get(item.gate)?.tile;
+    const name = gate ? (state.lang === 'vi' ? gate.nameVi : gate.nameEn) : item.gate;
+    const level = (n) => levelName(state, item.gate, n);
+    switch (item.kind) {
+      case 'queue':
+        return [`${when} · ${name}: ${f.integer(item.waiting)} ${t(state.lang, 'queueItem')}`, 'queue'];
+      case 'level':
+        return [`${when} · ${name}: ${t(state.lang, item.to > item.from ? 'levelUp' : 'levelDown')} `
+          + `${level(item.from)} → ${level(item.to)} (${f.integer(item.waiting)} ${t(state.lang, 'queueItem')})`,
+        item.to > item.from ? 'level-up' : 'level-down'];
+      case 'response-plan-activated':
+        return [`${when} · ${name}: ${t(state.lang, 'planOn')} ${level(item.level)} (${by(state, item.by)}`
+          + `${item.reason ? ` — ${item.reason}` : ''})`, 'plan'];
+      case 'response-plan-stood-down':
+        return [`${when} · ${name}: ${t(state.lang, 'planOff')} ${level(item.level)} (${by(state, item.by)})`, 'plan'];
+      case 'warning':
+        return [`${when} · ${name}: ${t(state.lang, 'warningIssued')} ${level(item.level)} ~${f.hour(new Date(item.reason))}`,
+          'level-up'];
+      case 'warning-withdrawn':
+        return [`${when} · ${name}: ${t(state.lang, `warningEnded:${item.reason}`)} (${level(item.level)})`, ''];
+      default:
+        return [`${when} · ${t(state.lang, 'planItem')} ${item.year}: ${item.reason}`, 'plan'];
+    }
+  }
+
+  function render(state) {
+    last = state;
     const f = formats(state.lang, state.province?.zone);
-    const name = (id) => {
-      const g = state.gates.get(id);
-      return g ? (state.lang === 'vi' ? g.tile.nameVi : g.tile.nameEn) : id;
-    };
-    el.innerHTML = '';
-    for (const item of state.feed) {
+    const items = state.feed.filter((item) => showQueues.checked || item.kind !== 'queue');
+    el.replaceChildren(...items.map((item) => {
       const li = document.createElement('li');
-      const when = f.time(new Date(item.at));
-      if (item.kind === 'queue') {
-        li.textContent = `${when} · ${name(item.gate)}: ${f.integer(item.waiting)} ${t(state.lang, 'queueItem')}`;
-      } else if (item.kind === 'level') {
-        li.className = item.to > item.from ? 'level-up' : 'level-down';
-        li.textContent = `${when} · ${name(item.gate)}: ${t(state.lang, item.to > item.from ? 'levelUp' : 'levelDown')}`
-          + ` ${item.from} → ${item.to} (${f.integer(item.waiting)} ${t(state.lang, 'queueItem')})`;
-      } else if (item.kind === 'response-plan-activated' || item.kind === 'response-plan-stood-down') {
-        const key = item.kind === 'response-plan-activated' ? 'planOn' : 'planOff';
-        li.textContent = `${when} · ${name(item.gate)}: ${t(state.lang, key)} ${item.level} (${item.by})`;
-      } else if (item.kind === 'warning') {
-        li.className = 'level-up';
-        li.textContent = `${when} · ${name(item.gate)}: ${t(state.lang, 'warningIssued')} ${item.level} `
-          + `~${f.hour(new Date(item.reason))}`;
-      } else if (item.kind === 'warning-withdrawn') {
-        li.textContent = `${when} · ${name(item.gate)}: ${t(state.lang, `warningEnded:${item.reason}`)} (${item.level})`;
-      } else {
-        li.textContent = `${when} · ${t(state.lang, 'planItem')} ${item.year}: ${item.reason}`;
-      }
+      [li.textContent, li.className] = line(state, item, f);
+      return li;
+    }));
+    if (items.length === 0) {
+      const li = document.createElement('li');
+      li.className = 'feed-empty';
+      li.textContent = t(state.lang, 'feedEmpty');
       el.appendChild(li);
     }
+    root.querySelector('#feed-queues-label').textContent = t(state.lang, 'feedShowQueues');
+  }
+
+  return (state, change) => {
+    if (change === 'all' || change === 'feed') render(state);
   };
+}
+
+// Plans a drill applied by itself are "automatic", not signed "drill".
+function by(state, who) {
+  return who === 'drill' ? t(state.lang, 'planAuto') : who;
 }

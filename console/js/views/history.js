@@ -1,6 +1,9 @@
 // Time travel: pick a past period and a speed; the board replays it as it was, clearly marked,
 // with pause/resume and a way back to live. Each viewer's replay is their own.
 import { t, formats } from '../i18n.js';
+import { toIso, fromIso, provinceDay } from '../dates.js';
+
+const MAX_DAYS = 14;
 
 export const SPEEDS = [
   { value: 8_640, key: 'speedDay10s' },
@@ -22,11 +25,20 @@ export function historyView(root, board) {
   // Yesterday in the province, not in this computer's zone or UTC.
   let touched = false;
   form.addEventListener('input', () => { touched = true; });
-  const defaultPeriod = (zone) => {
+  let zone = 'Asia/Ho_Chi_Minh';
+  const defaultPeriod = () => {
     if (touched) return;
-    const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(Date.now() - 86_400_000));
+    const yesterday = fromIso(provinceDay(Date.now() - 86_400_000, zone));
     form.from.value = yesterday;
     form.to.value = yesterday;
+  };
+  // The server refuses these too, but a refused upgrade cannot say why to a browser: said here first.
+  const problemWith = (from, to) => {
+    if (!from || !to) return 'dateFormat';
+    if (to < from) return 'historyOrder';
+    if (from > provinceDay(Date.now(), zone)) return 'historyFuture';
+    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 + 1 > MAX_DAYS) return 'historyTooLong';
+    return null;
   };
   let playing = true;
   // The last refusal shown, kept so that it follows a change of language.
@@ -41,18 +53,22 @@ export function historyView(root, board) {
     e.preventDefault();
     form.querySelector('.form-error').textContent = '';
     refusal = null;
-    if (form.to.value < form.from.value) {
-      form.querySelector('.form-error').textContent = t(document.documentElement.lang, 'historyOrder');
+    const from = toIso(form.from.value);
+    const to = toIso(form.to.value);
+    const problem = problemWith(from, to);
+    if (problem) {
+      form.querySelector('.form-error').textContent = t(document.documentElement.lang, problem);
       return;
     }
-    board.history(form.from.value, form.to.value, Number(form.speed.value));
+    board.history(from, to, Number(form.speed.value));
   });
   pause.addEventListener('click', () => board.control({ action: playing ? 'pause' : 'resume' }));
   bar.querySelector('.history-live').addEventListener('click', () => board.live());
 
   return (state, change) => {
     if (change === 'all') {
-      defaultPeriod(state.province?.zone ?? 'Asia/Ho_Chi_Minh');
+      zone = state.province?.zone ?? zone;
+      defaultPeriod();
       showRefusal(state.lang);
       for (const el of form.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);
       for (const el of bar.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);

@@ -3,6 +3,7 @@
 // to the browser as a local object, so no token ever sits in a link, the history or a download list.
 import { t } from '../i18n.js';
 import { getReport } from '../api.js';
+import { toIso } from '../dates.js';
 
 const PERIODS = ['year', 'h1', 'q1', 'q2', 'q3', 'q4', 'ytd',
   ...Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`)];
@@ -25,9 +26,14 @@ export function reportsView(root) {
 
   async function fetchReport(format) {
     error.textContent = '';
+    const asOf = form.asOf.value.trim() ? toIso(form.asOf.value) : '';
+    if (asOf === null) {
+      error.textContent = `${t(lang, 'reportAsOf')}: ${t(lang, 'dateFormat')}`;
+      return null;
+    }
     status.textContent = t(lang, 'reportWorking');
     const query = { period: form.period.value, lang: form.lang.value, format };
-    if (form.asOf.value) query.asOf = form.asOf.value;
+    if (asOf) query.asOf = asOf;
     const result = await getReport(form.year.value, query);
     status.textContent = '';
     if (!result.ok) {

@@ -4,7 +4,7 @@ import { createStore } from '../store.js';
 import { connect } from '../feed.js';
 import { planActions, stopDrill, getDrill } from '../api.js';
 import { tilesView } from './tiles.js';
-import { t, formats } from '../i18n.js';
+import { t, formats, levelName } from '../i18n.js';
 
 const POLL_MS = 1_000;
 
@@ -15,13 +15,13 @@ function cell(text, className) {
   return td;
 }
 
-function resultTable(drill, lang, zone, names) {
+function resultTable(drill, lang, zone, names, levels) {
   const f = formats(lang, zone);
   const lanes = drill.result;
   const byGate = (lane) => new Map(lanes[lane].map((g) => [g.gate, g]));
   const drillLane = byGate('drill');
   const baseLane = byGate('baseline');
-  const levels = Object.keys(lanes.drill[0]?.hoursAtLevel ?? {}).filter((id) => id !== 'normal');
+  const levelIds = Object.keys(lanes.drill[0]?.hoursAtLevel ?? {}).filter((id) => id !== 'normal');
   // The scenario's gates, and any other gate the drill or its plans made a difference at.
   const relevant = lanes.drill.map((g) => g.gate).filter((gate) => drill.parameters.gates.includes(gate)
     || [drillLane.get(gate), baseLane.get(gate)].some((g) => Object.keys(g.levelReachedAt).length > 0
@@ -30,8 +30,8 @@ function resultTable(drill, lang, zone, names) {
   const table = document.createElement('table');
   table.className = 'result-table';
   const head = table.createTHead().insertRow();
-  const headings = [t(lang, 'gates'), t(lang, 'lane'), ...levels.map((l) => `${t(lang, l)}: ${t(lang, 'reachedAt')}`),
-    ...levels.map((l) => `${t(lang, l)}: ${t(lang, 'hours')}`), t(lang, 'peakWaiting'), t(lang, 'peakYard'),
+  const headings = [t(lang, 'gates'), t(lang, 'lane'), ...levelIds.map((l) => `${t(lang, l)}: ${t(lang, 'reachedAt')}`),
+    ...levelIds.map((l) => `${t(lang, l)}: ${t(lang, 'hours')}`), t(lang, 'peakWaiting'), t(lang, 'peakYard'),
     t(lang, 'truckHours'), t(lang, 'plansApplied')];
   headings.forEach((h) => { const th = document.createElement('th'); th.textContent = h; head.appendChild(th); });
   const body = table.createTBody();
@@ -41,15 +41,41 @@ function resultTable(drill, lang, zone, names) {
       row.dataset.gate = gate;
       row.dataset.lane = lane;
       row.append(cell(names.get(gate) ?? gate, 'gate'), cell(t(lang, lane)));
-      levels.forEach((l) => row.append(cell(g.levelReachedAt[l] ? f.dateTime(new Date(g.levelReachedAt[l])) : '—',
+      levelIds.forEach((l) => row.append(cell(g.levelReachedAt[l] ? f.dateTime(new Date(g.levelReachedAt[l])) : '—',
         `reached-${l}`)));
-      levels.forEach((l) => row.append(cell(f.oneDecimal(g.hoursAtLevel[l] ?? 0), `hours-${l}`)));
+      levelIds.forEach((l) => row.append(cell(f.oneDecimal(g.hoursAtLevel[l] ?? 0), `hours-${l}`)));
       row.append(cell(f.integer(g.peakWaiting), 'peak-waiting'), cell(f.percent(g.peakYardOccupancy * 100)),
         cell(f.oneDecimal(g.truckHoursWaiting)),
-        cell(g.plans.map((p) => `${p.level} · ${p.by} · ${f.dateTime(new Date(p.from))}`).join('; ') || '—'));
+        cell(g.plans.map((p) => `${levelName({ lang, levelsWithPlans: levels }, gate, p.level)} · `
+          + `${p.by === 'drill' ? t(lang, 'planAuto') : p.by} · ${f.dateTime(new Date(p.from))}`).join('; ') || '—'));
     }
   }
   return table;
+}
+
+// The result in one sentence first: what the plans did to the peak where they were applied, and to
+// the truck-hours waiting at every gate, the gates diverted to included.
+function conclusion(drill, lang, names, levels) {
+  const lanes = drill.result;
+  const applied = lanes.drill.filter((g) => g.plans.length > 0);
+  if (applied.length === 0) return t(lang, 'drillNoPlan');
+  const f = formats(lang);
+  const base = new Map(lanes.baseline.map((g) => [g.gate, g]));
+  const parts = applied.map((g) => {
+    const before = base.get(g.gate).peakWaiting;
+    const plan = levelName({ lang, levelsWithPlans: levels }, g.gate, g.plans[0].level);
+    return `${t(lang, 'drillPlanAt')} ${plan} ${t(lang, 'drillAt')} ${names.get(g.gate) ?? g.gate}: `
+      + `${t(lang, 'drillPeak')} ${f.integer(before)} → ${f.integer(g.peakWaiting)} (${change(f, before, g.peakWaiting)})`;
+  });
+  const sum = (lane) => lanes[lane].reduce((total, g) => total + g.truckHoursWaiting, 0);
+  return `${parts.join('; ')}; ${t(lang, 'drillTruckHours')} ${change(f, sum('baseline'), sum('drill'))} `
+    + `${t(lang, 'drillAllGates')}.`;
+}
+
+function change(f, before, after) {
+  if (before === 0) return after === 0 ? '0%' : '+∞';
+  const pct = ((after - before) / before) * 100;
+  return `${pct > 0 ? '+' : pct < 0 ? '−' : ''}${f.integer(Math.abs(pct))}%`;
 }
 
 export function sandboxView(root, live) {
@@ -83,7 +109,14 @@ export function sandboxView(root, live) {
     section.querySelector('.drill-state').textContent = t(lang, `state-${last.state}`);
     section.dataset.state = last.state;
     section.querySelector('.stop-drill').hidden = last.state !== 'running';
-    result.replaceChildren(resultTable(last, lang, live.state.province?.zone, names()));
+    const levels = live.state.levelsWithPlans;
+    const sentence = document.createElement('p');
+    sentence.className = 'drill-conclusion';
+    sentence.textContent = conclusion(last, lang, names(), levels);
+    const note = document.createElement('p');
+    note.className = 'drill-note';
+    note.textContent = t(lang, 'drillLowerLevelNote');
+    result.replaceChildren(sentence, resultTable(last, lang, live.state.province?.zone, names(), levels), note);
   };
 
   const refresh = async () => {

@@ -1,6 +1,6 @@
 // One tile per gate: today's clearances, the last hour, the queue, turnover, level, and a 24-hour chart.
 import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
-import { t, formats } from '../i18n.js';
+import { t, formats, levelName } from '../i18n.js';
 
 const EXPORT_COLOUR = '#0b6e4f';
 const IMPORT_COLOUR = '#1f4e9c';
@@ -50,10 +50,11 @@ function tileMarkup(prefix, id) {
 function chartFor(el, state) {
   const f = formats(state.lang, state.province?.zone);
   return new uPlot({
-    width: Math.max(220, el.clientWidth || 260),
+    width: Math.max(160, el.clientWidth || 260),
     height: 110,
-    legend: { show: false },
-    cursor: { show: false },
+    // The legend names each line (not colour alone) and, under the cursor, gives its values.
+    legend: { show: true, live: true },
+    cursor: { show: true, drag: { x: false, y: false } },
     scales: { x: { time: true }, w: { auto: true } },
     axes: [
       { size: 24, font: '10px system-ui', values: (u, splits) => splits.map((s) => f.hour(new Date(s * 1000))) },
@@ -62,12 +63,15 @@ function chartFor(el, state) {
         values: (u, splits) => splits.map((v) => f.integer(v)) },
     ],
     series: [
-      {},
-      { label: t(state.lang, 'export'), stroke: EXPORT_COLOUR, width: 2, fill: 'rgba(11,110,79,0.10)' },
-      { label: t(state.lang, 'import'), stroke: IMPORT_COLOUR, width: 2 },
+      { label: t(state.lang, 'hourLabel'), value: (u, v) => (v === null ? '—' : f.hour(new Date(v * 1000))) },
+      { label: t(state.lang, 'export'), stroke: EXPORT_COLOUR, width: 2, fill: 'rgba(11,110,79,0.10)',
+        value: (u, v) => (v === null ? '—' : f.integer(v)) },
+      // Imports dashed short, so the two lines differ by more than colour.
+      { label: t(state.lang, 'import'), stroke: IMPORT_COLOUR, width: 2, dash: [2, 2],
+        value: (u, v) => (v === null ? '—' : f.integer(v)) },
       // The forecast of waiting trucks carries the chart on past now, dashed, on its own scale.
       { label: t(state.lang, 'forecastWaiting'), stroke: FORECAST_COLOUR, width: 2, dash: [6, 4], scale: 'w',
-        spanGaps: false },
+        spanGaps: false, value: (u, v) => (v === null ? '—' : f.integer(v)) },
     ],
   }, [[], [], [], []], el);
 }
@@ -122,7 +126,8 @@ export function tilesView(container, plans, prefix = 'tile-') {
     el.querySelector('.import-today').textContent = v(tile.importVehiclesToday);
     el.querySelector('.last-hour').textContent =
       `${f.integer(tile.lastHourExport + tile.lastHourImport)} ${t(state.lang, 'perHour')}`;
-    el.querySelector('.waiting').textContent = v(tile.waiting);
+    // No queue report yet is not an empty queue.
+    el.querySelector('.waiting').textContent = tile.queueObservedAt ? v(tile.waiting) : '—';
     el.querySelector('.yard').textContent = tile.yardOccupancy === null ? '—' : f.percent(tile.yardOccupancy * 100);
     el.querySelector('.turnover-today').textContent = f.millionsUsd(tile.turnoverTodayUsd);
     el.querySelector('.turnover-ytd').textContent = f.millionsUsd(tile.turnoverYearToDateUsd);
@@ -215,13 +220,40 @@ export function tilesView(container, plans, prefix = 'tile-') {
       form.by.focus();
     });
     if (plan) {
+      // The plan in effect keeps saying what it is and why, until it is stood down.
       response.className = 'response active';
-      const text = document.createElement('span');
+      const text = document.createElement('strong');
       text.className = 'response-text';
-      text.textContent = `${t(state.lang, 'planActive')} ${plan.level} · ${plan.by} · `
-        + `${t(state.lang, 'since')} ${f.hour(new Date(plan.since))}`;
+      text.textContent = `${t(state.lang, 'planActive')} ${levelName(state, tile.gate, plan.level)} · `
+        + `${plan.by === 'drill' ? t(state.lang, 'planAuto') : plan.by} · ${t(state.lang, 'since')} ${f.hour(new Date(plan.since))}`;
+      const parts = [text];
+      if (plan.reason) {
+        const reason = document.createElement('p');
+        reason.className = 'response-reason';
+        reason.textContent = `${t(state.lang, 'reason')}: ${plan.reason}`;
+        parts.push(reason);
+      }
+      const config = state.levelsWithPlans?.get(tile.gate)?.find((l) => l.level === plan.level);
+      const planActions = config ? (state.lang === 'vi' ? config.actionsVi : config.actionsEn) : [];
+      if (planActions?.length) {
+        const list = document.createElement('ul');
+        list.setAttribute('aria-label', t(state.lang, 'planActions'));
+        for (const action of planActions) {
+          const item = document.createElement('li');
+          item.textContent = action;
+          list.appendChild(item);
+        }
+        parts.push(list);
+      }
+      if (tile.levelNumber < plan.level) {
+        const prompt = document.createElement('p');
+        prompt.className = 'stand-down-prompt';
+        prompt.setAttribute('role', 'status');
+        prompt.textContent = t(state.lang, 'standDownPrompt');
+        parts.push(prompt);
+      }
       button.textContent = t(state.lang, 'standDown');
-      response.append(text, button);
+      response.append(...parts, button);
     } else if (tile.levelNumber > 0 && actions.length > 0) {
       response.className = 'response proposed';
       const title = document.createElement('strong');
@@ -239,6 +271,16 @@ export function tilesView(container, plans, prefix = 'tile-') {
     }
   }
 
+  // A chart follows its tile's width when the window narrows or widens.
+  const resizes = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const id = entry.target.closest('.tile')?.dataset.gate;
+      const chart = charts.get(id);
+      const width = Math.floor(entry.contentRect.width);
+      if (chart && width > 0 && Math.abs(chart.width - width) > 2) chart.setSize({ width, height: chart.height });
+    }
+  });
+
   let lastState = null;
   return (state, change) => {
     lastState = state;
@@ -249,8 +291,11 @@ export function tilesView(container, plans, prefix = 'tile-') {
         container.dataset.layout = layout;
         charts.forEach((c) => c.destroy());
         charts.clear();
+        resizes.disconnect();
         for (const id of state.order) {
-          charts.set(id, chartFor(container.querySelector(`#${prefix}${id} .plot`), state));
+          const plot = container.querySelector(`#${prefix}${id} .plot`);
+          charts.set(id, chartFor(plot, state));
+          resizes.observe(plot);
         }
       }
       state.order.forEach((id) => render(state, id));

@@ -5,6 +5,7 @@ import borderwatch.json.ApiJson;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.tradeplan.PlanProgress;
 import borderwatch.traffic.Traffic;
+import borderwatch.traffic.TrafficProfile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.buffer.Buffer;
 import java.time.Instant;
@@ -41,8 +42,16 @@ final class LiveMessages {
         m.put("plan", plan(model, now));
         m.put("goodsToday", board.goodsToday());
         m.put("feed", RecentActivity.of(model).items());
+        // How a usual day's vehicles spread over its hours, for "today against a usual day by now".
+        double[] shares = new double[24];
+        for (int h = 0; h < 24; h++) {
+            shares[h] = TrafficProfile.hourShare(h);
+        }
+        m.put("hourShare", shares);
         return m;
     }
+
+    static final int USUAL_DAYS = 28;
 
     static Map<String, Object> gate(ReadModel model, String gateId, Instant now) {
         Board.Tile tile = Board.tile(model, model.gates().get(gateId), now);
@@ -89,12 +98,32 @@ final class LiveMessages {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tile", tile);
         m.put("hourly", hourly(model, tile.gate(), now));
-        // The levels whose response plan a coordinator can weigh ("what if we act now").
+        // The levels whose response plan a coordinator can weigh ("what if we act now"), with their actions and names.
         List<Map<String, Object>> levels = new ArrayList<>();
         model.gates().find(tile.gate()).ifPresent(g -> g.levels().levels().stream().filter(l -> l.hasPlan())
-                .forEach(l -> levels.add(Map.of("level", l.level(), "id", l.id(), "nameVi", l.nameVi(), "nameEn", l.nameEn()))));
+                .forEach(l -> levels.add(Map.of("level", l.level(), "id", l.id(), "nameVi", l.nameVi(), "nameEn", l.nameEn(),
+                        "actionsVi", l.actionsVi(), "actionsEn", l.actionsEn()))));
         m.put("levels", levels);
+        m.put("usualDay", usualDay(model, tile.gate(), tile.date()));
         return m;
+    }
+
+    /**
+     * The gate's usual day: the mean vehicles of the last {@link #USUAL_DAYS} local days with any
+     * clearance before {@code today}; null without such history.
+     */
+    static Double usualDay(ReadModel model, String gate, LocalDate today) {
+        Traffic traffic = Traffic.of(model);
+        long sum = 0;
+        int days = 0;
+        for (int back = 1; back <= USUAL_DAYS; back++) {
+            long vehicles = traffic.day(gate, today.minusDays(back)).vehicles();
+            if (vehicles > 0) {
+                sum += vehicles;
+                days++;
+            }
+        }
+        return days == 0 ? null : (double) sum / days;
     }
 
     /** The 24 clock hours ending with the current one: start of each (epoch seconds) and vehicles export/import. */

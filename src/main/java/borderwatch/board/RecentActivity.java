@@ -16,11 +16,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * The board's activity list: the latest queue reports, level changes, response plans and annual
- * plans, newest first. A fold like the others, so the list is the same after a restart as before.
+ * The board's activity list: the latest queue reports, level changes, response plans, early warnings
+ * and annual plans, newest first. Queue reports come every few minutes from every gate, so they are
+ * kept apart: the list holds the last {@link #ITEMS} queue reports and the last {@link #ITEMS} of
+ * everything else, and a morning of routine reports never pushes a plan activation out. A fold like
+ * the others, so the list is the same after a restart as before.
  */
 public final class RecentActivity implements Fold {
 
@@ -76,7 +80,7 @@ public final class RecentActivity implements Fold {
 
     private void responsePlanActivated(ResponsePlanActivated a) {
         add(new Item("response-plan-activated", a.gate(), null, a.at(), null, null, null, null, null, a.level(),
-                a.by(), null));
+                a.by(), a.reason()));
     }
 
     private void responsePlanStoodDown(ResponsePlanStoodDown d) {
@@ -90,10 +94,21 @@ public final class RecentActivity implements Fold {
 
     private void add(Item item) {
         items.addFirst(item);
-        if (items.size() > ITEMS) {
-            items.removeLast();
+        boolean queue = isQueue(item);
+        if (items.stream().filter(i -> isQueue(i) == queue).count() > ITEMS) {
+            Iterator<Item> oldestFirst = items.descendingIterator();
+            while (oldestFirst.hasNext()) {
+                if (isQueue(oldestFirst.next()) == queue) {
+                    oldestFirst.remove();
+                    break;
+                }
+            }
         }
         added++;
+    }
+
+    private static boolean isQueue(Item item) {
+        return item.kind().equals("queue");
     }
 
     /** The items, newest first. */

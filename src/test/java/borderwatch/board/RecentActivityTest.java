@@ -42,6 +42,22 @@ class RecentActivityTest {
     }
 
     @Test
+    void routineQueueReportsNeverPushAPlanActivationOut() {
+        ReadModel model = new ReadModel(Province.defaults(), gates -> List.of(new RecentActivity()));
+        long position = 0;
+        model.apply(++position, new borderwatch.gate.GateDecision.ResponsePlanActivated("p", "tan-thanh", 2, "Trực ban",
+                "xe ùn", AT));
+        // A morning of reports from five gates every five minutes.
+        for (int i = 0; i < 5 * 12 * 4; i++) {
+            model.apply(++position, new QueueObserved("q" + i, "tan-thanh", 0, null, AT.plusSeconds(60L * i)));
+        }
+        List<RecentActivity.Item> items = RecentActivity.of(model).items();
+        assertThat(items).filteredOn(i -> i.kind().equals("queue")).hasSize(RecentActivity.ITEMS);
+        assertThat(items.get(items.size() - 1).kind()).isEqualTo("response-plan-activated");
+        assertThat(items.get(items.size() - 1).reason()).isEqualTo("xe ùn");
+    }
+
+    @Test
     void theListIsTheSameAfterARestart() throws Exception {
         List<RecentActivity.Item> before;
         try (Core core = Core.open(data, Province.defaults(), ReadModels.ALL)) {

@@ -86,6 +86,13 @@ class ConsoleBrowserTest {
         });
     }
 
+    private void waitForTextContaining(String css, String expected, Duration within) {
+        new WebDriverWait(browser, within).until(d -> {
+            var found = d.findElements(By.cssSelector(css));
+            return !found.isEmpty() && found.get(0).getText().contains(expected);
+        });
+    }
+
     private String chartPixels(String gate) {
         return (String) browser.executeScript(
                 "return document.querySelector('#tile-" + gate + " canvas').toDataURL();");
@@ -101,10 +108,19 @@ class ConsoleBrowserTest {
         assertThat(text("#tile-dong-dang .kind")).isEqualTo("Đường sắt");
         String chartBefore = chartPixels("tan-thanh");
 
+        // No queue report yet: not "0 xe" waiting, but no figure.
+        assertThat(text("#tile-tan-thanh .waiting")).isEqualTo("—");
+        assertThat(text("#feed")).isEqualTo("Chưa có diễn biến nào.");
+
         cleared("b1", "tan-thanh", "EXPORT", 1_234);
         waitForText("#tile-tan-thanh .export-today", "1.234 xe", LIVE);
         waitForText("#tile-tan-thanh .last-hour", "1.234 xe/giờ", LIVE);
         assertThat(chartPixels("tan-thanh")).as("the 24-hour chart redraws").isNotEqualTo(chartBefore);
+        // The province strip above the tiles adds the gates up.
+        waitForTextContaining("#summary", "Xuất khẩu / Nhập khẩu\n1.234 / 0", LIVE);
+        assertThat(text("#summary")).contains("Đường bộ 1.234 xe", "Cửa khẩu ở mức cao\nKhông có");
+        // The chart's legend names each line, so colour is not the only way to tell them apart.
+        assertThat(text("#tile-tan-thanh .u-legend")).contains("Xuất khẩu", "Nhập khẩu", "Dự báo xe chờ");
         Browser.screenshot(browser, "console-vi");
 
         // A tablet in portrait: one column, every tile still on the page.
@@ -112,6 +128,12 @@ class ConsoleBrowserTest {
         waitForText("#tile-tan-thanh .export-today", "1.234 xe", LIVE);
         assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(5);
         Browser.screenshot(browser, "console-tablet");
+        // Narrower still: the charts shrink with their tiles, and nothing scrolls sideways.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(700, 1000));
+        new WebDriverWait(browser, LIVE).until(d -> (Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+                + " && [...document.querySelectorAll('#tiles .tile')].every(t => t.querySelector('canvas').getBoundingClientRect().right"
+                + " <= t.getBoundingClientRect().right)"));
     }
 
     @Test
@@ -198,6 +220,10 @@ class ConsoleBrowserTest {
         assertThat(text("#tile-huu-nghi .import-today")).isEqualTo("2,500 vehicles");
         assertThat(text("[data-line=export] .plan-pct")).isEqualTo("41.9% of plan");
         assertThat(text("#tile-dong-dang .kind")).isEqualTo("Rail");
+        // Dates are the console's (day/month/year), not the browser's locale.
+        assertThat(browser.findElement(By.cssSelector("#history-form input[name=from]")).getAttribute("value"))
+                .matches("\\d{2}/\\d{2}/\\d{4}");
+        assertThat(text("#summary")).contains("Export / Import", "Gates at a raised level\nNone");
         Browser.screenshot(browser, "console-en");
 
         browser.findElement(By.id("lang")).sendKeys(org.openqa.selenium.Keys.ENTER);
@@ -315,17 +341,33 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector("#tile-tan-thanh input[name=reason]")).sendKeys("Ùn tắc xe xuất khẩu");
         browser.findElement(By.cssSelector("#tile-tan-thanh .confirm")).click();
         new WebDriverWait(browser, LIVE).until(d -> text("#tile-tan-thanh .response")
-                .startsWith("Đang áp dụng phương án mức 2 · Nguyễn Văn A"));
+                .startsWith("Đang áp dụng phương án mức Cảnh báo · Nguyễn Văn A"));
         assertThat(browser.findElement(By.cssSelector("#tile-tan-thanh .plan-form")).isDisplayed())
                 .as("the form closes once the plan is in effect").isFalse();
+        // The plan in effect keeps its reason and actions on the tile.
+        assertThat(text("#tile-tan-thanh .response")).contains("Lý do: Ùn tắc xe xuất khẩu",
+                "Phân luồng xe xuất khẩu sang cửa khẩu Cốc Nam");
+        // The feed names levels, not numbers; routine queue reports only when asked for.
+        waitForTextContaining("#feed li.plan", "Tân Thanh: Áp dụng phương án mức Cảnh báo (Nguyễn Văn A — Ùn tắc xe xuất khẩu)",
+                LIVE);
+        assertThat(text("#feed")).contains("Nâng mức ùn tắc Bình thường → Cảnh báo (260 xe chờ)");
+        assertThat(browser.findElements(By.cssSelector("#feed li.queue"))).as("queue reports hidden").isEmpty();
+        browser.findElement(By.id("feed-queues")).click();
+        waitForTextContaining("#feed li.queue", "260 xe chờ", LIVE);
         Browser.screenshot(browser, "console-level");
+
+        // The queue clears: the level falls back and the tile asks to stand the plan down.
+        post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"clear\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\","
+                + "\"at\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":5,\"yardOccupancy\":0.01}]}");
+        waitForText("#tile-tan-thanh .level", "Mức: Bình thường", LIVE);
+        assertThat(text("#tile-tan-thanh .stand-down-prompt")).startsWith("Mức ùn tắc đã hạ xuống dưới mức của phương án");
 
         browser.findElement(By.cssSelector("#tile-tan-thanh .plan-action")).click();
         assertThat(browser.findElement(By.cssSelector("#tile-tan-thanh input[name=by]")).getAttribute("value"))
                 .as("the name is remembered").isEqualTo("Nguyễn Văn A");
         browser.findElement(By.cssSelector("#tile-tan-thanh input[name=reason]")).sendKeys("Đã phân luồng xong");
         browser.findElement(By.cssSelector("#tile-tan-thanh .confirm")).click();
-        new WebDriverWait(browser, LIVE).until(d -> text("#tile-tan-thanh .response").startsWith("Phương án đề xuất"));
+        new WebDriverWait(browser, LIVE).until(d -> text("#tile-tan-thanh .response").isEmpty());
         assertThat(browser.findElement(By.cssSelector("#tile-tan-thanh .plan-form")).isDisplayed()).isFalse();
         assertThat(core.storage().existingIds(java.util.List.of("jam"))).containsExactly("jam");
     }
@@ -359,6 +401,10 @@ class ConsoleBrowserTest {
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
         String liveTile = text("#tile-tan-thanh");
 
+        // Without a gate the form says so in the console's language, and nothing starts.
+        browser.findElement(By.cssSelector("#drills .start-drill")).click();
+        waitForText("#drill-form .form-error", "Hãy chọn ít nhất một cửa khẩu.", LIVE);
+        assertThat(text("#drill-form select[name=planLevel]")).contains("Theo dõi", "Cảnh báo", "Nghiêm trọng");
         browser.findElement(By.cssSelector("#drills input[name=gate][value=tan-thanh]")).click();
         var secondsPerDay = browser.findElement(By.cssSelector("#drills input[name=secondsPerDay]"));
         secondsPerDay.clear();
@@ -376,14 +422,17 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector("#drill-tile-tan-thanh input[name=reason]")).sendKeys("Diễn tập phân luồng");
         browser.findElement(By.cssSelector("#drill-tile-tan-thanh .confirm")).click();
         new WebDriverWait(browser, LIVE).until(d -> text("#drill-tile-tan-thanh .response")
-                .startsWith("Đang áp dụng phương án mức 2 · Trần Thị B"));
+                .startsWith("Đang áp dụng phương án mức Cảnh báo · Trần Thị B"));
         Browser.screenshot(browser, "drill-running");
 
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "finished".equals(
                 d.findElement(By.id("sandbox")).getAttribute("data-state")));
         String withPlan = "#drill-result tr[data-gate=tan-thanh][data-lane=laneDrill]";
         String without = "#drill-result tr[data-gate=tan-thanh][data-lane=laneBaseline]";
-        assertThat(text(withPlan + " td:last-child")).startsWith("2 · Trần Thị B");
+        assertThat(text(withPlan + " td:last-child")).startsWith("Cảnh báo · Trần Thị B");
+        // The result opens with its conclusion in one sentence.
+        assertThat(text("#drill-result .drill-conclusion")).startsWith("Phương án mức Cảnh báo tại Tân Thanh: xe chờ cao nhất")
+                .contains("tổng xe·giờ chờ");
         assertThat(text(without + " .reached-alert")).isNotEqualTo("—");
         assertThat(Integer.parseInt(text(withPlan + " .peak-waiting").replace(".", "")))
                 .isLessThan(Integer.parseInt(text(without + " .peak-waiting").replace(".", "")));
@@ -409,8 +458,25 @@ class ConsoleBrowserTest {
         browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#tile-tan-thanh .export-today", "5 xe", Duration.ofSeconds(10));
 
+        // The form says its limit, and refuses a period past it or not yet begun without leaving live.
+        assertThat(text("#history-form .form-hint")).isEqualTo("Tối đa 14 ngày, đến hết hôm nay.");
         browser.executeScript("const f = document.querySelector('#history-form');"
-                + "f.from.value = '2025-07-01'; f.to.value = '2025-07-02'; f.speed.value = '43200';");
+                + "f.from.value = '01/06/2025'; f.to.value = '30/06/2025';");
+        browser.findElement(By.cssSelector("#history-form .start-history")).click();
+        waitForText("#history-form .form-error", "Mỗi lần phát lại tối đa 14 ngày; hãy chọn khoảng ngắn hơn.", LIVE);
+        browser.executeScript("const f = document.querySelector('#history-form');"
+                + "f.from.value = '01/01/2100'; f.to.value = '02/01/2100';");
+        browser.findElement(By.cssSelector("#history-form .start-history")).click();
+        waitForText("#history-form .form-error", "Ngày bắt đầu chưa tới; hãy chọn một ngày đã qua.", LIVE);
+        browser.executeScript("const f = document.querySelector('#history-form');"
+                + "f.from.value = '31/02/2025'; f.to.value = '01/03/2025';");
+        browser.findElement(By.cssSelector("#history-form .start-history")).click();
+        waitForText("#history-form .form-error", "Ngày viết theo dạng ngày/tháng/năm, ví dụ 26/11/2026.", LIVE);
+        assertThat(text("#connection")).isEqualTo("Trực tiếp");
+        assertThat(browser.findElement(By.id("history-bar")).isDisplayed()).isFalse();
+
+        browser.executeScript("const f = document.querySelector('#history-form');"
+                + "f.from.value = '01/07/2025'; f.to.value = '02/07/2025'; f.speed.value = '43200';");
         browser.findElement(By.cssSelector("#history-form .start-history")).click();
         waitForText("#history-bar strong", "LỊCH SỬ — phát lại, không phải số liệu trực tiếp", LIVE);
         waitForText("#connection", "Lịch sử", Duration.ofSeconds(5));

@@ -1,0 +1,66 @@
+// The province at a glance, above the tiles: vehicles today against a usual day by this hour (road
+// and rail apart), exports and imports, trucks waiting, and the gates at a raised level.
+import { t, formats } from '../i18n.js';
+
+// The share of a usual day gone by at `ms`, in the province's hours.
+function dayShareBy(ms, zone, hourShare) {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hour12: false })
+    .formatToParts(new Date(ms));
+  const hour = Number(parts.find((p) => p.type === 'hour').value) % 24;
+  const minute = Number(parts.find((p) => p.type === 'minute').value);
+  let share = 0;
+  for (let h = 0; h < hour; h++) share += hourShare[h];
+  return share + hourShare[hour] * (minute / 60);
+}
+
+export function summaryView(root) {
+  const el = root.querySelector('#summary');
+  return (state, change) => {
+    if (change !== 'all' && !change.startsWith('gate:') && change !== 'history') return;
+    const gates = state.order.map((id) => state.gates.get(id)).filter(Boolean);
+    el.hidden = gates.length === 0;
+    if (gates.length === 0) return;
+    const f = formats(state.lang, state.province?.zone);
+    const now = state.mode === 'history' && state.history ? Date.parse(state.history.at) : Date.now();
+    const share = state.hourShare ? dayShareBy(now, state.province?.zone ?? 'Asia/Ho_Chi_Minh', state.hourShare) : null;
+    const byKind = (kind) => {
+      const of = gates.filter((g) => g.tile.kind === kind);
+      const today = of.reduce((n, g) => n + g.tile.exportVehiclesToday + g.tile.importVehiclesToday, 0);
+      const known = of.filter((g) => g.usualDay !== null && g.usualDay !== undefined);
+      const usual = share === null || known.length === 0 ? null : known.reduce((n, g) => n + g.usualDay, 0) * share;
+      return { today, usual, present: of.length > 0 };
+    };
+    const line = (kind, unit) => {
+      const k = byKind(kind);
+      if (!k.present) return null;
+      let text = `${t(state.lang, kind)} ${f.integer(k.today)} ${t(state.lang, unit)}`;
+      if (k.usual !== null && k.usual >= 1) {
+        const pct = ((k.today - k.usual) / k.usual) * 100;
+        text += ` (${t(state.lang, 'usualByNow')} ~${f.integer(k.usual)}, ${pct >= 0 ? '+' : '−'}${f.integer(Math.abs(pct))}%)`;
+      }
+      return text;
+    };
+    const exports = gates.reduce((n, g) => n + g.tile.exportVehiclesToday, 0);
+    const imports = gates.reduce((n, g) => n + g.tile.importVehiclesToday, 0);
+    const reported = gates.filter((g) => g.tile.queueObservedAt);
+    const waiting = reported.reduce((n, g) => n + g.tile.waiting, 0);
+    const raised = gates.filter((g) => g.tile.levelNumber > 0)
+      .map((g) => `${state.lang === 'vi' ? g.tile.nameVi : g.tile.nameEn}: ${state.lang === 'vi' ? g.tile.levelVi : g.tile.levelEn}`);
+    const items = [
+      [t(state.lang, 'today'), [line('road', 'vehicles'), line('rail', 'wagons')].filter(Boolean).join(' · ')],
+      [`${t(state.lang, 'export')} / ${t(state.lang, 'import')}`, `${f.integer(exports)} / ${f.integer(imports)}`],
+      [t(state.lang, 'waiting'), reported.length ? `${f.integer(waiting)} ${t(state.lang, 'vehicles')}` : '—'],
+      [t(state.lang, 'raisedGates'), raised.length ? raised.join('; ') : t(state.lang, 'noneRaised')],
+    ];
+    el.replaceChildren(...items.map(([label, value], i) => {
+      const div = document.createElement('div');
+      div.className = i === 3 && raised.length ? 'summary-item raised' : 'summary-item';
+      const dt = document.createElement('dt');
+      dt.textContent = label;
+      const dd = document.createElement('dd');
+      dd.textContent = value;
+      div.append(dt, dd);
+      return div;
+    }));
+  };
+}
