@@ -47,6 +47,11 @@ public final class CommonOptions {
                     + "(env BORDERWATCH_MAX_CONNECTIONS_PER_ADDRESS, default ${DEFAULT-VALUE})")
     int maxConnectionsPerAddress;
 
+    @Option(names = "--public-board", defaultValue = "${env:BORDERWATCH_PUBLIC_BOARD:-false}", fallbackValue = "true",
+            arity = "0..1", description = "serve the public wait board at /public, without a token "
+                    + "(env BORDERWATCH_PUBLIC_BOARD, default ${DEFAULT-VALUE})")
+    boolean publicBoard;
+
     Path tokenFile() {
         return tokens != null ? tokens : dataDir().resolve("tokens.json");
     }

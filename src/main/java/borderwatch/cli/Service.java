@@ -64,7 +64,11 @@ public final class Service implements AutoCloseable {
             HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
                     options.port);
             http.withLimits(http.limits().withConnectionsPerAddress(options.maxConnectionsPerAddress));
+            http.withPublicBoard(options.publicBoard);
             deploy(vertx, http, options);
+            if (options.publicBoard) {
+                LOG.info("public wait board (no token) at http://localhost:{}/public/", http.actualPort());
+            }
             if (demo != null) {
                 DemoTokens.issueAndPrint(tokens, http.actualPort());
             } else if (tokens.list().isEmpty() && !tokens.acceptsBootstrap()) {

@@ -23,6 +23,7 @@ import borderwatch.http.InvalidRequests;
 import borderwatch.http.Json;
 import borderwatch.http.PathRule;
 import borderwatch.http.RateLimits;
+import borderwatch.publicboard.PublicBoardRoutes;
 import borderwatch.http.SecurityHeaders;
 import borderwatch.http.Sockets;
 import borderwatch.http.TokensRoute;
@@ -63,6 +64,7 @@ public final class HttpApi extends VerticleBase {
     private long tokenWatch;
     private long forecastTimer;
     private boolean recordWarnings = true;
+    private boolean publicBoard;
     private Runnable unsubscribeForecast = () -> { };
     private Sockets sockets;
     private ConnectionGuard guard;
@@ -178,6 +180,14 @@ public final class HttpApi extends VerticleBase {
         router.get("/ws/live").handler(access.viewersByLink()).handler(ctx -> sockets.upgrade(ctx, live::attach));
         router.get("/ws/history").handler(access.viewersByLink()).handler(new HistoryFeedRoute(vertx, core, clock, sockets,
                 new ReplaySlots(limits.replaysPerToken(), limits.replaysPerNode()))::watch);
+        if (publicBoard) {
+            // The public wait board: no token, figures limited to levels and expected waits.
+            router.get("/public/v1/waits").handler(new PublicBoardRoutes(core, clock)::waits);
+            router.getWithRegex("^/public$").handler(ctx -> ctx.redirect("/public/"));
+        } else {
+            router.route("/public").handler(ctx -> ctx.fail(404));
+            router.route("/public/*").handler(ctx -> ctx.fail(404));
+        }
         router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
         router.get("/*").handler(StaticHandler.create("console").setIndexPage("index.html"));
         router.route().last().handler(ctx -> ctx.fail(404));
@@ -225,6 +235,12 @@ public final class HttpApi extends VerticleBase {
      */
     public HttpApi withEarlyWarnings(boolean record) {
         this.recordWarnings = record;
+        return this;
+    }
+
+    /** Serves the public wait board at {@code /public} and {@code /public/v1/waits} (off by default). */
+    public HttpApi withPublicBoard(boolean on) {
+        this.publicBoard = on;
         return this;
     }
 

@@ -51,6 +51,30 @@ final class Browser {
         return profile.resolveSibling(profile.getFileName() + "-downloads");
     }
 
+    /**
+     * The page's accessibility violations of serious or critical impact, by axe-core (WCAG 2.0/2.1 A
+     * and AA rules), each as "rule: help (n nodes: first target)"; empty when there are none.
+     */
+    @SuppressWarnings("unchecked")
+    static java.util.List<String> seriousAccessibilityViolations(ChromeDriver driver) throws Exception {
+        String axe;
+        try (var in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(java.util.Objects.requireNonNull(in, "axe-core is not on the test classpath").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        driver.executeScript(axe);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        var violations = (java.util.List<java.util.Map<String, Object>>) driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })"
+                + ".then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,"
+                + " nodes: v.nodes.length, target: String(v.nodes[0] && v.nodes[0].target) }))))"
+                + ".catch(e => done([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: 0, target: '' }]));");
+        return violations.stream().filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + ": " + v.get("help") + " (" + v.get("nodes") + " nodes: " + v.get("target") + ")")
+                .toList();
+    }
+
     static void screenshot(ChromeDriver driver, String name) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         File shot = driver.getScreenshotAs(OutputType.FILE);

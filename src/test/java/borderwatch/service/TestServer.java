@@ -26,6 +26,7 @@ public final class TestServer implements AutoCloseable {
     /** Tests send requests far faster than any client should; their limit is tested on its own. */
     private HttpLimits limits = HttpLimits.DEFAULTS.withRequestsPerSecond(100_000);
     private final boolean earlyWarnings;
+    private final boolean publicBoard;
 
     /** Records no early warnings of its own, so a test's store holds only what the test sent. */
     public TestServer(Path data, Clock clock) {
@@ -34,16 +35,22 @@ public final class TestServer implements AutoCloseable {
 
     /** A node that records early warnings from its forecast, as a real one does. */
     public static TestServer withEarlyWarnings(Path data, Clock clock) {
-        return new TestServer(new StoreLocation.Embedded(data), data, clock, true);
+        return new TestServer(new StoreLocation.Embedded(data), data, clock, true, false);
+    }
+
+    /** A node serving the public wait board, as {@code --public-board} does. */
+    public static TestServer withPublicBoard(Path data, Clock clock) {
+        return new TestServer(new StoreLocation.Embedded(data), data, clock, false, true);
     }
 
     /** A node on {@code store}; drills keep their sandboxes under {@code data}. */
     public TestServer(StoreLocation store, Path data, Clock clock) {
-        this(store, data, clock, false);
+        this(store, data, clock, false, false);
     }
 
-    private TestServer(StoreLocation store, Path data, Clock clock, boolean earlyWarnings) {
+    private TestServer(StoreLocation store, Path data, Clock clock, boolean earlyWarnings, boolean publicBoard) {
         this.earlyWarnings = earlyWarnings;
+        this.publicBoard = publicBoard;
         this.tokens = Tokens.open(data.resolve("tokens.json"), TOKEN);
         this.core = Core.open(store, Province.defaults(), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);
@@ -55,7 +62,7 @@ public final class TestServer implements AutoCloseable {
 
     private HttpApi deploy(int port) {
         HttpApi api = new HttpApi(core, drills, metrics, tokens, clock, "127.0.0.1", port).withLimits(limits)
-                .withEarlyWarnings(earlyWarnings);
+                .withEarlyWarnings(earlyWarnings).withPublicBoard(publicBoard);
         vertx.deployVerticle(api).await();
         return api;
     }
