@@ -32,6 +32,8 @@ export const stopDrill = (id) => post(`/api/v1/drills/${encodeURIComponent(id)}/
 export const listDrills = () => send('GET', '/api/v1/drills');
 export const getDrill = (id) => send('GET', `/api/v1/drills/${encodeURIComponent(id)}`);
 export const getAudit = (query) => send('GET', `/api/v1/audit?${new URLSearchParams(query)}`);
+export const startDemoScenario = (body) => post('/api/v1/demo/scenarios', body);
+export const endDemoScenario = (gate) => send('DELETE', `/api/v1/demo/scenarios/${encodeURIComponent(gate)}`);
 
 // A report as a file: fetched with the token in a header, never in a URL the browser keeps.
 export async function getReport(year, query) {

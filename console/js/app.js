@@ -11,6 +11,7 @@ import { sandboxView } from './views/sandbox.js';
 import { historyView } from './views/history.js';
 import { auditView } from './views/audit.js';
 import { reportsView } from './views/reports.js';
+import { demoView } from './views/demo.js';
 import { takeTokenFromLink, whoami, login } from './auth.js';
 
 // Before any view asks the API for anything.
@@ -46,6 +47,7 @@ const views = [
   historyView(document, board),
   auditView(document),
   reportsView(document),
+  demoView(document),
 ];
 live.subscribe((state, change) => views.forEach((render) => render(state, change)));
 

@@ -88,6 +88,8 @@ export function createStore() {
         state.levelsWithPlans = new Map(message.gates.map((g) => [g.tile.gate, g.levels ?? []]));
         state.feed = message.feed;
         state.hourShare = message.hourShare ?? null;
+        // Only a demo node sends its simulated surges and closures; null elsewhere.
+        state.demo = message.demoScenarios ?? null;
         notify('all');
         break;
       case 'gate': {
@@ -109,6 +111,10 @@ export function createStore() {
       case 'feed':
         state.feed = message.items;
         notify('feed');
+        break;
+      case 'demo':
+        state.demo = message.scenarios;
+        notify('all');
         break;
       case 'history':
         state.history = message;

@@ -91,7 +91,9 @@ export function historyView(root, board) {
     bar.dataset.state = h.done ? 'done' : (h.playing ? 'playing' : 'paused');
     bar.querySelector('.history-period').textContent =
       `${f.date(new Date(h.from))} → ${f.date(new Date(new Date(h.to).getTime() - 1))}`;
-    bar.querySelector('.history-clock').textContent = f.dateTime(new Date(h.at));
+    // At the end the replay's clock stands on the next midnight; the last minute of the period is what the tiles show.
+    bar.querySelector('.history-clock').textContent =
+      f.dateTime(new Date(Math.min(Date.parse(h.at), Date.parse(h.to) - 60_000)));
     pause.textContent = t(state.lang, h.playing ? 'pause' : 'resume');
     pause.disabled = h.done;
   };

@@ -32,6 +32,7 @@ function tileMarkup(prefix, id) {
         <div><dt data-k="turnoverYtd"></dt><dd class="turnover-ytd"></dd></div>
         <div><dt data-k="expectedWait"></dt><dd class="expected-wait"></dd></div>
       </dl>
+      <p class="simulated" role="note" hidden></p>
       <p class="forecast-warning" role="status" hidden></p>
       <div class="what-if coordinator-only"><button type="button" class="what-if-run" data-k="whatIf"></button>
         <select class="what-if-level" aria-label="level"></select><p class="what-if-result" role="status"></p></div>
@@ -133,6 +134,15 @@ export function tilesView(container, plans, prefix = 'tile-') {
     el.querySelector('.turnover-ytd').textContent = f.millionsUsd(tile.turnoverYearToDateUsd);
     el.querySelector('.expected-wait').textContent = waitText(state.lang, tile.expectedWait);
     renderForecast(state, el, id, f);
+    // A surge or closure made to happen in the demo is marked as such on its gate.
+    const simulated = (state.demo ?? []).find((s) => s.gate === id && Date.parse(s.until) > Date.now());
+    const mark = el.querySelector('.simulated');
+    mark.hidden = !simulated;
+    if (simulated) {
+      mark.textContent = `${t(state.lang, 'simulatedMark')} · ${simulated.kind === 'surge'
+        ? `${t(state.lang, 'demoSurgeText')} +${simulated.percent}%` : t(state.lang, 'demoClosureText')} `
+        + `${t(state.lang, 'until')} ${f.hour(new Date(simulated.until))}`;
+    }
     // Today's exports by goods group, e.g. "Rau quả 312 · Hàng hóa khác 20"; hidden until a report names goods.
     const mix = tile.exportsByGoods ?? [];
     const mixEl = el.querySelector('.goods-mix');

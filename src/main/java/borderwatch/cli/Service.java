@@ -8,6 +8,7 @@ import borderwatch.service.HttpApi;
 import borderwatch.service.ReadModels;
 import borderwatch.shared.Fatal;
 import borderwatch.sim.AcceleratedClock;
+import borderwatch.sim.DemoScenarios;
 import borderwatch.sim.DemoSeed;
 import borderwatch.sim.Simulator;
 import borderwatch.sim.SimulatorVerticle;
@@ -53,18 +54,22 @@ public final class Service implements AutoCloseable {
         Drills drills = null;
         try {
             Clock serviceClock = clock;
+            DemoScenarios scenarios = null;
             if (demo != null) {
                 serviceClock = demo.speed == 1.0 ? clock : new AcceleratedClock(clock, clock.instant(), demo.speed);
                 Simulator simulator = new Simulator(core.gates(), demo.seed);
                 Instant from = demo.seedHistory ? DemoSeed.seedIfEmpty(core, simulator, serviceClock)
                                                 : serviceClock.instant();
+                // Surges and closures made to happen from the console, after the seeded past.
+                scenarios = new DemoScenarios();
+                simulator.with(scenarios);
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
             }
             drills = new Drills(options.dataDir(), core.gates(), ReadModels.ALL, serviceClock);
             HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
                     options.port);
             http.withLimits(http.limits().withConnectionsPerAddress(options.maxConnectionsPerAddress));
-            http.withPublicBoard(options.publicBoard);
+            http.withPublicBoard(options.publicBoard).withDemoScenarios(scenarios);
             deploy(vertx, http, options);
             if (options.publicBoard) {
                 LOG.info("public wait board (no token) at http://localhost:{}/public/", http.actualPort());

@@ -24,6 +24,8 @@ import borderwatch.http.Json;
 import borderwatch.http.PathRule;
 import borderwatch.http.RateLimits;
 import borderwatch.publicboard.PublicBoardRoutes;
+import borderwatch.sim.DemoScenarioRoutes;
+import borderwatch.sim.DemoScenarios;
 import borderwatch.http.SecurityHeaders;
 import borderwatch.http.Sockets;
 import borderwatch.http.TokensRoute;
@@ -65,6 +67,7 @@ public final class HttpApi extends VerticleBase {
     private long forecastTimer;
     private boolean recordWarnings = true;
     private boolean publicBoard;
+    private DemoScenarios demoScenarios;
     private Runnable unsubscribeForecast = () -> { };
     private Sockets sockets;
     private ConnectionGuard guard;
@@ -155,6 +158,16 @@ public final class HttpApi extends VerticleBase {
         live.include("forecast", () -> forecast.latest().values());
         forecast.onRefresh(latest -> vertx.runOnContext(v -> live.announce("forecast",
                 Map.of("type", "forecast", "at", clock.instant(), "gates", latest.values()))));
+        if (demoScenarios != null) {
+            DemoScenarioRoutes demo = new DemoScenarioRoutes(core, demoScenarios, clock);
+            router.get("/api/v1/demo/scenarios").handler(access.viewers()).handler(demo::list);
+            router.post("/api/v1/demo/scenarios").handler(body).handler(access.coordinators()).handler(demo::start);
+            router.delete("/api/v1/demo/scenarios/:gate").handler(access.coordinators()).handler(demo::end);
+            // Marked on the board as simulated, from the snapshot on and whenever one starts or ends.
+            live.include("demoScenarios", () -> demoScenarios.active(clock.instant()));
+            demoScenarios.onChange(active -> vertx.runOnContext(v -> live.announce("demo",
+                    Map.of("type", "demo", "at", clock.instant(), "scenarios", active))));
+        }
         live.start();
         metrics.bindLiveFeed(live);
         metrics.bindForecast(forecast);
@@ -235,6 +248,12 @@ public final class HttpApi extends VerticleBase {
      */
     public HttpApi withEarlyWarnings(boolean record) {
         this.recordWarnings = record;
+        return this;
+    }
+
+    /** The demo's congestion controls and their marks on the board; only {@code demo} has them. */
+    public HttpApi withDemoScenarios(DemoScenarios scenarios) {
+        this.demoScenarios = scenarios;
         return this;
     }
 

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gives a fresh demo store a past: last year and this year to date as daily totals, today minute
- * by minute up to now, and both years' plans, so the board and plan progress mean something at once.
+ * Gives a fresh demo store a past: last year and this year to date as daily totals, yesterday and
+ * today minute by minute up to now, and both years' plans, so the board and plan progress mean
+ * something at once. Yesterday is simulated in full so the 24-hour charts and the forecast's day
+ * estimate see ordinary traffic, not a day's total landing at noon.
  */
 public final class DemoSeed {
 
@@ -31,7 +33,8 @@ public final class DemoSeed {
         ZoneId zone = core.gates().zone();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        Instant midnight = today.atStartOfDay(zone).toInstant();
+        LocalDate yesterday = today.minusDays(1);
+        Instant yesterdayMidnight = yesterday.atStartOfDay(zone).toInstant();
         if (core.storage().headPosition() > 0) {
             return now;
         }
@@ -40,10 +43,10 @@ public final class DemoSeed {
                     PLAN_TOTAL_CENTS, "Kế hoạch năm " + year + " (dữ liệu mô phỏng)", "demo-plan-" + year, now));
         }
         List<GateReport> history = new ArrayList<>();
-        for (LocalDate d = LocalDate.of(today.getYear() - 1, 1, 1); d.isBefore(today); d = d.plusDays(1)) {
+        for (LocalDate d = LocalDate.of(today.getYear() - 1, 1, 1); d.isBefore(yesterday); d = d.plusDays(1)) {
             history.addAll(simulator.dailyTotals(d));
         }
-        history.addAll(simulator.minutes(midnight, now));
+        history.addAll(simulator.minutes(yesterdayMidnight, now));
         for (int i = 0; i < history.size(); i += 5_000) {
             core.commands().sendAndWait(new RecordGateEvents(history.subList(i, Math.min(history.size(), i + 5_000)), ReportLimits.DAILY_TOTALS));
         }

@@ -32,6 +32,7 @@ public final class Simulator {
     private final GoodsMix goods;
     private final SplittableRandom random;
     private final Map<String, Map<Direction, Double>> waiting = new LinkedHashMap<>();
+    private DemoScenarios scenarios = new DemoScenarios();
 
     public Simulator(Province province, long seed) {
         this.gates = List.copyOf(province.all());
@@ -44,6 +45,12 @@ public final class Simulator {
             q.put(Direction.IMPORT, 0.0);
             waiting.put(g.id(), q);
         }
+    }
+
+    /** Plays out the demo's surges and closures from now on. */
+    public Simulator with(DemoScenarios scenarios) {
+        this.scenarios = scenarios;
+        return this;
     }
 
     /** Events for the whole minutes in {@code [from, to)}. */
@@ -62,11 +69,12 @@ public final class Simulator {
     private void minute(GateConfig g, long epochMinute, List<GateReport> out) {
         Instant at = Instant.ofEpochSecond(epochMinute * 60);
         int hour = at.atZone(g.zone()).getHour();
-        double capacityThisMinute = g.clearancePerHour() / 60.0;
+        double capacityThisMinute = g.clearancePerHour() / 60.0 * scenarios.capacityFactor(g.id(), at);
         Map<Direction, Double> queue = waiting.get(g.id());
         double totalWaiting = 0;
         for (Direction d : Direction.values()) {
-            double expected = profile.dailyVehicles(g, d) * TrafficProfile.hourShare(hour) / 60.0;
+            double expected = profile.dailyVehicles(g, d) * TrafficProfile.hourShare(hour) / 60.0
+                    * scenarios.arrivalFactor(g.id(), d, at);
             double q = queue.get(d) + poisson(expected);
             // Both directions share the gate's capacity in proportion to what waits.
             double share = d == Direction.EXPORT ? 0.35 : 0.65;

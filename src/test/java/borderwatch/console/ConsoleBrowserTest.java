@@ -108,6 +108,7 @@ class ConsoleBrowserTest {
         assertThat(text("#tile-dong-dang .kind")).isEqualTo("Đường sắt");
         String chartBefore = chartPixels("tan-thanh");
 
+        assertThat(browser.findElement(By.id("demo-panel")).isDisplayed()).as("no demo controls outside the demo").isFalse();
         // No queue report yet: not "0 xe" waiting, but no figure.
         assertThat(text("#tile-tan-thanh .waiting")).isEqualTo("—");
         assertThat(text("#feed")).isEqualTo("Chưa có diễn biến nào.");

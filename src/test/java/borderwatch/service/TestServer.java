@@ -27,6 +27,8 @@ public final class TestServer implements AutoCloseable {
     private HttpLimits limits = HttpLimits.DEFAULTS.withRequestsPerSecond(100_000);
     private final boolean earlyWarnings;
     private final boolean publicBoard;
+    /** The demo's congestion controls, when this node plays a demo. */
+    public final borderwatch.sim.DemoScenarios demoScenarios;
 
     /** Records no early warnings of its own, so a test's store holds only what the test sent. */
     public TestServer(Path data, Clock clock) {
@@ -35,22 +37,29 @@ public final class TestServer implements AutoCloseable {
 
     /** A node that records early warnings from its forecast, as a real one does. */
     public static TestServer withEarlyWarnings(Path data, Clock clock) {
-        return new TestServer(new StoreLocation.Embedded(data), data, clock, true, false);
+        return new TestServer(new StoreLocation.Embedded(data), data, clock, true, false, null);
     }
 
     /** A node serving the public wait board, as {@code --public-board} does. */
     public static TestServer withPublicBoard(Path data, Clock clock) {
-        return new TestServer(new StoreLocation.Embedded(data), data, clock, false, true);
+        return new TestServer(new StoreLocation.Embedded(data), data, clock, false, true, null);
+    }
+
+    /** A demo node's HTTP side: the congestion controls, without a simulator running. */
+    public static TestServer withDemoScenarios(Path data, Clock clock) {
+        return new TestServer(new StoreLocation.Embedded(data), data, clock, false, false, new borderwatch.sim.DemoScenarios());
     }
 
     /** A node on {@code store}; drills keep their sandboxes under {@code data}. */
     public TestServer(StoreLocation store, Path data, Clock clock) {
-        this(store, data, clock, false, false);
+        this(store, data, clock, false, false, null);
     }
 
-    private TestServer(StoreLocation store, Path data, Clock clock, boolean earlyWarnings, boolean publicBoard) {
+    private TestServer(StoreLocation store, Path data, Clock clock, boolean earlyWarnings, boolean publicBoard,
+                       borderwatch.sim.DemoScenarios demoScenarios) {
         this.earlyWarnings = earlyWarnings;
         this.publicBoard = publicBoard;
+        this.demoScenarios = demoScenarios;
         this.tokens = Tokens.open(data.resolve("tokens.json"), TOKEN);
         this.core = Core.open(store, Province.defaults(), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);
@@ -62,7 +71,7 @@ public final class TestServer implements AutoCloseable {
 
     private HttpApi deploy(int port) {
         HttpApi api = new HttpApi(core, drills, metrics, tokens, clock, "127.0.0.1", port).withLimits(limits)
-                .withEarlyWarnings(earlyWarnings).withPublicBoard(publicBoard);
+                .withEarlyWarnings(earlyWarnings).withPublicBoard(publicBoard).withDemoScenarios(demoScenarios);
         vertx.deployVerticle(api).await();
         return api;
     }
