@@ -45,18 +45,27 @@ public final class RateLimits {
         boolean upgrade = "websocket".equalsIgnoreCase(ctx.request().getHeader("Upgrade"));
         int rate = upgrade ? UPGRADE_RATE * perSecond : perSecond;
         Bucket bucket = (upgrade ? upgrades : buckets).get(who.tokenId(), id -> bucket(rate, upgrade ? UPGRADE_BURST : 2));
+        return take(ctx, bucket, "authorization",
+                "too many " + (upgrade ? "feeds opened" : "requests") + " for this token (at most " + rate + " a second)");
+    }
+
+    /**
+     * Takes one request from {@code bucket}, or answers 429 with {@code Retry-After} and the field and
+     * reason ({@code why}, to which the wait is added) and returns false.
+     */
+    public static boolean take(RoutingContext ctx, Bucket bucket, String field, String why) {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return true;
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         ctx.response().putHeader("Retry-After", Long.toString(seconds));
-        Json.error(ctx, 429, List.of(FieldError.of("authorization", "too many " + (upgrade ? "feeds opened" : "requests")
-                + " for this token (at most " + rate + " a second); retry after " + seconds + " s")));
+        Json.error(ctx, 429, List.of(FieldError.of(field, why + "; retry after " + seconds + " s")));
         return false;
     }
 
-    private static Bucket bucket(int perSecond, int burstSeconds) {
+    /** {@code perSecond} requests a second on average, in bursts of {@code burstSeconds} seconds' worth. */
+    public static Bucket bucket(int perSecond, int burstSeconds) {
         return Bucket.builder().addLimit(Bandwidth.builder().capacity((long) burstSeconds * perSecond)
                 .refillGreedy(perSecond, Duration.ofSeconds(1)).build()).build();
     }

@@ -3,19 +3,15 @@ package borderwatch.publicboard;
 import borderwatch.board.Board;
 import borderwatch.engine.Engine;
 import borderwatch.http.Access;
-import borderwatch.http.FieldError;
 import borderwatch.http.Json;
+import borderwatch.http.RateLimits;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code GET /public/v1/waits}: the public wait board's figures, without a token. Anyone may ask, so
@@ -26,7 +22,8 @@ public final class PublicBoardRoutes {
 
     static final Duration FRESH = Duration.ofSeconds(15);
     static final int PER_SECOND = 2;
-    static final int BURST = 20;
+    static final int BURST_SECONDS = 10;
+    static final int BURST = PER_SECOND * BURST_SECONDS;
 
     private final Engine engine;
     private final Clock clock;
@@ -56,17 +53,8 @@ public final class PublicBoardRoutes {
     }
 
     private boolean admit(RoutingContext ctx) {
-        Bucket bucket = buckets.get(Access.clientAddress(ctx.request()), a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(BURST).refillGreedy(PER_SECOND, Duration.ofSeconds(1)).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return true;
-        }
-        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-        ctx.response().putHeader("Retry-After", Long.toString(seconds));
-        Json.error(ctx, 429, List.of(FieldError.of("address", "too many requests from this address (at most "
-                + PER_SECOND + " a second); retry after " + seconds + " s")));
-        return false;
+        Bucket bucket = buckets.get(Access.clientAddress(ctx.request()), a -> RateLimits.bucket(PER_SECOND, BURST_SECONDS));
+        return RateLimits.take(ctx, bucket, "address",
+                "too many requests from this address (at most " + PER_SECOND + " a second)");
     }
 }
