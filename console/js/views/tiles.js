@@ -125,8 +125,9 @@ export function tilesView(container, plans, prefix = 'tile-') {
     el.className = `tile level-${tile.level}`;
     el.querySelector('.export-today').textContent = v(tile.exportVehiclesToday);
     el.querySelector('.import-today').textContent = v(tile.importVehiclesToday);
-    el.querySelector('.last-hour').textContent =
-      `${f.integer(tile.lastHourExport + tile.lastHourImport)} ${t(state.lang, 'perHour')}`;
+    // A day's total reported at once (imported daily figures) is not an hour's traffic.
+    el.querySelector('.last-hour').textContent = tile.lastHourIsBulk ? `— (${t(state.lang, 'bulkReport')})`
+      : `${f.integer(tile.lastHourExport + tile.lastHourImport)} ${t(state.lang, 'perHour')}`;
     // No queue report yet is not an empty queue.
     el.querySelector('.waiting').textContent = tile.queueObservedAt ? v(tile.waiting) : '—';
     el.querySelector('.yard').textContent = tile.yardOccupancy === null ? '—' : f.percent(tile.yardOccupancy * 100);

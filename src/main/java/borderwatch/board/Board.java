@@ -23,8 +23,15 @@ public record Board(Instant asOf, long position, List<Tile> gates, GoodsToday go
                        long lastHourImport, int waiting, Double yardOccupancy, Instant queueObservedAt,
                        BigDecimal turnoverTodayUsd, BigDecimal turnoverYearToDateUsd, String level, int levelNumber,
                        String levelVi, String levelEn, List<String> proposedActionsVi, List<String> proposedActionsEn,
-                       ActiveResponsePlan activePlan, List<GoodsToday.Group> exportsByGoods, ExpectedWait expectedWait) {
+                       ActiveResponsePlan activePlan, List<GoodsToday.Group> exportsByGoods, ExpectedWait expectedWait,
+                       boolean lastHourIsBulk) {
     }
+
+    /**
+     * More cleared in the last hour than the gate can clear in {@value #BULK_HOURS}: a day's total (or
+     * a backlog of reports) sent at once, as imported daily figures are, not an hour's traffic.
+     */
+    static final int BULK_HOURS = 2;
 
     public static Board of(ReadModel model, Instant now) {
         List<Tile> tiles = new ArrayList<>();
@@ -53,6 +60,6 @@ public record Board(Instant asOf, long position, List<Tile> gates, GoodsToday go
                 level == 0 ? List.of() : g.levels().config(level).actionsVi(),
                 level == 0 ? List.of() : g.levels().config(level).actionsEn(),
                 congestion.activeResponsePlan(g.id()).orElse(null), GoodsToday.groups(model.gates(), day),
-                ExpectedWait.of(model, g.id(), now));
+                ExpectedWait.of(model, g.id(), now), hour[0] + hour[1] > (long) BULK_HOURS * g.clearancePerHour());
     }
 }

@@ -113,9 +113,12 @@ class ConsoleBrowserTest {
         assertThat(text("#tile-tan-thanh .waiting")).isEqualTo("—");
         assertThat(text("#feed")).isEqualTo("Chưa có diễn biến nào.");
 
-        cleared("b1", "tan-thanh", "EXPORT", 1_234);
+        cleared("b0", "tan-thanh", "EXPORT", 40);
+        waitForText("#tile-tan-thanh .last-hour", "40 xe/giờ", LIVE);
+        // More than the gate clears in two hours, sent at once: a day's total, not an hour's traffic.
+        cleared("b1", "tan-thanh", "EXPORT", 1_194);
         waitForText("#tile-tan-thanh .export-today", "1.234 xe", LIVE);
-        waitForText("#tile-tan-thanh .last-hour", "1.234 xe/giờ", LIVE);
+        waitForText("#tile-tan-thanh .last-hour", "— (số liệu gửi gộp, không theo giờ)", LIVE);
         assertThat(chartPixels("tan-thanh")).as("the 24-hour chart redraws").isNotEqualTo(chartBefore);
         // The province strip above the tiles adds the gates up.
         waitForTextContaining("#summary", "Xuất khẩu / Nhập khẩu\n1.234 / 0", LIVE);
