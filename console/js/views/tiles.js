@@ -6,16 +6,21 @@ const EXPORT_COLOUR = '#0b6e4f';
 const IMPORT_COLOUR = '#1f4e9c';
 const FORECAST_COLOUR = '#b3261e';
 
-// The last 24 hours' throughput, then the next 12 hours' forecast of waiting trucks.
-function chartData(hourly, forecast) {
+// The last 24 hours' throughput, then the next 12 hours' forecast of waiting trucks. An hour holding
+// more than the gate clears in two (a day's total sent at once, as imported daily figures are) is left
+// out of the curve rather than drawn as a spike; `bulk` counts them.
+function chartData(hourly, forecast, perHour) {
   const future = forecast ? forecast.points.map((p) => Date.parse(p.at) / 1000) : [];
   const pad = (n) => new Array(n).fill(null);
-  return [
+  const bulk = hourly.start.map((_, i) => perHour > 0 && hourly.export[i] + hourly.import[i] > 2 * perHour);
+  const series = (values) => values.map((v, i) => (bulk[i] ? null : v));
+  const data = [
     [...hourly.start, ...future],
-    [...hourly.export, ...pad(future.length)],
-    [...hourly.import, ...pad(future.length)],
+    [...series(hourly.export), ...pad(future.length)],
+    [...series(hourly.import), ...pad(future.length)],
     [...pad(hourly.start.length), ...(forecast ? forecast.points.map((p) => p.waiting) : [])],
   ];
+  return { data, bulk: bulk.filter(Boolean).length };
 }
 
 function tileMarkup(prefix, id) {
@@ -162,7 +167,13 @@ export function tilesView(container, plans, prefix = 'tile-') {
       renderResponse(state, el, tile, plan, actions, f);
     }
     const h = gate.hourly;
-    if (h) charts.get(id)?.setData(chartData(h, state.forecast?.get(id)));
+    if (h) {
+      const { data, bulk } = chartData(h, state.forecast?.get(id), gate.clearancePerHour);
+      charts.get(id)?.setData(data);
+      const caption = el.querySelector('.chart figcaption');
+      caption.textContent = t(state.lang, 'chart') + (bulk > 0 ? ` ${t(state.lang, 'chartBulk')}` : '');
+      el.querySelector('.chart').dataset.bulkHours = String(bulk);
+    }
   }
 
   // "Dự báo đạt mức Cảnh báo lúc ~15:30, sau 2 giờ 10 phút": the forecast's first level above today's.

@@ -105,6 +105,8 @@ final class LiveMessages {
                         "actionsVi", l.actionsVi(), "actionsEn", l.actionsEn()))));
         m.put("levels", levels);
         m.put("usualDay", usualDay(model, tile.gate(), tile.date()));
+        // What the gate can clear in an hour: an hour of the chart holding far more is a bulk report.
+        model.gates().find(tile.gate()).ifPresent(g -> m.put("clearancePerHour", g.clearancePerHour()));
         return m;
     }
 

@@ -115,11 +115,14 @@ class ConsoleBrowserTest {
 
         cleared("b0", "tan-thanh", "EXPORT", 40);
         waitForText("#tile-tan-thanh .last-hour", "40 xe/giờ", LIVE);
+        new WebDriverWait(browser, LIVE).until(d -> !chartPixels("tan-thanh").equals(chartBefore));
         // More than the gate clears in two hours, sent at once: a day's total, not an hour's traffic.
         cleared("b1", "tan-thanh", "EXPORT", 1_194);
         waitForText("#tile-tan-thanh .export-today", "1.234 xe", LIVE);
         waitForText("#tile-tan-thanh .last-hour", "— (số liệu gửi gộp, không theo giờ)", LIVE);
-        assertThat(chartPixels("tan-thanh")).as("the 24-hour chart redraws").isNotEqualTo(chartBefore);
+        // Nor is it drawn as a spike: the chart leaves that hour out and says so.
+        waitForTextContaining("#tile-tan-thanh .chart figcaption", "Giờ có số liệu gửi gộp (cả ngày) không vẽ.", LIVE);
+        assertThat(browser.findElement(By.cssSelector("#tile-tan-thanh .chart")).getAttribute("data-bulk-hours")).isEqualTo("1");
         // The province strip above the tiles adds the gates up.
         waitForTextContaining("#summary", "Xuất khẩu / Nhập khẩu\n1.234 / 0", LIVE);
         assertThat(text("#summary")).contains("Đường bộ 1.234 xe", "Cửa khẩu ở mức cao\nKhông có");
@@ -501,6 +504,8 @@ class ConsoleBrowserTest {
                 .getAttribute("class").contains("level-alert"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "done".equals(
                 d.findElement(By.id("history-bar")).getAttribute("data-state")));
+        // The clock ends on the period's last minute, the day the tiles show, not the next midnight.
+        assertThat(text("#history-bar .history-clock")).isEqualTo("02/07/2025 23:59");
 
         browser.findElement(By.cssSelector("#history-bar .history-live")).click();
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(5));
