@@ -164,6 +164,11 @@ class TokenAttackTest {
         assertThat(checked).isGreaterThanOrEqualTo(FailedAttempts.BURST);
         long started = System.nanoTime();
         HttpResponse<String> refused = get(server.port(), "bw_" + id + "_wrong", "198.51.100.200");
+        if (refused.statusCode() == 401) {
+            // One more failure refills every few seconds; a slow machine may have earned it since the loop ended.
+            started = System.nanoTime();
+            refused = get(server.port(), "bw_" + id + "_wrong", "198.51.100.203");
+        }
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).as("refused before any hash check")
                 .isLessThan(1_000);
