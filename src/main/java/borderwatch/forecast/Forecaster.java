@@ -225,16 +225,16 @@ public final class Forecaster {
      * day-long surge does.
      */
     private double[] arrivalFactors(GateConfig g, Traffic traffic, QueueTrend trend, Integer waiting, long nowMinute) {
-        double[] day = arrivalFactors(g, traffic, trend, waiting, nowMinute, DAY_MINUTES, new double[] {1, 1},
+        // Only minutes the gate has reported for count: a store a few hours old says nothing about yesterday.
+        long covered = Math.min(DAY_MINUTES, nowMinute - traffic.clearingSince(g.id()) + 1);
+        double[] day = arrivalFactors(g, traffic, trend, waiting, nowMinute, covered, DAY_MINUTES, new double[] {1, 1},
                 DAY_PRIOR_VEHICLES);
-        return arrivalFactors(g, traffic, trend, waiting, nowMinute, ARRIVAL_MINUTES, day, PRIOR_VEHICLES);
+        return arrivalFactors(g, traffic, trend, waiting, nowMinute, covered, ARRIVAL_MINUTES, day, PRIOR_VEHICLES);
     }
 
     private double[] arrivalFactors(GateConfig g, Traffic traffic, QueueTrend trend, Integer waiting,
-                                    long nowMinute, int minWindow, double[] prior, double priorVehicles) {
+                                    long nowMinute, long covered, int minWindow, double[] prior, double priorVehicles) {
         double[] factors = new double[2];
-        // Only minutes the gate has reported for count: a store a few hours old says nothing about yesterday.
-        long covered = Math.min(DAY_MINUTES, nowMinute - traffic.clearingSince(g.id()) + 1);
         for (Direction d : Direction.values()) {
             int i = d == Direction.EXPORT ? 0 : 1;
             // At night a few hours hold few trucks: look back until the usual count is worth measuring against.

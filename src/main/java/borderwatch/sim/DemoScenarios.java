@@ -68,7 +68,7 @@ public final class DemoScenarios {
     }
 
     private void changed(Instant now) {
-        List<Scenario> now1 = active(now);
-        listeners.forEach(l -> l.accept(now1));
+        List<Scenario> inForce = active(now);
+        listeners.forEach(l -> l.accept(inForce));
     }
 }
