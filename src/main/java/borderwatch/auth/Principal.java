@@ -4,22 +4,37 @@ import java.util.Set;
 
 /**
  * Who a request speaks for: the token's id, role, label and, for a feed, the gates it reports for.
- * A {@code feed} with no gates may report for none.
+ * A {@code feed} with no gates may report for none. {@code requestId} names the HTTP request acting
+ * (null outside one), so a stored event can be found again in the access log.
  */
-public record Principal(String tokenId, Role role, Set<String> gates, String label) {
+public record Principal(String tokenId, Role role, Set<String> gates, String label, String requestId) {
 
     public Principal {
         gates = Set.copyOf(gates);
+    }
+
+    public Principal(String tokenId, Role role, Set<String> gates, String label) {
+        this(tokenId, role, gates, label, null);
+    }
+
+    public Principal forRequest(String id) {
+        return new Principal(tokenId, role, gates, label, id);
     }
 
     /** Metadata keys under which every event records the token that caused it. */
     public static final String TOKEN_ID = "actorTokenId";
     public static final String ROLE = "actorRole";
     public static final String LABEL = "actorLabel";
+    public static final String REQUEST_ID = "requestId";
 
     /** This principal as event metadata: who acted, beside the name a person typed in {@code by}. */
     public java.util.Map<String, String> asMetadata() {
-        return java.util.Map.of(TOKEN_ID, tokenId, ROLE, role.id(), LABEL, label == null ? "" : label);
+        var meta = new java.util.HashMap<String, String>(java.util.Map.of(TOKEN_ID, tokenId, ROLE, role.id(),
+                LABEL, label == null ? "" : label));
+        if (requestId != null) {
+            meta.put(REQUEST_ID, requestId);
+        }
+        return meta;
     }
 
     public boolean mayReportFor(String gate) {

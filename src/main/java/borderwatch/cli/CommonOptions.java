@@ -12,9 +12,16 @@ public final class CommonOptions {
             description = "HTTP port (env BORDERWATCH_PORT, default ${DEFAULT-VALUE}); 0 picks a free port")
     int port;
 
-    @Option(names = "--host", defaultValue = "${env:BORDERWATCH_HOST:-0.0.0.0}",
-            description = "address to listen on (env BORDERWATCH_HOST, default ${DEFAULT-VALUE})")
+    // Loopback by default: /metrics and /health answer without a token, and tokens travel in clear
+    // text until a TLS proxy (ops/nginx) is in front. 0.0.0.0 exposes the node on every interface.
+    @Option(names = "--host", defaultValue = "${env:BORDERWATCH_HOST:-127.0.0.1}",
+            description = "address to listen on (env BORDERWATCH_HOST, default ${DEFAULT-VALUE}); "
+                    + "0.0.0.0 for every interface")
     String host;
+
+    @Option(names = "--log-format", defaultValue = "${env:BORDERWATCH_LOG_FORMAT}",
+            description = "text or json (env BORDERWATCH_LOG_FORMAT); default json for serve, text otherwise")
+    String logFormat;
 
     @Option(names = "--data", defaultValue = "${env:BORDERWATCH_DATA:-./data}",
             description = "data directory holding the embedded store (env BORDERWATCH_DATA, default ${DEFAULT-VALUE})")
@@ -51,6 +58,11 @@ public final class CommonOptions {
             arity = "0..1", description = "serve the public wait board at /public, without a token "
                     + "(env BORDERWATCH_PUBLIC_BOARD, default ${DEFAULT-VALUE})")
     boolean publicBoard;
+
+    /** Switches the log format before anything else is logged. */
+    void applyLogFormat(boolean longRunningService) {
+        LogFormat.parse(logFormat, longRunningService ? LogFormat.JSON : LogFormat.TEXT).apply();
+    }
 
     Path tokenFile() {
         return tokens != null ? tokens : dataDir().resolve("tokens.json");

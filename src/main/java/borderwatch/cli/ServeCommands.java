@@ -29,6 +29,7 @@ public final class ServeCommands implements Runnable {
 
         @Override
         public void run() {
+            options.applyLogFormat(true);
             exitOnFatalErrors();
             runUntilStopped(Service.start(options, Clock.systemUTC(), null));
         }
@@ -44,6 +45,7 @@ public final class ServeCommands implements Runnable {
 
         @Override
         public void run() {
+            options.applyLogFormat(false);
             exitOnFatalErrors();
             runUntilStopped(Service.start(options, Clock.systemUTC(), demo.resolve()));
         }

@@ -66,9 +66,11 @@ public final class CommandSide {
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> engine)
-                // The token behind a command goes with every event the command causes, for the audit trail.
+                // The token and request behind a command go with every event the command causes, for the
+                // audit trail and to find the request in the access log.
                 .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
-                        new SimpleCorrelationDataProvider(Principal.TOKEN_ID, Principal.ROLE, Principal.LABEL)))
+                        new SimpleCorrelationDataProvider(Principal.TOKEN_ID, Principal.ROLE, Principal.LABEL,
+                                Principal.REQUEST_ID)))
                 .configureTransactionManager(c -> transactions)
                 .configureCommandBus(c -> {
                     AsynchronousCommandBus bus = AsynchronousCommandBus.builder()

@@ -167,7 +167,7 @@ public final class Access {
         if (!limits.admit(ctx, who.get())) {
             return;
         }
-        ctx.put(PRINCIPAL, who.get());
+        ctx.put(PRINCIPAL, who.get().forRequest(RequestLog.id(ctx)));
         ctx.next();
     }
 

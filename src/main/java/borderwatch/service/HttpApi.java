@@ -23,6 +23,7 @@ import borderwatch.http.InvalidRequests;
 import borderwatch.http.Json;
 import borderwatch.http.PathRule;
 import borderwatch.http.RateLimits;
+import borderwatch.http.RequestLog;
 import borderwatch.publicboard.PublicBoardRoutes;
 import borderwatch.sim.DemoScenarioRoutes;
 import borderwatch.sim.DemoScenarios;
@@ -93,6 +94,7 @@ public final class HttpApi extends VerticleBase {
         Router router = Router.router(vertx);
         guard = new ConnectionGuard(vertx, limits);
         router.route().handler(guard.handler());
+        router.route().handler(RequestLog.handler());
         SecurityHeaders.install(router);
         router.route().handler(PathRule.handler());
         EventsRoute events = new EventsRoute(vertx, core, clock, limits.batchesInFlight());
