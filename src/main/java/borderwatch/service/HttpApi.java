@@ -1,5 +1,6 @@
 package borderwatch.service;
 
+import borderwatch.apidocs.ApiDocsRoutes;
 import borderwatch.audit.AuditRoute;
 import borderwatch.auth.Tokens;
 import borderwatch.board.BoardRoutes;
@@ -62,6 +63,7 @@ public final class HttpApi extends VerticleBase {
     private final int port;
     private final String host;
     private HttpServer server;
+    private Router router;
     private LiveFeed live;
     private DrillsRoute drillRoutes;
     private long tokenWatch;
@@ -91,7 +93,7 @@ public final class HttpApi extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        Router router = Router.router(vertx);
+        router = Router.router(vertx);
         guard = new ConnectionGuard(vertx, limits);
         router.route().handler(guard.handler());
         router.route().handler(RequestLog.handler());
@@ -147,6 +149,7 @@ public final class HttpApi extends VerticleBase {
         router.get("/api/v1/tokens").handler(access.admins()).handler(tokenRoutes::list);
         router.post("/api/v1/tokens").handler(body).handler(access.admins()).handler(tokenRoutes::create);
         router.delete("/api/v1/tokens/:id").handler(access.admins()).handler(tokenRoutes::revoke);
+        new ApiDocsRoutes().install(router);
         router.route("/api/*").handler(body);
         router.get("/health").handler(health::health);
         router.get("/health/live").handler(health::live);
@@ -276,6 +279,14 @@ public final class HttpApi extends VerticleBase {
 
     public LiveFeed live() {
         return live;
+    }
+
+    /** Every route with a fixed path, as "METHOD /path/:param"; what the API description must cover. */
+    public java.util.List<String> routes() {
+        return router.getRoutes().stream()
+                .filter(r -> r.getPath() != null && r.methods() != null && !r.methods().isEmpty())
+                .flatMap(r -> r.methods().stream().map(m -> m.name() + " " + r.getPath()))
+                .distinct().sorted().toList();
     }
 
     /** The port actually bound (differs from the configured one when that was 0). */

@@ -50,6 +50,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(new StoreLocation.Embedded(data), data, clock, false, false, new borderwatch.sim.DemoScenarios());
     }
 
+    /** A demo node serving the public board too: every route the service has. */
+    public static TestServer withEveryRoute(Path data, Clock clock) {
+        return new TestServer(new StoreLocation.Embedded(data), data, clock, false, true, new borderwatch.sim.DemoScenarios());
+    }
+
     /** A node on {@code store}; drills keep their sandboxes under {@code data}. */
     public TestServer(StoreLocation store, Path data, Clock clock) {
         this(store, data, clock, false, false, null);

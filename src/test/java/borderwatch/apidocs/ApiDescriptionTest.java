@@ -1,0 +1,225 @@
+package borderwatch.apidocs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import borderwatch.auth.Role;
+import borderwatch.http.Json;
+import borderwatch.service.ApiClient;
+import borderwatch.service.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The OpenAPI and AsyncAPI documents against the service itself: every route is described, nothing
+ * described is missing, and every example request in the document is accepted.
+ */
+class ApiDescriptionTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
+    /** The description's own routes, served beside it. */
+    private static final Set<String> SELF = Set.of("GET /api/v1/openapi.yaml", "GET /api/v1/asyncapi.yaml",
+            "GET /api/v1/docs/", "GET /api/v1/docs/start.js");
+
+    @TempDir
+    Path data;
+    private TestServer server;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.withEveryRoute(data, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void theDocumentsAreValidAndServedWithoutAToken() throws Exception {
+        String text = resource(ApiDocsRoutes.OPENAPI);
+        var parsed = new OpenAPIV3Parser().readContents(text, null, new ParseOptions());
+        assertThat(parsed.getMessages()).as("OpenAPI parser messages").isEmpty();
+        assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.1");
+
+        JsonNode async = YAML.readTree(resource(ApiDocsRoutes.ASYNCAPI));
+        assertThat(async.path("asyncapi").asText()).startsWith("3.");
+        Set<String> addresses = new TreeSet<>();
+        async.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
+        assertThat(addresses).containsExactlyInAnyOrderElementsOf(
+                server.http().routes().stream().filter(r -> r.startsWith("GET /ws/"))
+                        .map(r -> braces(r.substring(4))).toList());
+
+        ApiClient anonymous = new ApiClient(server.port(), null);
+        var served = anonymous.get("/api/v1/openapi.yaml");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.text()).isEqualTo(text);
+        assertThat(anonymous.get("/api/v1/asyncapi.yaml").status()).isEqualTo(200);
+        var page = anonymous.get("/api/v1/docs/");
+        assertThat(page.status()).isEqualTo(200);
+        String bundle = page.text().replaceAll("(?s).*src=\"(/webjars/swagger-ui/[^\"]+-bundle\\.js)\".*", "$1");
+        assertThat(anonymous.get(bundle).status()).as(bundle).isEqualTo(200);
+        assertThat(anonymous.get("/api/v1/docs/start.js").text()).contains("/api/v1/openapi.yaml");
+    }
+
+    @Test
+    void everyRouteIsDescribedAndEveryDescribedRouteExists() throws Exception {
+        Set<String> routes = new TreeSet<>();
+        for (String r : server.http().routes()) {
+            String path = r.substring(r.indexOf(' ') + 1);
+            boolean api = path.startsWith("/api/") || path.startsWith("/health") || path.equals("/metrics")
+                    || path.startsWith("/public/v1/");
+            if (api && !SELF.contains(r)) {
+                routes.add(r.substring(0, r.indexOf(' ')) + " " + braces(path));
+            }
+        }
+        Set<String> described = new TreeSet<>();
+        document().path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
+            if (METHODS.contains(m)) {
+                described.add(m.toUpperCase() + " " + p.getKey());
+            }
+        }));
+        assertThat(routes).as("routes of the service").hasSizeGreaterThan(25);
+        assertThat(described).as("what the document lacks").containsAll(routes);
+        assertThat(routes).as("what the document describes but the service lacks").containsAll(described);
+    }
+
+    @Test
+    void everyExampleRequestIsAccepted() throws Exception {
+        String admin = server.tokens.create(Role.ADMIN, Set.of(), "api examples").token();
+        ApiClient client = new ApiClient(server.port(), admin);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("{{now}}", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        values.put("{{today}}", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+        values.put("{{year}}", Integer.toString(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear()));
+
+        List<Example> examples = examples();
+        assertThat(examples).as("operations with an example").hasSizeGreaterThan(15);
+        Set<String> done = new HashSet<>();
+        List<String> refused = new ArrayList<>();
+        while (!examples.isEmpty()) {
+            Example next = examples.stream().filter(e -> e.after() == null || done.contains(e.after())).findFirst()
+                    .orElseThrow(() -> new AssertionError("examples waiting for each other: " + examples));
+            examples.remove(next);
+            String path = fill(next.path(), values);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+            if (next.body() == null) {
+                request.method(next.method(), HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", next.type()).method(next.method(),
+                        HttpRequest.BodyPublishers.ofString(fill(next.body(), values), StandardCharsets.UTF_8));
+            }
+            var reply = client.send(request.build());
+            if (reply.status() / 100 != 2) {
+                refused.add(next.operationId() + " " + next.method() + " " + path + " -> " + reply.status() + " " + reply.text());
+            } else if ("drill".equals(next.provides())) {
+                values.put("{{drill}}", reply.json().path("id").asText());
+            }
+            done.add(next.operationId());
+        }
+        assertThat(refused).as("examples the service refused").isEmpty();
+    }
+
+    /** An operation's example request: every one with a body or an example path, and every GET that needs no parameter. */
+    private record Example(String operationId, String method, String path, String type, String body,
+                           String after, String provides) {
+    }
+
+    private List<Example> examples() throws IOException {
+        List<Example> out = new ArrayList<>();
+        List<String> withoutExample = new ArrayList<>();
+        var paths = document().path("paths").fields();
+        while (paths.hasNext()) {
+            var entry = paths.next();
+            var ops = entry.getValue().fields();
+            while (ops.hasNext()) {
+                var op = ops.next();
+                if (!METHODS.contains(op.getKey())) {
+                    continue;
+                }
+                JsonNode o = op.getValue();
+                String path = o.path("x-example-path").asText(null);
+                String type = null;
+                String body = null;
+                var content = o.path("requestBody").path("content").fields();
+                if (content.hasNext()) {
+                    var media = content.next();
+                    type = media.getKey();
+                    JsonNode example = media.getValue().path("example");
+                    if (example.isMissingNode()) {
+                        withoutExample.add(o.path("operationId").asText());
+                        continue;
+                    }
+                    body = example.isTextual() ? example.asText() : Json.mapper().writeValueAsString(example);
+                }
+                boolean needsParameters = entry.getKey().contains("{") || requiresQuery(o);
+                if (path == null && (body != null || needsParameters)) {
+                    withoutExample.add(o.path("operationId").asText());
+                    continue;
+                }
+                out.add(new Example(o.path("operationId").asText(), op.getKey().toUpperCase(),
+                        path == null ? entry.getKey() : path, type, body,
+                        o.path("x-example-after").asText(null), o.path("x-example-provides").asText(null)));
+            }
+        }
+        // A body without an example cannot be checked; only revoking a token (a path of its id) may lack one.
+        assertThat(withoutExample).as("operations without an example request").containsOnly("revokeToken");
+        return out;
+    }
+
+    private static boolean requiresQuery(JsonNode operation) {
+        for (JsonNode p : operation.path("parameters")) {
+            if (p.path("required").asBoolean() && "query".equals(p.path("in").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fill(String text, Map<String, String> values) {
+        for (var v : values.entrySet()) {
+            text = text.replace(v.getKey(), v.getValue());
+        }
+        assertThat(text).as("placeholders left").doesNotContain("{{");
+        return text;
+    }
+
+    private static String braces(String vertxPath) {
+        return vertxPath.replaceAll(":([A-Za-z]+)", "{$1}");
+    }
+
+    private static JsonNode document() throws IOException {
+        return YAML.readTree(resource(ApiDocsRoutes.OPENAPI));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ApiDocsRoutes.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
