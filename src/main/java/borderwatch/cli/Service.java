@@ -4,6 +4,7 @@ import borderwatch.auth.Tokens;
 import borderwatch.core.Core;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
+import borderwatch.store.StoreLocation;
 import borderwatch.service.HttpApi;
 import borderwatch.service.ReadModels;
 import borderwatch.shared.Fatal;
@@ -45,6 +46,7 @@ public final class Service implements AutoCloseable {
         ServiceMetrics metrics = new ServiceMetrics();
         Core core = Core.open(options.storeLocation(), options.loadGates(), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);
+        metrics.bindDataDirectory(options.dataDir(), options.storeLocation() instanceof StoreLocation.Embedded);
         Vertx vertx = metrics.newVertx();
         vertx.exceptionHandler(failure -> {
             if (!Fatal.check(failure)) {

@@ -6,6 +6,7 @@ import borderwatch.core.Core;
 import borderwatch.forecast.ExpectedWait;
 import borderwatch.forecast.LiveForecast;
 import borderwatch.gate.GateConfig;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import io.micrometer.core.instrument.Counter;
@@ -39,6 +40,8 @@ public final class ServiceMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, java.time.Instant> lastReport = new ConcurrentHashMap<>();
+    private java.nio.file.Path dataDir;
     private java.util.List<String> gateIds = java.util.List.of();
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
@@ -75,6 +78,9 @@ public final class ServiceMetrics {
                 .description("events applied to the live board since start").register(registry);
         core.onChange(event -> {
             projected.increment();
+            if (event instanceof GateReport r) {
+                lastReport.merge(r.gate(), r.at(), (a, b) -> a.isAfter(b) ? a : b);
+            }
             if (event instanceof VehiclesCleared v) {
                 counter("borderwatch.vehicles.cleared", null, v.gate(), v.direction().name(), v.goods()).increment(v.vehicles());
             } else if (event instanceof TurnoverRecorded t) {
@@ -85,6 +91,9 @@ public final class ServiceMetrics {
         for (GateConfig g : core.gates().all()) {
             gauge("borderwatch.gate.waiting", "vehicles waiting at the last queue report", g.id(), core,
                     c -> c.live().query(m -> Congestion.of(m).queue(g.id()).waiting()));
+            Gauge.builder("borderwatch.gate.last.report.age", core, c -> lastReportAge(c, g.id())).baseUnit("seconds")
+                 .description("time since the gate's latest report (by its own time); NaN before the first")
+                 .tag("gate", g.id()).register(registry);
             gauge("borderwatch.gate.congestion.level", "0 normal, then the configured levels", g.id(), core,
                     c -> c.live().query(m -> Congestion.of(m).level(g.id())));
             gauge("borderwatch.gate.response.plan.level", "level of the response plan in effect, 0 for none", g.id(),
@@ -106,6 +115,25 @@ public final class ServiceMetrics {
         core.storage().onAppend(nanos -> appends.record(nanos, TimeUnit.NANOSECONDS));
     }
 
+    /**
+     * The file system holding {@code dir} (free and total bytes) and, on the embedded store, when its
+     * last checked backup was made (0 when never), for the disk and backup alerts.
+     */
+    public void bindDataDirectory(java.nio.file.Path dir, boolean embeddedStore) {
+        // Gauges hold their object weakly: the directory is kept here, the gauges read it through this.
+        this.dataDir = dir;
+        Gauge.builder("borderwatch.data.disk.free", this, m -> m.dataDir.toFile().getUsableSpace()).baseUnit("bytes")
+             .description("space left for the data directory; 0 also when it is gone").register(registry);
+        Gauge.builder("borderwatch.data.disk.size", this, m -> m.dataDir.toFile().getTotalSpace()).baseUnit("bytes")
+             .description("size of the file system holding the data directory").register(registry);
+        if (embeddedStore) {
+            Gauge.builder("borderwatch.backup.last.success.timestamp", this, m -> borderwatch.store.sqlite.StoreBackup
+                            .lastSuccess(m.dataDir).map(t -> t.toEpochMilli() / 1000.0).orElse(0.0))
+                 .baseUnit("seconds").description("when the last checked backup was made; 0 when never")
+                 .register(registry);
+        }
+    }
+
     /** The forecast's view ahead per gate: peak waiting and minutes until a level above today's is forecast. */
     public void bindForecast(LiveForecast forecast) {
         for (String gate : gateIds) {
@@ -124,6 +152,14 @@ public final class ServiceMetrics {
     public void bindLiveFeed(LiveFeed feed) {
         Gauge.builder("borderwatch.websocket.sessions", feed, LiveFeed::clientCount)
              .description("live board viewers connected to this node").register(registry);
+    }
+
+    /** The latest report seen since start, or the last queue report the read model kept (a checkpoint start sees no older event). */
+    private double lastReportAge(Core core, String gate) {
+        java.time.Instant seen = lastReport.get(gate);
+        java.time.Instant queued = core.live().query(m -> Congestion.of(m).queue(gate).observedAt());
+        java.time.Instant latest = seen == null ? queued : queued == null || seen.isAfter(queued) ? seen : queued;
+        return latest == null ? Double.NaN : java.time.Duration.between(latest, java.time.Instant.now()).toMillis() / 1000.0;
     }
 
     /** {@code goods} is the report's goods group; unclassified reports carry {@code goods="none"}. */

@@ -10,8 +10,46 @@ import java.util.List;
 public final class LocalNginx {
 
     public static final Path BINARY = Path.of("/usr/sbin/nginx");
+    public static final Path OPENSSL = Path.of("/usr/bin/openssl");
+    public static final Path SHIPPED = Path.of("ops/nginx/borderwatch.conf");
 
     private LocalNginx() {
+    }
+
+    /**
+     * The shipped site rewritten to run here: HTTPS on {@code httpsPort} (plain HTTP when {@code tls}
+     * is false, for tests about proxying rather than TLS), the redirecting server on {@code httpPort},
+     * the nodes on {@code nodes}, and a fresh self-signed certificate, access log and ACME folder in
+     * {@code dir}.
+     */
+    public static Path site(Path dir, boolean tls, int httpsPort, int httpPort, int... nodes)
+            throws IOException, InterruptedException {
+        selfSignedCertificate(dir);
+        String site = Files.readString(SHIPPED)
+                .replace("listen 443 ssl http2;", "listen 127.0.0.1:" + httpsPort + (tls ? " ssl;" : ";"))
+                .replace("listen 80;", "listen 127.0.0.1:" + httpPort + ";")
+                .replace("/etc/nginx/tls/borderwatch.crt", dir.resolve("tls.crt").toString())
+                .replace("/etc/nginx/tls/borderwatch.key", dir.resolve("tls.key").toString())
+                .replace("/var/log/nginx/borderwatch.access.log", dir.resolve("access.log").toString())
+                .replace("/var/www/acme", dir.resolve("acme").toString());
+        String[] shipped = {"127.0.0.1:8080", "127.0.0.1:8081"};
+        for (int i = 0; i < shipped.length; i++) {
+            site = site.replace(shipped[i], "127.0.0.1:" + nodes[Math.min(i, nodes.length - 1)]);
+        }
+        Path path = dir.resolve("site.conf");
+        Files.writeString(path, site);
+        return path;
+    }
+
+    private static void selfSignedCertificate(Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(OPENSSL.toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                "-keyout", dir.resolve("tls.key").toString(), "-out", dir.resolve("tls.crt").toString(),
+                "-days", "2", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IOException("openssl could not make a test certificate: " + out);
+        }
     }
 
     /** The command line for nginx on {@code site}, its main config written into {@code dir}. */

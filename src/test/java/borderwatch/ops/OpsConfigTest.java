@@ -61,7 +61,17 @@ class OpsConfigTest {
         assertThat(config.exit()).as(config.output()).isZero();
         Run rules = run(null, PROMTOOL.toString(), "check", "rules", "ops/prometheus/borderwatch-rules.yml");
         assertThat(rules.exit()).as(rules.output()).isZero();
-        assertThat(rules.output()).contains("SUCCESS: 4 rules found");
+        assertThat(rules.output()).contains("SUCCESS: 11 rules found");
+        // Each alert fires, and stays quiet, where its unit tests say (a plan in effect, one node silent…).
+        Run tests = run(null, PROMTOOL.toString(), "test", "rules", "ops/prometheus/borderwatch-rules.test.yml");
+        assertThat(tests.exit()).as(tests.output()).isZero();
+        assertThat(tests.output()).contains("SUCCESS");
+        String alerts = Files.readString(Path.of("ops/prometheus/borderwatch-rules.yml"));
+        String unitTests = Files.readString(Path.of("ops/prometheus/borderwatch-rules.test.yml"));
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("- alert: (\\w+)").matcher(alerts);
+        while (named.find()) {
+            assertThat(unitTests).as("a unit test for " + named.group(1)).contains("alertname: " + named.group(1));
+        }
     }
 
     @Test
@@ -75,7 +85,9 @@ class OpsConfigTest {
                 .header("Authorization", "Bearer " + TestServer.TOKEN).POST(HttpRequest.BodyPublishers.ofString(
                     "{\"events\":[{\"id\":\"o1\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\""
                             + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                            + "\",\"waiting\":260}]}")).build(), HttpResponse.BodyHandlers.ofString());
+                            + "\",\"waiting\":260},{\"id\":\"o2\",\"type\":\"VehiclesCleared\",\"gate\":\"tan-thanh\","
+                            + "\"at\":\"" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                            + "\",\"direction\":\"EXPORT\",\"vehicles\":3}]}")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
             String scrape = client.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build(),
@@ -88,7 +100,11 @@ class OpsConfigTest {
                     + Files.readString(Path.of("ops/grafana/borderwatch-dashboard.json"));
             assertThat(scrape).contains("command_bus_success_total", "live_projections_latency");
             for (String metric : List.of("borderwatch_gate_congestion_level", "borderwatch_events_projected_total",
-                    "borderwatch_projection_lag_events", "borderwatch_gate_waiting", "borderwatch_websocket_sessions")) {
+                    "borderwatch_projection_lag_events", "borderwatch_gate_waiting", "borderwatch_websocket_sessions",
+                    "borderwatch_gate_response_plan_level", "borderwatch_gate_last_report_age_seconds",
+                    "borderwatch_store_append_seconds_bucket", "vertx_http_server_requests_total",
+                    "borderwatch_data_disk_free_bytes", "borderwatch_data_disk_size_bytes",
+                    "borderwatch_backup_last_success_timestamp_seconds", "borderwatch_vehicles_cleared_total")) {
                 assertThat(rules).as("the kit uses " + metric).contains(metric);
                 assertThat(scrape).as("the node exports " + metric).contains(metric);
             }
@@ -96,12 +112,127 @@ class OpsConfigTest {
     }
 
     @Test
-    void nginxAcceptsTheProxyConfig() throws Exception {
+    void nginxAcceptsTheProxyConfigAndItsAccessLogHasNoPlaceForAToken() throws Exception {
         require(NGINX, "apt-get install nginx");
-        Run test = run(null, LocalNginx.command(tmp, Path.of("ops/nginx/borderwatch.conf"), false, "-t")
-                .toArray(String[]::new));
+        require(LocalNginx.OPENSSL, "apt-get install openssl");
+        Path site = LocalNginx.site(tmp, true, freePort(), freePort(), 8080, 8081);
+        Run test = run(null, LocalNginx.command(tmp, site, false, "-t").toArray(String[]::new));
         assertThat(test.exit()).as(test.output()).isZero();
         assertThat(test.output()).contains("syntax is ok", "test is successful");
+
+        String shipped = Files.readString(LocalNginx.SHIPPED);
+        String format = shipped.substring(shipped.indexOf("log_format"), shipped.indexOf(';', shipped.indexOf("log_format")));
+        java.util.regex.Matcher variables = java.util.regex.Pattern.compile("\\$([a-z_]+)").matcher(format);
+        List<String> used = new java.util.ArrayList<>();
+        while (variables.find()) {
+            used.add(variables.group(1));
+        }
+        assertThat(used).contains("uri", "status").doesNotContainAnyElementsOf(List.of("request", "request_uri", "args",
+                "query_string", "is_args", "http_authorization", "http_referer", "http_cookie"));
+        assertThat(used).noneMatch(v -> v.startsWith("arg_") || v.startsWith("cookie_"));
+        assertThat(shipped.lines().filter(l -> l.trim().startsWith("access_log")))
+                .as("every access log uses the token-free format").isNotEmpty()
+                .allMatch(l -> l.trim().endsWith("borderwatch_notoken;"));
+    }
+
+    @Test
+    void nginxRedirectsToHttpsSendsHstsAndLogsNoToken() throws Exception {
+        require(NGINX, "apt-get install nginx");
+        require(LocalNginx.OPENSSL, "apt-get install openssl");
+        try (TestServer node = new TestServer(tmp.resolve("data"), Clock.systemUTC())) {
+            int https = freePort();
+            int http = freePort();
+            Path site = LocalNginx.site(tmp, true, https, http, node.port());
+            Process nginx = new ProcessBuilder(LocalNginx.command(tmp, site, true)).redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("nginx.out").toFile()).start();
+            try {
+                awaitListening(https, nginx);
+                HttpClient plain = HttpClient.newHttpClient();
+                HttpResponse<String> redirect = plain.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + http + "/api/v1/board")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(redirect.statusCode()).isEqualTo(301);
+                assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
+
+                HttpClient tls = HttpClient.newBuilder().sslContext(trustingEveryone()).build();
+                String secret = TestServer.TOKEN;
+                HttpResponse<String> board = tls.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + https
+                        + "/api/v1/board")).header("Authorization", "Bearer " + secret).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
+                assertThat(board.headers().firstValue("Strict-Transport-Security"))
+                        .hasValueSatisfying(h -> assertThat(h).contains("max-age=31536000"));
+                HttpResponse<String> report = tls.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + https
+                        + "/api/v1/reports/2025?format=json&access_token=" + secret)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+                HttpResponse<String> refused = tls.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + https
+                        + "/api/v1/board")).header("Authorization", "Bearer not-" + secret).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(refused.statusCode()).isEqualTo(401);
+                assertThat(refused.headers().firstValue("Strict-Transport-Security")).as("HSTS on refusals too").isPresent();
+            } finally {
+                nginx.destroy();
+                nginx.waitFor(10, TimeUnit.SECONDS);
+            }
+            String log = Files.readString(tmp.resolve("access.log"));
+            assertThat(log).contains("/api/v1/board", "/api/v1/reports/2025", " 401 ");
+            assertThat(log).doesNotContain(TestServer.TOKEN).doesNotContain("access_token");
+        }
+    }
+
+    private static void awaitListening(int port, Process nginx) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                assertThat(nginx.isAlive()).as("nginx stopped").isTrue();
+                assertThat(System.currentTimeMillis()).as("nginx did not listen within 10 s").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** The test's certificate is self-signed; what is checked here is nginx's behaviour, not the certificate. */
+    private static javax.net.ssl.SSLContext trustingEveryone() throws Exception {
+        javax.net.ssl.TrustManager[] all = {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }};
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, all, new java.security.SecureRandom());
+        return context;
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void systemdUnitsPassVerify() throws Exception {
+        Path analyze = Path.of("/usr/bin/systemd-analyze");
+        require(analyze, "apt-get install systemd");
+        Path units = tmp.resolve("units");
+        Files.createDirectories(units);
+        for (String unit : List.of("borderwatch.service", "borderwatch-backup.service", "borderwatch-backup.timer")) {
+            Files.copy(Path.of("ops/systemd", unit), units.resolve(unit));
+        }
+        Run verify = run(null, analyze.toString(), "verify", units.resolve("borderwatch.service").toString(),
+                units.resolve("borderwatch-backup.service").toString(), units.resolve("borderwatch-backup.timer").toString());
+        assertThat(verify.exit()).as(verify.output()).isZero();
+        String service = Files.readString(Path.of("ops/systemd/borderwatch.service"));
+        assertThat(service).contains("StateDirectory=borderwatch", "UMask=0077", "CapabilityBoundingSet=\n",
+                "ProtectKernelTunables=true", "RestrictAddressFamilies=", "SystemCallFilter=@system-service",
+                "LimitNOFILE=", "BORDERWATCH_HOST=127.0.0.1");
     }
 
     @Test

@@ -68,6 +68,7 @@ public final class TestServer implements AutoCloseable {
         this.tokens = Tokens.open(data.resolve("tokens.json"), TOKEN);
         this.core = Core.open(store, Province.defaults(), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);
+        metrics.bindDataDirectory(data, store instanceof StoreLocation.Embedded);
         this.drills = new Drills(data, core.gates(), ReadModels.ALL, clock);
         this.vertx = metrics.newVertx();
         this.clock = clock;

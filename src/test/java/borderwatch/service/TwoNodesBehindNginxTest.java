@@ -68,13 +68,8 @@ class TwoNodesBehindNginxTest {
 
     private int startNginx(int portA, int portB) throws Exception {
         int port = freePort();
-        String site = Files.readString(Path.of("ops/nginx/borderwatch.conf"))
-                .replace("127.0.0.1:8080", "127.0.0.1:" + portA)
-                .replace("127.0.0.1:8081", "127.0.0.1:" + portB)
-                .replace("listen 80;", "listen 127.0.0.1:" + port + ";");
-        assertThat(site).contains(":" + portA, ":" + portB, "listen 127.0.0.1:" + port);
-        Path sitePath = tmp.resolve("site.conf");
-        Files.writeString(sitePath, site);
+        Path sitePath = LocalNginx.site(tmp, false, port, freePort(), portA, portB);
+        assertThat(Files.readString(sitePath)).contains(":" + portA, ":" + portB, "listen 127.0.0.1:" + port);
         nginx = new ProcessBuilder(LocalNginx.command(tmp, sitePath, true)).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("nginx.out").toFile()).start();
         long deadline = System.currentTimeMillis() + 10_000;
@@ -105,6 +100,10 @@ class TwoNodesBehindNginxTest {
             System.err.println("SKIPPED: " + NGINX + " is not installed (apt-get install nginx)");
         }
         Assumptions.assumeTrue(Files.isExecutable(NGINX), NGINX + " is not installed (apt-get install nginx)");
+        if (!Files.isExecutable(LocalNginx.OPENSSL)) {
+            System.err.println("SKIPPED: " + LocalNginx.OPENSSL + " is not installed (apt-get install openssl)");
+        }
+        Assumptions.assumeTrue(Files.isExecutable(LocalNginx.OPENSSL), "openssl is not installed");
         store = KurrentProtocolDoubles.start();
         StoreLocation shared = new StoreLocation.Kurrent(KurrentProtocolDoubles.connectionString(store));
         a = new TestServer(shared, tmp.resolve("a"), CLOCK);

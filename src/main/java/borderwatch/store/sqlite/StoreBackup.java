@@ -27,7 +27,34 @@ public final class StoreBackup {
     public record Checked(Path file, long events) {
     }
 
+    /** Beside the store: when the last checked backup was made, which a running node reports as a metric. */
+    static final String STAMP = "last-backup.json";
+    private static final com.fasterxml.jackson.databind.ObjectMapper STAMP_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private StoreBackup() {
+    }
+
+    /** When the last checked backup of the store in {@code dir} was made, if one was. */
+    public static java.util.Optional<java.time.Instant> lastSuccess(Path dir) {
+        Path stamp = dir.resolve(STAMP);
+        try {
+            if (!Files.exists(stamp)) {
+                return java.util.Optional.empty();
+            }
+            var node = STAMP_JSON.readTree(stamp.toFile());
+            return java.util.Optional.of(java.time.Instant.parse(node.path("at").asText()));
+        } catch (IOException | java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static void recordSuccess(Path dir, Checked checked) throws IOException {
+        var stamp = java.util.Map.of("at", java.time.Instant.now().toString(), "file",
+                checked.file().toAbsolutePath().toString(), "events", checked.events());
+        Path temp = dir.resolve(STAMP + ".tmp");
+        Files.write(temp, STAMP_JSON.writeValueAsBytes(stamp));
+        Files.move(temp, dir.resolve(STAMP), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static Checked backup(Path store, Path out) {
@@ -49,7 +76,9 @@ public final class StoreBackup {
                     vacuum.execute();
                 }
             }
-            return check(out);
+            Checked checked = check(out);
+            recordSuccess(store.toAbsolutePath().getParent(), checked);
+            return checked;
         } catch (SQLException e) {
             throw new IllegalStateException("backup of " + store + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
