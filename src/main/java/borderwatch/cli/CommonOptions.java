@@ -64,6 +64,10 @@ public final class CommonOptions {
         LogFormat.parse(logFormat, longRunningService ? LogFormat.JSON : LogFormat.TEXT).apply();
     }
 
+    @Option(names = "--webhooks", defaultValue = "${env:BORDERWATCH_WEBHOOKS}",
+            description = "webhooks file (JSON; env BORDERWATCH_WEBHOOKS): who is told of levels, plans and warnings")
+    Path webhooks;
+
     Path tokenFile() {
         return tokens != null ? tokens : dataDir().resolve("tokens.json");
     }

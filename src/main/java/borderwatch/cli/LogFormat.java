@@ -28,24 +28,44 @@ enum LogFormat {
         };
     }
 
-    /** Swaps the console appender's encoder; logback.xml configures text, so text needs nothing. */
+    /** The text pattern, as in logback.xml. */
+    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
+
+    /** Swaps the encoder of logback.xml's console appender. */
     void apply() {
-        if (this == TEXT || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         if (!(root.getAppender("console") instanceof ConsoleAppender<ILoggingEvent> console)) {
             return;
         }
+        ch.qos.logback.core.encoder.Encoder<ILoggingEvent> encoder = this == JSON ? json(context) : text(context);
+        console.stop();
+        console.setEncoder(encoder);
+        console.start();
+    }
+
+    private static ch.qos.logback.core.encoder.Encoder<ILoggingEvent> text(LoggerContext context) {
+        var encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        return encoder;
+    }
+
+    private static ch.qos.logback.core.encoder.Encoder<ILoggingEvent> json(LoggerContext context) {
         JsonEncoder encoder = new JsonEncoder();
         encoder.setContext(context);
         // The logger context's name and properties repeat on every line without telling anything.
         encoder.setWithContext(false);
         encoder.setWithSequenceNumber(false);
         encoder.setWithNanoseconds(false);
+        // The message as a person reads it; its parts are in the key/value pairs where they matter.
+        encoder.setWithFormattedMessage(true);
+        encoder.setWithMessage(false);
+        encoder.setWithArguments(false);
         encoder.start();
-        console.stop();
-        console.setEncoder(encoder);
-        console.start();
+        return encoder;
     }
 }

@@ -4,6 +4,8 @@ import borderwatch.auth.Tokens;
 import borderwatch.core.Core;
 import borderwatch.drill.Drills;
 import borderwatch.metrics.ServiceMetrics;
+import borderwatch.notify.HookFile;
+import borderwatch.notify.Webhooks;
 import borderwatch.store.StoreLocation;
 import borderwatch.service.HttpApi;
 import borderwatch.service.ReadModels;
@@ -32,8 +34,10 @@ public final class Service implements AutoCloseable {
     private final Drills drills;
     private final Vertx vertx;
     private final HttpApi http;
+    private final Webhooks webhooks;
 
-    private Service(Core core, ServiceMetrics metrics, Drills drills, Vertx vertx, HttpApi http) {
+    private Service(Core core, ServiceMetrics metrics, Drills drills, Vertx vertx, HttpApi http, Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.core = core;
         this.metrics = metrics;
         this.drills = drills;
@@ -54,6 +58,7 @@ public final class Service implements AutoCloseable {
             }
         });
         Drills drills = null;
+        Webhooks webhooks = null;
         try {
             Clock serviceClock = clock;
             DemoScenarios scenarios = null;
@@ -72,6 +77,14 @@ public final class Service implements AutoCloseable {
                     options.port);
             http.withLimits(http.limits().withConnectionsPerAddress(options.maxConnectionsPerAddress));
             http.withPublicBoard(options.publicBoard).withDemoScenarios(scenarios);
+            webhooks = options.webhooks == null ? Webhooks.none(core.gates())
+                    : new Webhooks(HookFile.load(options.webhooks, core.gates()), core.gates(), Clock.systemUTC(),
+                            Webhooks.FIRST_RETRY, metrics.registry());
+            webhooks.listenTo(core);
+            http.withWebhooks(webhooks);
+            if (!webhooks.hooks().isEmpty()) {
+                LOG.info("notifying {} webhook(s): {}", webhooks.hooks().size(), webhooks.hooks());
+            }
             deploy(vertx, http, options);
             if (options.publicBoard) {
                 LOG.info("public wait board (no token) at http://localhost:{}/public/", http.actualPort());
@@ -84,9 +97,12 @@ public final class Service implements AutoCloseable {
             }
             LOG.info("BorderWatch serving {} gates of {} on http://{}:{} (store {})", core.gates().all().size(),
                     core.gates().provinceVi(), options.host, http.actualPort(), core.storage().describe());
-            return new Service(core, metrics, drills, vertx, http);
+            return new Service(core, metrics, drills, vertx, http, webhooks);
         } catch (Exception e) {
             vertx.close().await();
+            if (webhooks != null) {
+                webhooks.close();
+            }
             if (drills != null) {
                 drills.close();
             }
@@ -126,6 +142,7 @@ public final class Service implements AutoCloseable {
         } catch (TimeoutException e) {
             LOG.warn("HTTP side did not stop within {} s; closing the store anyway", CLOSE_TIMEOUT_SECONDS);
         }
+        webhooks.close();
         drills.close();
         core.close();
         metrics.close();

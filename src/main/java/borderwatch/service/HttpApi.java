@@ -33,6 +33,8 @@ import borderwatch.http.Sockets;
 import borderwatch.http.TokensRoute;
 import borderwatch.ingest.EventsRoute;
 import borderwatch.metrics.ServiceMetrics;
+import borderwatch.notify.Webhooks;
+import borderwatch.notify.WebhooksRoute;
 import borderwatch.report.ReportsRoute;
 import borderwatch.tradeplan.PlansRoute;
 import io.vertx.core.Future;
@@ -71,6 +73,7 @@ public final class HttpApi extends VerticleBase {
     private boolean recordWarnings = true;
     private boolean publicBoard;
     private DemoScenarios demoScenarios;
+    private Webhooks webhooks;
     private Runnable unsubscribeForecast = () -> { };
     private Sockets sockets;
     private ConnectionGuard guard;
@@ -150,6 +153,8 @@ public final class HttpApi extends VerticleBase {
         router.post("/api/v1/tokens").handler(body).handler(access.admins()).handler(tokenRoutes::create);
         router.delete("/api/v1/tokens/:id").handler(access.admins()).handler(tokenRoutes::revoke);
         new ApiDocsRoutes().install(router);
+        router.get("/api/v1/webhooks").handler(access.admins())
+                .handler(new WebhooksRoute(webhooks == null ? Webhooks.none(core.gates()) : webhooks)::get);
         router.route("/api/*").handler(body);
         router.get("/health").handler(health::health);
         router.get("/health/live").handler(health::live);
@@ -259,6 +264,12 @@ public final class HttpApi extends VerticleBase {
     /** The demo's congestion controls and their marks on the board; only {@code demo} has them. */
     public HttpApi withDemoScenarios(DemoScenarios scenarios) {
         this.demoScenarios = scenarios;
+        return this;
+    }
+
+    /** Whose deliveries admins read at /api/v1/webhooks; the hooks listen to the store on their own. */
+    public HttpApi withWebhooks(Webhooks hooks) {
+        this.webhooks = hooks;
         return this;
     }
 

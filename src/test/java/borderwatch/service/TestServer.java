@@ -26,6 +26,7 @@ public final class TestServer implements AutoCloseable {
     /** Tests send requests far faster than any client should; their limit is tested on its own. */
     private HttpLimits limits = HttpLimits.DEFAULTS.withRequestsPerSecond(100_000);
     private final boolean earlyWarnings;
+    private borderwatch.notify.Webhooks webhooks;
     private final boolean publicBoard;
     /** The demo's congestion controls, when this node plays a demo. */
     public final borderwatch.sim.DemoScenarios demoScenarios;
@@ -77,7 +78,8 @@ public final class TestServer implements AutoCloseable {
 
     private HttpApi deploy(int port) {
         HttpApi api = new HttpApi(core, drills, metrics, tokens, clock, "127.0.0.1", port).withLimits(limits)
-                .withEarlyWarnings(earlyWarnings).withPublicBoard(publicBoard).withDemoScenarios(demoScenarios);
+                .withEarlyWarnings(earlyWarnings).withPublicBoard(publicBoard).withDemoScenarios(demoScenarios)
+                .withWebhooks(webhooks);
         vertx.deployVerticle(api).await();
         return api;
     }
@@ -88,6 +90,15 @@ public final class TestServer implements AutoCloseable {
 
     public int port() {
         return http.actualPort();
+    }
+
+    /** Notifies {@code hooks} of what this node stores from now on, and redeploys the HTTP side to show their deliveries. */
+    public void notify(borderwatch.notify.Webhooks hooks) {
+        hooks.listenTo(core);
+        int port = port();
+        stopHttp();
+        webhooks = hooks;
+        restartHttp(port);
     }
 
     /** Redeploys the HTTP side on its port with another per-token request limit. */

@@ -1,0 +1,83 @@
+package borderwatch.notify;
+
+import borderwatch.gate.Province;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the webhooks file: {@code {"webhooks": [{"id", "url", "secret", "events": [...], "gates": [...]}]}}.
+ * A mistake stops the start with one line naming the hook and the field, as the gates file does.
+ */
+public final class HookFile {
+
+    static final int MIN_SECRET = 16;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HookFile() {
+    }
+
+    public static List<Hook> load(Path file, Province province) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("webhooks file " + file + " cannot be read: " + e.getMessage());
+        }
+        if (root == null || !root.path("webhooks").isArray()) {
+            throw new IllegalArgumentException("webhooks file " + file + ": expected {\"webhooks\": [...]}");
+        }
+        List<Hook> hooks = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode h : root.path("webhooks")) {
+            hooks.add(parse(h, province, ids));
+        }
+        return List.copyOf(hooks);
+    }
+
+    static Hook parse(JsonNode h, Province province, Set<String> ids) {
+        String id = h.path("id").asText("");
+        if (!id.matches("[A-Za-z0-9._-]{1,64}") || !ids.add(id)) {
+            throw new IllegalArgumentException("webhook id '" + id + "': 1-64 letters, digits, '.', '_' or '-', unique");
+        }
+        URI url;
+        try {
+            url = URI.create(h.path("url").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("webhook " + id + ": url is not a URL");
+        }
+        if (!("https".equals(url.getScheme()) || "http".equals(url.getScheme())) || url.getHost() == null) {
+            throw new IllegalArgumentException("webhook " + id + ": url must be an http or https URL with a host");
+        }
+        String secret = h.path("secret").asText("");
+        if (secret.length() < MIN_SECRET) {
+            throw new IllegalArgumentException("webhook " + id + ": secret must be at least " + MIN_SECRET + " characters");
+        }
+        Set<String> events = new LinkedHashSet<>();
+        for (JsonNode e : h.path("events").isMissingNode() ? JSON.valueToTree(Notification.KINDS) : h.path("events")) {
+            if (!Notification.KINDS.contains(e.asText())) {
+                throw new IllegalArgumentException("webhook " + id + ": unknown event '" + e.asText() + "'; known: "
+                        + String.join(", ", Notification.KINDS));
+            }
+            events.add(e.asText());
+        }
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("webhook " + id + ": events is empty");
+        }
+        Set<String> gates = new LinkedHashSet<>();
+        for (JsonNode g : h.path("gates")) {
+            if (province.find(g.asText()).isEmpty()) {
+                throw new IllegalArgumentException("webhook " + id + ": unknown gate '" + g.asText() + "'");
+            }
+            gates.add(g.asText());
+        }
+        return new Hook(id, url, secret, events, gates);
+    }
+}

@@ -1,0 +1,183 @@
+package borderwatch.notify;
+
+import borderwatch.gate.Province;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends notifications to the configured hooks, signed, with retries, on threads of its own: the
+ * store's listener only hands the event over, so a slow or dead receiver never holds up a report.
+ *
+ * <p>A delivery is retried after 5xx, 408, 429, a timeout or a refused connection, with the wait
+ * doubling from {@code firstRetry} up to {@link #MAX_ATTEMPTS} attempts; any other answer ends it.
+ * At most {@link #MAX_PENDING} deliveries wait at once; beyond that new ones are logged as dropped.
+ */
+public final class Webhooks implements AutoCloseable {
+
+    public static final int MAX_ATTEMPTS = 8;
+    public static final int MAX_PENDING = 1_000;
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+    private static final Logger LOG = LoggerFactory.getLogger(Webhooks.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<Hook> hooks;
+    private final Province province;
+    private final Clock clock;
+    private final Duration firstRetry;
+    private final DeliveryLog log = new DeliveryLog();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final ScheduledExecutorService timer;
+    private final HttpClient http;
+    private final MeterRegistry registry;
+
+    public Webhooks(List<Hook> hooks, Province province, Clock clock, Duration firstRetry, MeterRegistry registry) {
+        this.hooks = List.copyOf(hooks);
+        this.province = province;
+        this.clock = clock;
+        this.firstRetry = firstRetry;
+        this.registry = registry;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "webhooks");
+            t.setDaemon(true);
+            return t;
+        });
+        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
+                .executor(timer).build();
+    }
+
+    public static Webhooks none(Province province) {
+        return new Webhooks(List.of(), province, Clock.systemUTC(), FIRST_RETRY, null);
+    }
+
+    public List<Hook> hooks() {
+        return hooks;
+    }
+
+    public DeliveryLog log() {
+        return log;
+    }
+
+    /**
+     * Listens to the live board once it has caught up with the store, so a start does not send the
+     * notifications of history again.
+     */
+    public void listenTo(borderwatch.core.Core core) {
+        if (!hooks.isEmpty()) {
+            core.whenHeadProjected().thenRun(() -> core.onChange(this::accept));
+        }
+    }
+
+    /** Called for every event the live board applies; returns at once. */
+    public void accept(Object event) {
+        if (hooks.isEmpty()) {
+            return;
+        }
+        Notification.of(event, province).ifPresent(n -> {
+            for (Hook hook : hooks) {
+                if (hook.wants(n)) {
+                    queue(hook, n);
+                }
+            }
+        });
+    }
+
+    private void queue(Hook hook, Notification n) {
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        if (pending.incrementAndGet() > MAX_PENDING) {
+            pending.decrementAndGet();
+            record(hook, n, id, now, 0, "dropped", null, "more than " + MAX_PENDING + " deliveries waiting", null, null);
+            LOG.warn("webhook {}: {} of {} dropped, {} deliveries are waiting already", hook.id(), n.kind(), n.gate(),
+                    MAX_PENDING);
+            return;
+        }
+        byte[] body;
+        try {
+            var payload = new java.util.LinkedHashMap<String, Object>();
+            payload.put("deliveryId", id);
+            payload.putAll(n.body());
+            body = JSON.writeValueAsBytes(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a notification is plain JSON", e);
+        }
+        record(hook, n, id, now, 0, "pending", null, null, null, now);
+        timer.execute(() -> attempt(hook, n, id, now, body, 1));
+    }
+
+    private void attempt(Hook hook, Notification n, String id, Instant queued, byte[] body, int attempt) {
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(hook.url()).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "BorderWatch-Webhooks/1")
+                .header("X-BorderWatch-Event", n.kind())
+                .header("X-BorderWatch-Delivery", id)
+                .header(Signature.TIMESTAMP, Long.toString(timestamp))
+                .header(Signature.HEADER, Signature.sign(hook.secret(), timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+            Instant at = clock.instant();
+            Integer status = response == null ? null : response.statusCode();
+            String error = failure == null ? null : describe(failure);
+            if (status != null && status / 100 == 2) {
+                done(hook, n, id, queued, attempt, "delivered", status, null, at);
+            } else if (attempt < MAX_ATTEMPTS && (status == null || status >= 500 || status == 408 || status == 429)) {
+                Duration wait = backoff(attempt);
+                record(hook, n, id, queued, attempt, "pending", status, error, at, at.plus(wait));
+                timer.schedule(() -> attempt(hook, n, id, queued, body, attempt + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                done(hook, n, id, queued, attempt, "failed", status, error, at);
+                LOG.warn("webhook {}: {} of {} not delivered after {} attempt(s): {}", hook.id(), n.kind(), n.gate(),
+                        attempt, status == null ? error : "status " + status);
+            }
+        });
+    }
+
+    Duration backoff(int attempt) {
+        long millis = firstRetry.toMillis() << Math.min(attempt - 1, 20);
+        return Duration.ofMillis(Math.min(millis, LONGEST_WAIT.toMillis()));
+    }
+
+    private void done(Hook hook, Notification n, String id, Instant queued, int attempts, String outcome,
+                      Integer status, String error, Instant at) {
+        pending.decrementAndGet();
+        record(hook, n, id, queued, attempts, outcome, status, error, at, null);
+        if (registry != null) {
+            Counter.builder("borderwatch.webhook.deliveries").description("webhook deliveries ended, by outcome")
+                   .tag("hook", hook.id()).tag("outcome", outcome).register(registry).increment();
+        }
+    }
+
+    private void record(Hook hook, Notification n, String id, Instant queued, int attempts, String outcome,
+                        Integer status, String error, Instant lastAttempt, Instant next) {
+        log.put(new DeliveryLog.Entry(id, hook.id(), n.kind(), n.eventId(), n.gate(), queued, attempts, outcome,
+                status, error, attempts == 0 ? null : lastAttempt, next));
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,247 @@
+package borderwatch.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import borderwatch.auth.Role;
+import borderwatch.gate.Province;
+import borderwatch.http.Json;
+import borderwatch.service.ApiClient;
+import borderwatch.service.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Webhooks against a receiver on loopback: signed deliveries, retries with back-off, and ingest never held up. */
+class WebhooksTest {
+
+    private static final String SECRET = "a-shared-secret-of-enough-length";
+
+    @TempDir
+    Path data;
+    private TestServer server;
+    private HttpServer receiver;
+    private Webhooks webhooks;
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    /** One request as the receiver saw it. */
+    record Received(String kind, String timestamp, String signature, String delivery, byte[] body, long atMillis) {
+        JsonNode json() throws Exception {
+            return Json.mapper().readTree(body);
+        }
+    }
+
+    private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        if (webhooks != null) {
+            webhooks.close();
+        }
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A receiver answering each request with the status {@code answers} gives (0: never answers). */
+    private URI receiver(IntSupplier answers) throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.setExecutor(Executors.newCachedThreadPool());
+        receiver.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            var h = exchange.getRequestHeaders();
+            received.add(new Received(h.getFirst("X-BorderWatch-Event"), h.getFirst(Signature.TIMESTAMP),
+                    h.getFirst(Signature.HEADER), h.getFirst("X-BorderWatch-Delivery"), body, System.currentTimeMillis()));
+            int status = answers.getAsInt();
+            if (status == 0) {
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                status = 200;
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        return URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+    }
+
+    private void start(URI url, Duration firstRetry, List<String> events) {
+        server = new TestServer(data, Clock.systemUTC());
+        webhooks = new Webhooks(List.of(new Hook("duty-room", url, SECRET, Set.copyOf(events), Set.of())),
+                server.core.gates(), Clock.systemUTC(), firstRetry, server.metrics.registry());
+        server.notify(webhooks);
+    }
+
+    private static String queue(String id, int waiting) {
+        return "{\"events\":[{\"id\":\"" + id + "\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\""
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":" + waiting + "}]}";
+    }
+
+    private Received next() throws InterruptedException {
+        Received r = received.poll(15, TimeUnit.SECONDS);
+        assertThat(r).as("a delivery within 15 s").isNotNull();
+        return r;
+    }
+
+    @Test
+    void aRaisedLevelAndAnActivatedPlanReachTheReceiverSignedAndAdminsSeeTheDeliveries() throws Exception {
+        start(receiver(() -> 200), Webhooks.FIRST_RETRY, Notification.KINDS);
+        ApiClient api = new ApiClient(server.port());
+        assertThat(api.post("/api/v1/events", queue("q1", 260)).status()).isEqualTo(200);
+
+        Received raised = next();
+        assertThat(raised.kind()).isEqualTo("level.raised");
+        assertThat(raised.signature()).isEqualTo(Signature.sign(SECRET, Long.parseLong(raised.timestamp()), raised.body()));
+        assertThat(raised.signature()).isNotEqualTo(Signature.sign("another-secret-of-enough-length",
+                Long.parseLong(raised.timestamp()), raised.body()));
+        assertThat(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(raised.timestamp()))).isLessThan(60);
+        JsonNode body = raised.json();
+        assertThat(body.path("kind").asText()).isEqualTo("level.raised");
+        assertThat(body.path("deliveryId").asText()).isEqualTo(raised.delivery());
+        assertThat(body.path("gate").path("id").asText()).isEqualTo("tan-thanh");
+        assertThat(body.path("gate").path("nameVi").asText()).isEqualTo("Tân Thanh");
+        assertThat(body.path("to").path("level").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(body.path("waiting").asInt()).isEqualTo(260);
+        assertThat(body.path("eventId").asText()).isNotBlank();
+
+        var activated = api.post("/api/v1/gates/tan-thanh/plans/activate",
+                "{\"level\":2,\"by\":\"Nguyễn Văn A\",\"reason\":\"Xe xuất khẩu ùn ứ <b>\"}");
+        assertThat(activated.status()).as(activated.text()).isEqualTo(200);
+        Received plan = next();
+        assertThat(plan.kind()).isEqualTo("plan.activated");
+        assertThat(plan.json().path("reason").asText()).isEqualTo("Xe xuất khẩu ùn ứ <b>");
+        assertThat(plan.json().path("level").path("id").asText()).isNotBlank();
+
+        String admin = server.tokens.create(Role.ADMIN, Set.of(), "admin").token();
+        long until = System.currentTimeMillis() + 5_000;
+        JsonNode log;
+        do {
+            var reply = new ApiClient(server.port(), admin).get("/api/v1/webhooks");
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.text()).doesNotContain(SECRET);
+            log = reply.json();
+            Thread.sleep(20);
+        } while (log.path("deliveries").size() < 2 && System.currentTimeMillis() < until);
+        assertThat(log.path("hooks").get(0).path("id").asText()).isEqualTo("duty-room");
+        assertThat(log.path("deliveries")).hasSize(2).allSatisfy(d -> {
+            assertThat(d.path("outcome").asText()).isEqualTo("delivered");
+            assertThat(d.path("attempts").asInt()).isEqualTo(1);
+            assertThat(d.path("lastStatus").asInt()).isEqualTo(200);
+        });
+        assertThat(log.path("deliveries").get(0).path("kind").asText()).as("newest first").isEqualTo("plan.activated");
+        assertThat(api.get("/api/v1/webhooks").status()).as("a coordinator may not read it").isEqualTo(403);
+        assertThat(new ApiClient(server.port(), admin).get("/api/v1/webhooks?limit=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aFailingReceiverIsTriedAgainWithGrowingWaitsUntilItAnswers() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        start(receiver(() -> calls.incrementAndGet() <= 3 ? 503 : 200), Duration.ofMillis(100),
+                List.of(Notification.LEVEL_RAISED));
+        assertThat(new ApiClient(server.port()).post("/api/v1/events", queue("q1", 260)).status()).isEqualTo(200);
+        List<Received> tries = List.of(next(), next(), next(), next());
+        assertThat(tries).extracting(Received::delivery).containsOnly(tries.get(0).delivery());
+        long first = tries.get(1).atMillis() - tries.get(0).atMillis();
+        long third = tries.get(3).atMillis() - tries.get(2).atMillis();
+        assertThat(first).as("first wait").isGreaterThanOrEqualTo(90);
+        assertThat(third).as("third wait, four times the first").isGreaterThanOrEqualTo(380);
+        long until = System.currentTimeMillis() + 5_000;
+        while (!"delivered".equals(webhooks.log().latest(1).get(0).outcome()) && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(webhooks.log().latest(1).get(0)).satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo("delivered");
+            assertThat(d.attempts()).isEqualTo(4);
+        });
+        assertThat(received.poll(500, TimeUnit.MILLISECONDS)).as("nothing after delivery").isNull();
+    }
+
+    @Test
+    void aRefusalThatRetryingCannotMendEndsTheDelivery() throws Exception {
+        start(receiver(() -> 400), Duration.ofMillis(50), List.of(Notification.LEVEL_RAISED));
+        assertThat(new ApiClient(server.port()).post("/api/v1/events", queue("q1", 260)).status()).isEqualTo(200);
+        next();
+        long until = System.currentTimeMillis() + 5_000;
+        while (!"failed".equals(webhooks.log().latest(1).get(0).outcome()) && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(webhooks.log().latest(1).get(0).attempts()).isEqualTo(1);
+        assertThat(received.poll(500, TimeUnit.MILLISECONDS)).as("not tried again").isNull();
+    }
+
+    @Test
+    void aReceiverThatNeverAnswersDoesNotHoldUpReports() throws Exception {
+        start(receiver(() -> 0), Duration.ofMillis(50), Notification.KINDS);
+        ApiClient api = new ApiClient(server.port());
+        long started = System.nanoTime();
+        // Each pair raises and clears the level: forty notifications, none of them answered.
+        for (int i = 0; i < 20; i++) {
+            assertThat(api.post("/api/v1/events", queue("up" + i, 260)).status()).isEqualTo(200);
+            assertThat(api.post("/api/v1/events", queue("down" + i, 0)).status()).isEqualTo(200);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(millis).as("forty reports stored while the receiver hangs").isLessThan(Webhooks.TIMEOUT.toMillis());
+        next();
+        assertThat(webhooks.log().latest(100)).isNotEmpty().allMatch(d -> d.outcome().equals("pending"));
+    }
+
+    @Test
+    void theHooksFileRefusesWhatCannotWork() throws Exception {
+        Province ls = Province.defaults();
+        assertThat(load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://example.org/h\",\"secret\":\"" + SECRET + "\"}]}"))
+                .singleElement().satisfies(h -> assertThat(h.events()).containsExactlyInAnyOrderElementsOf(Notification.KINDS));
+        assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"ftp://x/h\",\"secret\":\"" + SECRET + "\"}]}"))
+                .hasMessageContaining("url");
+        assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x/h\",\"secret\":\"short\"}]}"))
+                .hasMessageContaining("secret");
+        assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x/h\",\"secret\":\"" + SECRET
+                + "\",\"events\":[\"level.exploded\"]}]}")).hasMessageContaining("level.exploded");
+        assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x/h\",\"secret\":\"" + SECRET
+                + "\",\"gates\":[\"atlantis\"]}]}")).hasMessageContaining("atlantis");
+        assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x/h\",\"secret\":\"" + SECRET
+                + "\"},{\"id\":\"a\",\"url\":\"https://y/h\",\"secret\":\"" + SECRET + "\"}]}")).hasMessageContaining("unique");
+        assertThat(new Hook("a", URI.create("https://x/h"), SECRET, Set.of(), Set.of()).toString()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void theWaitDoublesAndStopsGrowingAtFiveMinutes() {
+        Webhooks w = new Webhooks(List.of(), Province.defaults(), Clock.systemUTC(), Duration.ofSeconds(2), null);
+        assertThat(List.of(w.backoff(1), w.backoff(2), w.backoff(3), w.backoff(8), w.backoff(40)))
+                .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(256),
+                        Duration.ofMinutes(5));
+        w.close();
+    }
+
+    private List<Hook> load(Province province, String json) throws Exception {
+        Path file = data.resolve("hooks.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        return HookFile.load(file, province);
+    }
+}
