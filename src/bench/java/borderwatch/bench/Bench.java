@@ -61,7 +61,7 @@ public final class Bench implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--phase", defaultValue = "all",
-            description = "what to measure: all (ingest, live, replay, forecast), ingest, live, replay, forecast, or soak "
+            description = "what to measure: all (ingest, live, replay, forecast), ingest, live, replay, forecast, logging or soak "
                     + "(default ${DEFAULT-VALUE})")
     String phase;
 
@@ -85,6 +85,11 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--soak-seconds", defaultValue = "600",
             description = "length of the soak phase, which only runs when asked for (--phase soak; default ${DEFAULT-VALUE})")
     int soakSeconds;
+
+    @Option(names = "--logging-seconds", defaultValue = "20",
+            description = "length of each round of the logging phase, which only runs when asked for (--phase logging; "
+                    + "default ${DEFAULT-VALUE})")
+    int loggingSeconds;
 
     @Option(names = "--forecast-days", defaultValue = "365",
             description = "simulated days the forecaster is scored on (default ${DEFAULT-VALUE})")
@@ -133,6 +138,11 @@ public final class Bench implements Callable<Integer> {
                     throw new IllegalStateException("the forecaster ran fewer times than asked: " + scores);
                 }
                 result.put("forecast", scores);
+            }
+            if (phase.equals("logging")) {
+                log("logging: HTTP ingest with " + clients + " clients, " + batch + " events per batch, rounds of "
+                        + loggingSeconds + " s without and with JSON logs");
+                result.put("logging", new LoggingBench(work.resolve("logging")).run(loggingSeconds, 3, clients, batch));
             }
             if (phase.equals("soak")) {
                 log("soak: HTTP ingest with " + clients + " clients, " + batch + " events per batch, for " + soakSeconds + " s");

@@ -120,7 +120,7 @@ final class SoakBench {
         return out;
     }
 
-    private static String body(long first, int batch, List<GateConfig> gates) {
+    static String body(long first, int batch, List<GateConfig> gates) {
         StringBuilder b = new StringBuilder(batch * 160).append("{\"events\":[");
         Instant at = Instant.now().minus(Duration.ofMinutes(1));
         for (long n = first; n < first + batch; n++) {

@@ -145,6 +145,55 @@ class ApiDescriptionTest {
         assertThat(refused).as("examples the service refused").isEmpty();
     }
 
+    @Test
+    void aRoleTheDocumentLeavesOutIsRefused() throws Exception {
+        Map<Role, String> tokens = Map.of(Role.VIEWER, server.tokens.create(Role.VIEWER, Set.of(), "viewer").token(),
+                Role.FEED, server.tokens.create(Role.FEED, Set.of("tan-thanh"), "feed").token(),
+                Role.COORDINATOR, server.tokens.create(Role.COORDINATOR, Set.of(), "coordinator").token());
+        Map<String, String> values = Map.of("{{now}}", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                "{{today}}", LocalDate.now().toString(), "{{year}}", Integer.toString(LocalDate.now().getYear()),
+                "{{drill}}", "no-such-drill");
+        int checked = 0;
+        for (Example e : examples()) {
+            JsonNode roles = operation(e.operationId()).path("x-roles");
+            if (roles.isMissingNode()) {
+                continue;
+            }
+            for (var role : tokens.entrySet()) {
+                boolean allowed = false;
+                for (JsonNode r : roles) {
+                    allowed |= r.asText().equals(role.getKey().id());
+                }
+                if (allowed) {
+                    continue;
+                }
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + fill(e.path(), values)));
+                request.method(e.method(), e.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(fill(e.body(), values), StandardCharsets.UTF_8));
+                if (e.type() != null) {
+                    request.header("Content-Type", e.type());
+                }
+                var reply = new ApiClient(server.port(), role.getValue()).send(request.build());
+                assertThat(reply.status()).as(e.operationId() + " with a " + role.getKey().id() + " token: " + reply.text())
+                        .isEqualTo(403);
+                checked++;
+            }
+        }
+        assertThat(checked).as("refusals checked").isGreaterThan(20);
+    }
+
+    private static JsonNode operation(String operationId) throws IOException {
+        for (JsonNode path : document().path("paths")) {
+            for (JsonNode op : path) {
+                if (operationId.equals(op.path("operationId").asText())) {
+                    return op;
+                }
+            }
+        }
+        throw new AssertionError("no operation " + operationId);
+    }
+
     /** An operation's example request: every one with a body or an example path, and every GET that needs no parameter. */
     private record Example(String operationId, String method, String path, String type, String body,
                            String after, String provides) {

@@ -302,9 +302,11 @@ class ConsoleBrowserTest {
         browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
         waitForText("#tile-tan-thanh .expected-wait", "—", LIVE);
-        // 150 trucks wait at Tân Thanh and nothing has cleared: the queue is not moving.
+        // 220 trucks wait at Tân Thanh (Theo dõi; Cảnh báo from 225) and nothing has cleared: the queue
+        // is not moving. Close under the next level, so a few arrivals reach it whatever the hour:
+        // the forecast's arrivals follow the day's profile, thin at midday and at night.
         post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"fq\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\","
-                + "\"at\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":150}]}");
+                + "\"at\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":220}]}");
         waitForText("#tile-tan-thanh .expected-wait", "≥ 24 giờ (ngừng thông quan)", LIVE);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("#tile-tan-thanh .forecast-warning")
                 .startsWith("Dự báo đạt mức Cảnh báo lúc ~"));
