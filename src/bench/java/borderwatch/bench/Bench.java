@@ -333,6 +333,10 @@ public final class Bench implements Callable<Integer> {
         if (result.get("forecast") instanceof Map<?, ?> f) {
             printForecast(f);
         }
+        if (result.get("logging") instanceof Map<?, ?> logging) {
+            // Its baseline is the same node in the same run, without the access log.
+            logging.forEach((k, v) -> System.out.printf("logging %-34s %s%n", k, v));
+        }
         if (result.get("soak") instanceof Map<?, ?> soak) {
             // The soak has no peer: its figures are its own minutes against its second minute.
             soak.forEach((k, v) -> System.out.printf("soak %-26s %s%n", k, v));

@@ -81,10 +81,13 @@ final class LoggingBench {
                 URI uri = URI.create("http://127.0.0.1:" + http.actualPort() + "/api/v1/events");
                 AtomicLong sequence = new AtomicLong();
                 quiet(access);
-                ingest(uri, token, clients, batch, Math.max(5, roundSeconds / 2), sequence); // warm-up
+                ingest(uri, token, clients, batch, Math.max(30, roundSeconds * 2), sequence); // warm-up
                 List<Double> before = new ArrayList<>();
                 List<Double> jsonLines = new ArrayList<>();
-                for (int r = 0; r < rounds * 2; r++) {
+                List<Double> paired = new ArrayList<>();
+                // Without, with, without, …, without: each JSON round sits between two rounds without, and
+                // is compared with their mean, so a drift over the run (warm-up, a growing store) cancels.
+                for (int r = 0; r < rounds * 2 + 1; r++) {
                     boolean logging = r % 2 == 1;
                     if (logging) {
                         root.detachAppender(console);
@@ -99,6 +102,9 @@ final class LoggingBench {
                         root.addAppender(console);
                     }
                     (logging ? jsonLines : before).add(rate);
+                    if (!logging && r > 0) {
+                        paired.add(jsonLines.get(jsonLines.size() - 1) / ((before.get(before.size() - 2) + rate) / 2));
+                    }
                     System.err.printf("logging: round %d, %s, %,.0f events/s%n", r + 1,
                             logging ? "JSON lines and access log" : "no access log", rate);
                 }
@@ -116,6 +122,9 @@ final class LoggingBench {
                 out.put("eventsPerSecondWithoutAccessLog", round(before));
                 out.put("eventsPerSecondWithJsonLogs", round(jsonLines));
                 out.put("jsonToWithout", Math.round(100.0 * meanJson / meanBefore) / 100.0);
+                out.put("jsonToNeighboursWithout", paired.stream().map(x -> Math.round(100.0 * x) / 100.0).toList());
+                out.put("jsonToNeighboursWithoutMean", Math.round(100.0 * paired.stream().mapToDouble(Double::doubleValue)
+                        .average().orElseThrow()) / 100.0);
                 out.put("jsonLinesWritten", lines);
                 out.put("logBytesPerRequest", Files.size(logFile) / Math.max(1, lines));
                 out.put("requestsSentInAll", expected);
