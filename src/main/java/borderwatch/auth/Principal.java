@@ -1,5 +1,7 @@
 package borderwatch.auth;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +20,7 @@ public record Principal(String tokenId, Role role, Set<String> gates, String lab
     }
 
     public Principal forRequest(String id) {
-        return new Principal(tokenId, role, gates, label, id);
+        return new Principal(tokenId, role, gates, label, id == null || id.isEmpty() ? null : id);
     }
 
     /** Metadata keys under which every event records the token that caused it. */
@@ -28,9 +30,8 @@ public record Principal(String tokenId, Role role, Set<String> gates, String lab
     public static final String REQUEST_ID = "requestId";
 
     /** This principal as event metadata: who acted, beside the name a person typed in {@code by}. */
-    public java.util.Map<String, String> asMetadata() {
-        var meta = new java.util.HashMap<String, String>(java.util.Map.of(TOKEN_ID, tokenId, ROLE, role.id(),
-                LABEL, label == null ? "" : label));
+    public Map<String, String> asMetadata() {
+        var meta = new HashMap<String, String>(Map.of(TOKEN_ID, tokenId, ROLE, role.id(), LABEL, label == null ? "" : label));
         if (requestId != null) {
             meta.put(REQUEST_ID, requestId);
         }

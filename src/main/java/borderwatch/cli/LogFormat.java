@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.Encoder;
 import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +29,8 @@ enum LogFormat {
         };
     }
 
-    /** The text pattern, as in logback.xml. */
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
+    /** logback.xml's text encoder, kept when JSON replaces it so that text can come back. */
+    private static Encoder<ILoggingEvent> configured;
 
     /** Swaps the encoder of logback.xml's console appender. */
     void apply() {
@@ -40,21 +41,19 @@ enum LogFormat {
         if (!(root.getAppender("console") instanceof ConsoleAppender<ILoggingEvent> console)) {
             return;
         }
-        ch.qos.logback.core.encoder.Encoder<ILoggingEvent> encoder = this == JSON ? json(context) : text(context);
+        if (configured == null) {
+            configured = console.getEncoder();
+        }
+        Encoder<ILoggingEvent> encoder = this == JSON ? json(context) : configured;
+        if (console.getEncoder() == encoder) {
+            return;
+        }
         console.stop();
         console.setEncoder(encoder);
         console.start();
     }
 
-    private static ch.qos.logback.core.encoder.Encoder<ILoggingEvent> text(LoggerContext context) {
-        var encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern(PATTERN);
-        encoder.start();
-        return encoder;
-    }
-
-    private static ch.qos.logback.core.encoder.Encoder<ILoggingEvent> json(LoggerContext context) {
+    private static Encoder<ILoggingEvent> json(LoggerContext context) {
         JsonEncoder encoder = new JsonEncoder();
         encoder.setContext(context);
         // The logger context's name and properties repeat on every line without telling anything.

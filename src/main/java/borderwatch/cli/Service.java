@@ -7,6 +7,7 @@ import borderwatch.metrics.ServiceMetrics;
 import borderwatch.notify.HookFile;
 import borderwatch.notify.Webhooks;
 import borderwatch.store.StoreLocation;
+import borderwatch.store.sqlite.StoreBackup;
 import borderwatch.service.HttpApi;
 import borderwatch.service.ReadModels;
 import borderwatch.shared.Fatal;
@@ -50,7 +51,8 @@ public final class Service implements AutoCloseable {
         ServiceMetrics metrics = new ServiceMetrics();
         Core core = Core.open(options.storeLocation(), options.loadGates(), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);
-        metrics.bindDataDirectory(options.dataDir(), options.storeLocation() instanceof StoreLocation.Embedded);
+        metrics.bindDataDirectory(options.dataDir(), options.storeLocation() instanceof StoreLocation.Embedded e
+                ? () -> StoreBackup.lastSuccess(e.dir()) : null);
         Vertx vertx = metrics.newVertx();
         vertx.exceptionHandler(failure -> {
             if (!Fatal.check(failure)) {
@@ -72,6 +74,7 @@ public final class Service implements AutoCloseable {
                 simulator.with(scenarios);
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
             }
+            metrics.useClock(serviceClock);
             drills = new Drills(options.dataDir(), core.gates(), ReadModels.ALL, serviceClock);
             HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
                     options.port);
@@ -80,7 +83,7 @@ public final class Service implements AutoCloseable {
             webhooks = options.webhooks == null ? Webhooks.none(core.gates())
                     : new Webhooks(HookFile.load(options.webhooks, core.gates()), core.gates(), Clock.systemUTC(),
                             Webhooks.FIRST_RETRY, metrics.registry());
-            webhooks.listenTo(core);
+            webhooks.listenTo(core, core);
             http.withWebhooks(webhooks);
             if (!webhooks.hooks().isEmpty()) {
                 LOG.info("notifying {} webhook(s): {}", webhooks.hooks().size(), webhooks.hooks());

@@ -19,6 +19,8 @@ public final class RequestLog {
 
     public static final String HEADER = "X-Request-Id";
     private static final String KEY = "requestId";
+    private static final String STARTED = "requestStarted";
+    private static final String UPGRADED = "requestUpgraded";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cntrl}\\s\"\\\\]");
     private static final Logger ACCESS = LoggerFactory.getLogger("borderwatch.access");
@@ -33,9 +35,26 @@ public final class RequestLog {
             ctx.put(KEY, id);
             ctx.response().putHeader(HEADER, id);
             long started = System.nanoTime();
-            ctx.addEndHandler(done -> write(ctx, id, started));
+            ctx.put(STARTED, started);
+            ctx.addEndHandler(done -> {
+                if (ctx.get(UPGRADED) == null) {
+                    write(ctx, id, ctx.response().getStatusCode(), started);
+                }
+            });
             ctx.next();
         };
+    }
+
+    /**
+     * A WebSocket opened: its line is written now, with 101, since the request's own end comes only
+     * when the socket closes, if Vert.x reports it at all.
+     */
+    public static void upgraded(RoutingContext ctx) {
+        Long started = ctx.get(STARTED);
+        if (started != null && ctx.get(UPGRADED) == null) {
+            ctx.put(UPGRADED, Boolean.TRUE);
+            write(ctx, id(ctx), 101, started);
+        }
     }
 
     /** This request's id; empty outside a request that passed {@link #handler()}. */
@@ -44,14 +63,13 @@ public final class RequestLog {
         return id == null ? "" : id;
     }
 
-    private static void write(RoutingContext ctx, String id, long started) {
+    private static void write(RoutingContext ctx, String id, int status, long started) {
         if (!ACCESS.isInfoEnabled()) {
             return;
         }
         var request = ctx.request();
         // A percent-encoded path arrives as sent; what is left is kept to one printable field.
         String path = UNPRINTABLE.matcher(request.path() == null ? "" : request.path()).replaceAll("?");
-        int status = ctx.response().getStatusCode();
         long millis = (System.nanoTime() - started) / 1_000_000;
         var who = Access.principal(ctx);
         String client = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();

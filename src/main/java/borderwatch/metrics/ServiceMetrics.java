@@ -26,8 +26,15 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -40,9 +47,11 @@ public final class ServiceMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, java.time.Instant> lastReport = new ConcurrentHashMap<>();
-    private java.nio.file.Path dataDir;
-    private java.util.List<String> gateIds = java.util.List.of();
+    private final ConcurrentHashMap<String, Instant> lastReport = new ConcurrentHashMap<>();
+    private Path dataDir;
+    private Supplier<Optional<Instant>> lastBackup = Optional::empty;
+    private volatile Clock clock = Clock.systemUTC();
+    private List<String> gateIds = List.of();
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
     public ServiceMetrics() {
@@ -99,7 +108,7 @@ public final class ServiceMetrics {
             gauge("borderwatch.gate.response.plan.level", "level of the response plan in effect, 0 for none", g.id(),
                     core, c -> c.live().query(m -> Congestion.of(m).activeResponsePlan(g.id()).map(p -> p.level()).orElse(0)));
             Gauge.builder("borderwatch.gate.expected.wait", core, c -> c.live().query(m -> {
-                        Integer minutes = ExpectedWait.of(m, g.id(), java.time.Instant.now()).minutes();
+                        Integer minutes = ExpectedWait.of(m, g.id(), clock.instant()).minutes();
                         return minutes == null ? Double.NaN : minutes * 60.0;
                     })).baseUnit("seconds").description("wait of a truck joining the queue now; NaN without a recent queue report")
                     .tag("gate", g.id()).register(registry);
@@ -115,20 +124,27 @@ public final class ServiceMetrics {
         core.storage().onAppend(nanos -> appends.record(nanos, TimeUnit.NANOSECONDS));
     }
 
+    /** The service's clock (a demo may run faster than the wall clock), for ages and waits. */
+    public void useClock(Clock serviceClock) {
+        this.clock = serviceClock;
+    }
+
     /**
-     * The file system holding {@code dir} (free and total bytes) and, on the embedded store, when its
-     * last checked backup was made (0 when never), for the disk and backup alerts.
+     * The file system holding {@code dir} (free and total bytes) and, where the store has backups of
+     * its own making ({@code lastBackup} not null), when the last checked one was made (0 when never),
+     * for the disk and backup alerts.
      */
-    public void bindDataDirectory(java.nio.file.Path dir, boolean embeddedStore) {
+    public void bindDataDirectory(Path dir, Supplier<Optional<Instant>> lastBackup) {
         // Gauges hold their object weakly: the directory is kept here, the gauges read it through this.
         this.dataDir = dir;
         Gauge.builder("borderwatch.data.disk.free", this, m -> m.dataDir.toFile().getUsableSpace()).baseUnit("bytes")
              .description("space left for the data directory; 0 also when it is gone").register(registry);
         Gauge.builder("borderwatch.data.disk.size", this, m -> m.dataDir.toFile().getTotalSpace()).baseUnit("bytes")
              .description("size of the file system holding the data directory").register(registry);
-        if (embeddedStore) {
-            Gauge.builder("borderwatch.backup.last.success.timestamp", this, m -> borderwatch.store.sqlite.StoreBackup
-                            .lastSuccess(m.dataDir).map(t -> t.toEpochMilli() / 1000.0).orElse(0.0))
+        if (lastBackup != null) {
+            this.lastBackup = lastBackup;
+            Gauge.builder("borderwatch.backup.last.success.timestamp", this,
+                            m -> m.lastBackup.get().map(t -> t.toEpochMilli() / 1000.0).orElse(0.0))
                  .baseUnit("seconds").description("when the last checked backup was made; 0 when never")
                  .register(registry);
         }
@@ -156,10 +172,11 @@ public final class ServiceMetrics {
 
     /** The latest report seen since start, or the last queue report the read model kept (a checkpoint start sees no older event). */
     private double lastReportAge(Core core, String gate) {
-        java.time.Instant seen = lastReport.get(gate);
-        java.time.Instant queued = core.live().query(m -> Congestion.of(m).queue(gate).observedAt());
-        java.time.Instant latest = seen == null ? queued : queued == null || seen.isAfter(queued) ? seen : queued;
-        return latest == null ? Double.NaN : java.time.Duration.between(latest, java.time.Instant.now()).toMillis() / 1000.0;
+        Instant seen = lastReport.get(gate);
+        Instant queued = core.live().query(m -> Congestion.of(m).queue(gate).observedAt());
+        Instant latest = seen == null ? queued : queued == null || seen.isAfter(queued) ? seen : queued;
+        // A report stamped a little ahead of this clock is not older than none.
+        return latest == null ? Double.NaN : Math.max(0, Duration.between(latest, clock.instant()).toMillis() / 1000.0);
     }
 
     /** {@code goods} is the report's goods group; unclassified reports carry {@code goods="none"}. */

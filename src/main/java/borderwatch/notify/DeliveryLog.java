@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** The latest deliveries, newest first, for admins: what was sent where, how often, and how it ended. */
+/**
+ * The latest deliveries for admins, the one last attempted or queued first: what was sent where,
+ * how often, and how it ended.
+ */
 public final class DeliveryLog {
 
     public static final int KEPT = 500;

@@ -18,9 +18,18 @@ public record Hook(String id, URI url, String secret, Set<String> events, Set<St
         return events.contains(n.kind()) && (gates.isEmpty() || gates.contains(n.gate()));
     }
 
-    /** Never the secret, wherever a hook is printed. */
+    /**
+     * The URL as logged and shown to admins: scheme, host and port only. Chat and SMS services put a
+     * key in the path or query of their webhook URLs.
+     */
+    public String shownUrl() {
+        boolean more = (url.getRawPath() != null && url.getRawPath().length() > 1) || url.getRawQuery() != null;
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort()) + (more ? "/…" : "/");
+    }
+
+    /** Never the secret nor the URL's path, wherever a hook is printed. */
     @Override
     public String toString() {
-        return "Hook[" + id + " " + url + " " + events + " " + gates + "]";
+        return "Hook[" + id + " " + shownUrl() + " " + events + " " + gates + "]";
     }
 }

@@ -56,9 +56,18 @@ public final class HookFile {
         if (!("https".equals(url.getScheme()) || "http".equals(url.getScheme())) || url.getHost() == null) {
             throw new IllegalArgumentException("webhook " + id + ": url must be an http or https URL with a host");
         }
+        if (url.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("webhook " + id + ": url must not carry a user name or password; "
+                    + "the receiver checks the signature instead");
+        }
         String secret = h.path("secret").asText("");
         if (secret.length() < MIN_SECRET) {
             throw new IllegalArgumentException("webhook " + id + ": secret must be at least " + MIN_SECRET + " characters");
+        }
+        for (String list : List.of("events", "gates")) {
+            if (!h.path(list).isMissingNode() && !h.path(list).isArray()) {
+                throw new IllegalArgumentException("webhook " + id + ": " + list + " must be a list");
+            }
         }
         Set<String> events = new LinkedHashSet<>();
         for (JsonNode e : h.path("events").isMissingNode() ? JSON.valueToTree(Notification.KINDS) : h.path("events")) {

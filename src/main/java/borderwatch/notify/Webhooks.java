@@ -1,6 +1,8 @@
 package borderwatch.notify;
 
+import borderwatch.engine.Engine;
 import borderwatch.gate.Province;
+import borderwatch.readmodel.FeedSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
@@ -11,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -24,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * Sends notifications to the configured hooks, signed, with retries, on threads of its own: the
  * store's listener only hands the event over, so a slow or dead receiver never holds up a report.
  *
- * <p>A delivery is retried after 5xx, 408, 429, a timeout or a refused connection, with the wait
- * doubling from {@code firstRetry} up to {@link #MAX_ATTEMPTS} attempts; any other answer ends it.
- * At most {@link #MAX_PENDING} deliveries wait at once; beyond that new ones are logged as dropped.
+ * <p>A delivery is retried after 5xx, 408, 429, a timeout or any failure to connect or send, with the
+ * wait doubling from {@code firstRetry}, for {@link #MAX_ATTEMPTS} attempts; any other answer ends
+ * it. At most {@link #MAX_PENDING} deliveries wait at once; beyond that new ones are logged as dropped.
  */
 public final class Webhooks implements AutoCloseable {
 
@@ -47,6 +50,7 @@ public final class Webhooks implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final HttpClient http;
     private final MeterRegistry registry;
+    private volatile Runnable stopListening = () -> { };
 
     public Webhooks(List<Hook> hooks, Province province, Clock clock, Duration firstRetry, MeterRegistry registry) {
         this.hooks = List.copyOf(hooks);
@@ -54,13 +58,14 @@ public final class Webhooks implements AutoCloseable {
         this.clock = clock;
         this.firstRetry = firstRetry;
         this.registry = registry;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        // Without hooks there is nothing to send: no thread, no client.
+        this.timer = this.hooks.isEmpty() ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "webhooks");
             t.setDaemon(true);
             return t;
         });
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
-                .executor(timer).build();
+        this.http = this.hooks.isEmpty() ? null : HttpClient.newBuilder().connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER).executor(timer).build();
     }
 
     public static Webhooks none(Province province) {
@@ -79,24 +84,31 @@ public final class Webhooks implements AutoCloseable {
      * Listens to the live board once it has caught up with the store, so a start does not send the
      * notifications of history again.
      */
-    public void listenTo(borderwatch.core.Core core) {
+    public void listenTo(Engine engine, FeedSource feed) {
         if (!hooks.isEmpty()) {
-            core.whenHeadProjected().thenRun(() -> core.onChange(this::accept));
+            engine.whenHeadProjected().thenRun(() -> stopListening = feed.onChange(this::accept));
         }
     }
 
-    /** Called for every event the live board applies; returns at once. */
+    /**
+     * Called for every event the live board applies; returns at once, and never throws: it runs
+     * among the board's own listeners.
+     */
     public void accept(Object event) {
         if (hooks.isEmpty()) {
             return;
         }
-        Notification.of(event, province).ifPresent(n -> {
-            for (Hook hook : hooks) {
-                if (hook.wants(n)) {
-                    queue(hook, n);
+        try {
+            Notification.of(event, province).ifPresent(n -> {
+                for (Hook hook : hooks) {
+                    if (hook.wants(n)) {
+                        queue(hook, n);
+                    }
                 }
-            }
-        });
+            });
+        } catch (RuntimeException e) {
+            LOG.error("webhooks: no notification for {}", event.getClass().getSimpleName(), e);
+        }
     }
 
     private void queue(Hook hook, Notification n) {
@@ -105,13 +117,14 @@ public final class Webhooks implements AutoCloseable {
         if (pending.incrementAndGet() > MAX_PENDING) {
             pending.decrementAndGet();
             record(hook, n, id, now, 0, "dropped", null, "more than " + MAX_PENDING + " deliveries waiting", null, null);
+            count(hook, "dropped");
             LOG.warn("webhook {}: {} of {} dropped, {} deliveries are waiting already", hook.id(), n.kind(), n.gate(),
                     MAX_PENDING);
             return;
         }
         byte[] body;
         try {
-            var payload = new java.util.LinkedHashMap<String, Object>();
+            var payload = new LinkedHashMap<String, Object>();
             payload.put("deliveryId", id);
             payload.putAll(n.body());
             body = JSON.writeValueAsBytes(payload);
@@ -123,6 +136,15 @@ public final class Webhooks implements AutoCloseable {
     }
 
     private void attempt(Hook hook, Notification n, String id, Instant queued, byte[] body, int attempt) {
+        try {
+            send(hook, n, id, queued, body, attempt);
+        } catch (RuntimeException e) {
+            // A task on this executor that throws is dropped silently: end the delivery where it is seen.
+            done(hook, n, id, queued, attempt, "failed", null, describe(e), clock.instant());
+        }
+    }
+
+    private void send(Hook hook, Notification n, String id, Instant queued, byte[] body, int attempt) {
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(hook.url()).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
@@ -141,7 +163,9 @@ public final class Webhooks implements AutoCloseable {
             } else if (attempt < MAX_ATTEMPTS && (status == null || status >= 500 || status == 408 || status == 429)) {
                 Duration wait = backoff(attempt);
                 record(hook, n, id, queued, attempt, "pending", status, error, at, at.plus(wait));
-                timer.schedule(() -> attempt(hook, n, id, queued, body, attempt + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
+                if (!timer.isShutdown()) {
+                    timer.schedule(() -> attempt(hook, n, id, queued, body, attempt + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
+                }
             } else {
                 done(hook, n, id, queued, attempt, "failed", status, error, at);
                 LOG.warn("webhook {}: {} of {} not delivered after {} attempt(s): {}", hook.id(), n.kind(), n.gate(),
@@ -159,6 +183,10 @@ public final class Webhooks implements AutoCloseable {
                       Integer status, String error, Instant at) {
         pending.decrementAndGet();
         record(hook, n, id, queued, attempts, outcome, status, error, at, null);
+        count(hook, outcome);
+    }
+
+    private void count(Hook hook, String outcome) {
         if (registry != null) {
             Counter.builder("borderwatch.webhook.deliveries").description("webhook deliveries ended, by outcome")
                    .tag("hook", hook.id()).tag("outcome", outcome).register(registry).increment();
@@ -176,8 +204,15 @@ public final class Webhooks implements AutoCloseable {
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
+    /** Stops listening first, so nothing is handed to a stopped thread; deliveries still waiting are given up. */
     @Override
     public void close() {
-        timer.shutdownNow();
+        stopListening.run();
+        if (timer != null) {
+            int waiting = timer.shutdownNow().size();
+            if (waiting > 0) {
+                LOG.warn("webhooks: {} deliveries given up at stop", waiting);
+            }
+        }
     }
 }

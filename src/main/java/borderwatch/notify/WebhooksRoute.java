@@ -25,7 +25,7 @@ public final class WebhooksRoute {
             }
             limit = Integer.parseInt(asked);
         }
-        Json.send(ctx, 200, Map.of("hooks", webhooks.hooks().stream().map(h -> Map.of("id", h.id(), "url", h.url().toString(),
+        Json.send(ctx, 200, Map.of("hooks", webhooks.hooks().stream().map(h -> Map.of("id", h.id(), "url", h.shownUrl(),
                         "events", h.events(), "gates", h.gates())).toList(),
                 "deliveries", webhooks.log().latest(limit)));
     }

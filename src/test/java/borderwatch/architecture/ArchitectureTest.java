@@ -131,7 +131,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("borderwatch.ingest..", "borderwatch.congestion..",
                         "borderwatch.tradeplan..", "borderwatch.traffic..", "borderwatch.board..",
                         "borderwatch.history..", "borderwatch.report..", "borderwatch.readmodel..",
-                        "borderwatch.http..", "borderwatch.gate..")
+                        "borderwatch.http..", "borderwatch.gate..", "borderwatch.notify..", "borderwatch.apidocs..")
                 .should().dependOnClassesThat().resideInAPackage("borderwatch.core..")
                 .because("the node knows every feature's aggregates and folds; features see it as an Engine")
                 .check(production);
@@ -144,7 +144,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("borderwatch.ingest..", "borderwatch.congestion..",
                         "borderwatch.traffic..", "borderwatch.board..", "borderwatch.history..",
                         "borderwatch.report..", "borderwatch.drill..", "borderwatch.audit..", "borderwatch.sim..",
-                        "borderwatch.service..", "borderwatch.cli..", "borderwatch.core..")
+                        "borderwatch.service..", "borderwatch.cli..", "borderwatch.core..", "borderwatch.notify..",
+                        "borderwatch.apidocs..")
                 .check(production);
     }
 

@@ -99,7 +99,7 @@ class RequestLogTest {
         json.setWithFormattedMessage(true);
         json.start();
         List<String> everything = new ArrayList<>();
-        for (ILoggingEvent e : List.copyOf(lines.list)) {
+        for (ILoggingEvent e : captured()) {
             everything.add(new String(json.encode(e), StandardCharsets.UTF_8));
         }
         assertThat(everything).as("log lines").hasSizeGreaterThan(5);
@@ -110,8 +110,15 @@ class RequestLogTest {
     }
 
     private List<String> accessLines() {
-        return List.copyOf(lines.list).stream().filter(e -> e.getLoggerName().equals("borderwatch.access"))
+        return captured().stream().filter(e -> e.getLoggerName().equals("borderwatch.access"))
                 .map(e -> e.getFormattedMessage() + " " + e.getKeyValuePairs()).toList();
+    }
+
+    /** Appenders add under their own lock, from the server's threads. */
+    private List<ILoggingEvent> captured() {
+        synchronized (lines) {
+            return List.copyOf(lines.list);
+        }
     }
 
     private void awaitAccessLine(String containing) throws InterruptedException {

@@ -227,7 +227,13 @@ class WebhooksTest {
                 + "\",\"gates\":[\"atlantis\"]}]}")).hasMessageContaining("atlantis");
         assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x/h\",\"secret\":\"" + SECRET
                 + "\"},{\"id\":\"a\",\"url\":\"https://y/h\",\"secret\":\"" + SECRET + "\"}]}")).hasMessageContaining("unique");
-        assertThat(new Hook("a", URI.create("https://x/h"), SECRET, Set.of(), Set.of()).toString()).doesNotContain(SECRET);
+        assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://u:p@x/h\",\"secret\":\"" + SECRET
+                + "\"}]}")).hasMessageContaining("user name");
+        assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x/h\",\"secret\":\"" + SECRET
+                + "\",\"gates\":\"tan-thanh\"}]}")).as("one gate not in a list would widen the hook to every gate")
+                .hasMessageContaining("gates must be a list");
+        Hook chat = new Hook("a", URI.create("https://hooks.example.com:8443/services/T0/B0/key?token=k"), SECRET, Set.of(), Set.of());
+        assertThat(chat.toString()).doesNotContain(SECRET).doesNotContain("key").contains("https://hooks.example.com:8443/…");
     }
 
     @Test

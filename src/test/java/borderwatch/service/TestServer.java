@@ -69,7 +69,8 @@ public final class TestServer implements AutoCloseable {
         this.tokens = Tokens.open(data.resolve("tokens.json"), TOKEN);
         this.core = Core.open(store, Province.defaults(), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);
-        metrics.bindDataDirectory(data, store instanceof StoreLocation.Embedded);
+        metrics.bindDataDirectory(data, store instanceof StoreLocation.Embedded e
+                ? () -> borderwatch.store.sqlite.StoreBackup.lastSuccess(e.dir()) : null);
         this.drills = new Drills(data, core.gates(), ReadModels.ALL, clock);
         this.vertx = metrics.newVertx();
         this.clock = clock;
@@ -94,7 +95,7 @@ public final class TestServer implements AutoCloseable {
 
     /** Notifies {@code hooks} of what this node stores from now on, and redeploys the HTTP side to show their deliveries. */
     public void notify(borderwatch.notify.Webhooks hooks) {
-        hooks.listenTo(core);
+        hooks.listenTo(core, core);
         int port = port();
         stopHttp();
         webhooks = hooks;

@@ -1,5 +1,6 @@
 package borderwatch.store.sqlite;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -14,6 +15,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Backup and restore of the embedded store. A backup is SQLite's {@code VACUUM INTO}: one read
@@ -29,32 +34,32 @@ public final class StoreBackup {
 
     /** Beside the store: when the last checked backup was made, which a running node reports as a metric. */
     static final String STAMP = "last-backup.json";
-    private static final com.fasterxml.jackson.databind.ObjectMapper STAMP_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper STAMP_JSON = new ObjectMapper();
 
     private StoreBackup() {
     }
 
     /** When the last checked backup of the store in {@code dir} was made, if one was. */
-    public static java.util.Optional<java.time.Instant> lastSuccess(Path dir) {
+    public static Optional<Instant> lastSuccess(Path dir) {
         Path stamp = dir.resolve(STAMP);
         try {
             if (!Files.exists(stamp)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             var node = STAMP_JSON.readTree(stamp.toFile());
-            return java.util.Optional.of(java.time.Instant.parse(node.path("at").asText()));
-        } catch (IOException | java.time.format.DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.of(Instant.parse(node.path("at").asText()));
+        } catch (IOException | DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 
     private static void recordSuccess(Path dir, Checked checked) throws IOException {
-        var stamp = java.util.Map.of("at", java.time.Instant.now().toString(), "file",
+        var stamp = Map.of("at", Instant.now().toString(), "file",
                 checked.file().toAbsolutePath().toString(), "events", checked.events());
         Path temp = dir.resolve(STAMP + ".tmp");
         Files.write(temp, STAMP_JSON.writeValueAsBytes(stamp));
-        Files.move(temp, dir.resolve(STAMP), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temp, dir.resolve(STAMP), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static Checked backup(Path store, Path out) {
@@ -77,7 +82,13 @@ public final class StoreBackup {
                 }
             }
             Checked checked = check(out);
-            recordSuccess(store.toAbsolutePath().getParent(), checked);
+            try {
+                recordSuccess(store.toAbsolutePath().getParent(), checked);
+            } catch (IOException e) {
+                // The copy is good; only the node's backup metric will not know of it.
+                System.err.println("backup " + out + " written and checked, but its time could not be recorded beside "
+                        + "the store: " + e.getMessage());
+            }
             return checked;
         } catch (SQLException e) {
             throw new IllegalStateException("backup of " + store + " failed: " + e.getMessage(), e);
