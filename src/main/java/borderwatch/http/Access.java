@@ -54,7 +54,7 @@ public final class Access {
     }
 
     public Handler<RoutingContext> admins() {
-        return require(Role::mayAdminister, "manage tokens", false);
+        return require(Role::mayAdminister, "administer this node (tokens, webhooks)", false);
     }
 
     /** Feeds, coordinators and admins; a feed's gates are checked against the batch by the route. */

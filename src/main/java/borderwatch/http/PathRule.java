@@ -1,6 +1,7 @@
 package borderwatch.http;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,25 @@ public final class PathRule {
 
     /** Encoded {@code . / \ %} and C0 controls (including NUL) and DEL. */
     private static final Pattern ENCODED = Pattern.compile("%(2e|2f|5c|25|[01][0-9a-f]|7f)");
+    /** A {@code %} that does not start two hex digits. */
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9a-fA-F]{2})");
+    static final String BROKEN_ESCAPE_REASON = "must not contain a % that is not followed by two hex digits";
 
     private PathRule() {
+    }
+
+    /**
+     * Answers a path the router cannot even decode, before it tries: Vert.x's router fails on such a
+     * path with an error of its own (plain text, a stack trace in the log). Returns true when it answered.
+     */
+    public static boolean refusedBeforeRouting(HttpServerRequest request) {
+        String path = request.path();
+        if (path == null || !BROKEN_ESCAPE.matcher(path).find()) {
+            return false;
+        }
+        request.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8")
+               .end("{\"errors\":[{\"field\":\"path\",\"message\":\"" + BROKEN_ESCAPE_REASON + "\"}]}");
+        return true;
     }
 
     public static Handler<RoutingContext> handler() {
@@ -53,6 +71,9 @@ public final class PathRule {
             if (c < 0x20 || c == 0x7f) {
                 return "must not contain control characters";
             }
+        }
+        if (BROKEN_ESCAPE.matcher(raw).find()) {
+            return BROKEN_ESCAPE_REASON;
         }
         if (ENCODED.matcher(raw.toLowerCase(Locale.ROOT)).find()) {
             return "must not contain encoded dots, slashes, backslashes, percent signs or control characters";

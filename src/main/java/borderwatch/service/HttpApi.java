@@ -17,6 +17,7 @@ import borderwatch.history.HistoryFeedRoute;
 import borderwatch.history.ImportsRoute;
 import borderwatch.history.ReplaySlots;
 import borderwatch.http.Access;
+import borderwatch.http.BodilessMethods;
 import borderwatch.http.ConnectionGuard;
 import borderwatch.http.Failures;
 import borderwatch.http.HttpLimits;
@@ -39,6 +40,7 @@ import borderwatch.report.ReportsRoute;
 import borderwatch.tradeplan.PlansRoute;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -102,6 +104,7 @@ public final class HttpApi extends VerticleBase {
         router.route().handler(RequestLog.handler());
         SecurityHeaders.install(router);
         router.route().handler(PathRule.handler());
+        router.route().handler(BodilessMethods.handler());
         EventsRoute events = new EventsRoute(vertx, core, clock, limits.batchesInFlight());
         PlansRoute plans = new PlansRoute(vertx, core, clock);
         BoardRoutes queries = new BoardRoutes(core, clock);
@@ -155,7 +158,9 @@ public final class HttpApi extends VerticleBase {
         new ApiDocsRoutes().install(router);
         router.get("/api/v1/webhooks").handler(access.admins())
                 .handler(new WebhooksRoute(webhooks == null ? Webhooks.none(core.gates()) : webhooks)::get);
-        router.route("/api/*").handler(body);
+        // Bodies are read only where a method has one: Vert.x refuses to decode a form sent with any other.
+        router.route("/api/*").method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH)
+                .method(HttpMethod.DELETE).handler(body);
         router.get("/health").handler(health::health);
         router.get("/health/live").handler(health::live);
         router.get("/health/ready").handler(health::ready);
@@ -211,6 +216,8 @@ public final class HttpApi extends VerticleBase {
             router.route("/public").handler(ctx -> ctx.fail(404));
             router.route("/public/*").handler(ctx -> ctx.fail(404));
         }
+        // An API path no route took is unknown, whatever the method: the console's files are not looked up for it.
+        router.route("/api/*").handler(ctx -> ctx.fail(404));
         router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
         router.get("/*").handler(StaticHandler.create("console").setIndexPage("index.html"));
         router.route().last().handler(ctx -> ctx.fail(404));
@@ -223,7 +230,11 @@ public final class HttpApi extends VerticleBase {
                             .setIdleTimeout((int) limits.idleTimeout().toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS))
                     .connectionHandler(guard::opened)
                     .invalidRequestHandler(InvalidRequests.handler())
-                    .requestHandler(router)
+                    .requestHandler(request -> {
+                        if (!PathRule.refusedBeforeRouting(request)) {
+                            router.handle(request);
+                        }
+                    })
                     .listen(port, host)
                     .onSuccess(s -> server = s);
     }
@@ -295,7 +306,7 @@ public final class HttpApi extends VerticleBase {
     /** Every route with a fixed path, as "METHOD /path/:param"; what the API description must cover. */
     public java.util.List<String> routes() {
         return router.getRoutes().stream()
-                .filter(r -> r.getPath() != null && r.methods() != null && !r.methods().isEmpty())
+                .filter(r -> r.getPath() != null && r.isExactPath() && r.methods() != null && !r.methods().isEmpty())
                 .flatMap(r -> r.methods().stream().map(m -> m.name() + " " + r.getPath()))
                 .distinct().sorted().toList();
     }

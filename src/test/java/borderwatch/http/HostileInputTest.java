@@ -233,6 +233,20 @@ class HostileInputTest {
         cases.add(raw("history feed with a bad period", "GET /ws/history?from=x&to=y HTTP/1.1\r\nHost: x\r\n" + auth
                 + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                 + "Sec-WebSocket-Version: 13\r\n\r\n"));
+        // A form body where the method takes none, and escapes the router cannot decode.
+        for (String method : List.of("OPTIONS", "GET", "BREW")) {
+            cases.add(raw("form body with " + method, method + " /api/v1/no-such-route HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\n\r\nx=1"));
+        }
+        cases.add(raw("multipart with OPTIONS", "OPTIONS /api/v1/gates HTTP/1.1\r\nHost: x\r\n" + auth
+                + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 0\r\n\r\n"));
+        cases.add(raw("form body with GET on a console path", "GET /nope.html HTTP/1.1\r\nHost: x\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\n\r\nx=1"));
+        cases.add(raw("chunked body with GET", "GET /api/v1/gates HTTP/1.1\r\nHost: x\r\n" + auth
+                + "Transfer-Encoding: chunked\r\n\r\n3\r\nx=1\r\n0\r\n\r\n"));
+        for (String path : List.of("/api/v1/docs/%zz", "/api/v1/%", "/api/v1/%u002e%u002e/metrics", "/%g0")) {
+            cases.add(raw("broken escape " + path, "GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n"));
+        }
         return cases;
     }
 
