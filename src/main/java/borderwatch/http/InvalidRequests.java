@@ -34,6 +34,7 @@ public final class InvalidRequests {
                 field = "request";
                 message = "not a well-formed HTTP request";
             }
+            RequestLog.beforeRouting(request, status);
             request.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8")
                     .end("{\"errors\":[{\"field\":\"" + field + "\",\"message\":\"" + message + "\"}]}")
                     .onComplete(done -> request.connection().close());

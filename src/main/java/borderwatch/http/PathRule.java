@@ -34,6 +34,7 @@ public final class PathRule {
         if (path == null || !BROKEN_ESCAPE.matcher(path).find()) {
             return false;
         }
+        RequestLog.beforeRouting(request, 400);
         request.response().setStatusCode(400).putHeader("Content-Type", "application/json; charset=utf-8")
                .end("{\"errors\":[{\"field\":\"path\",\"message\":\"" + BROKEN_ESCAPE_REASON + "\"}]}");
         return true;

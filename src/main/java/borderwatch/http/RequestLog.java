@@ -1,6 +1,7 @@
 package borderwatch.http;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -57,6 +58,19 @@ public final class RequestLog {
         }
     }
 
+    /**
+     * For an answer given before routing (a request the codec could not parse, a path the router
+     * cannot decode): a fresh id on the answer and an access line, as every routed request gets.
+     */
+    public static void beforeRouting(HttpServerRequest request, int status) {
+        String id = UUID.randomUUID().toString();
+        request.response().putHeader(HEADER, id).putHeader("X-Content-Type-Options", "nosniff");
+        if (ACCESS.isInfoEnabled()) {
+            String method = request.method() == null ? "-" : request.method().name();
+            line(method, request.path(), status, 0, 0, request, "-", id);
+        }
+    }
+
     /** This request's id; empty outside a request that passed {@link #handler()}. */
     public static String id(RoutingContext ctx) {
         String id = ctx.get(KEY);
@@ -67,22 +81,25 @@ public final class RequestLog {
         if (!ACCESS.isInfoEnabled()) {
             return;
         }
-        var request = ctx.request();
-        // A percent-encoded path arrives as sent; what is left is kept to one printable field.
-        String path = UNPRINTABLE.matcher(request.path() == null ? "" : request.path()).replaceAll("?");
-        long millis = (System.nanoTime() - started) / 1_000_000;
         var who = Access.principal(ctx);
+        line(ctx.request().method().name(), ctx.request().path(), status, ctx.response().bytesWritten(),
+                (System.nanoTime() - started) / 1_000_000, ctx.request(), who == null ? "-" : who.tokenId(), id);
+    }
+
+    private static void line(String method, String rawPath, int status, long bytes, long millis,
+                             HttpServerRequest request, String tokenId, String id) {
+        // A percent-encoded path arrives as sent; what is left is kept to one printable field.
+        String path = UNPRINTABLE.matcher(rawPath == null ? "" : rawPath).replaceAll("?");
         String client = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
         ACCESS.atInfo()
               .addKeyValue("requestId", id)
-              .addKeyValue("method", request.method().name())
+              .addKeyValue("method", method)
               .addKeyValue("path", path)
               .addKeyValue("status", status)
-              .addKeyValue("bytes", ctx.response().bytesWritten())
+              .addKeyValue("bytes", bytes)
               .addKeyValue("millis", millis)
               .addKeyValue("client", client)
-              .addKeyValue("tokenId", who == null ? "" : who.tokenId())
-              .log("{} {} {} {} B {} ms client={} token={} id={}", request.method().name(), path, status,
-                      ctx.response().bytesWritten(), millis, client, who == null ? "-" : who.tokenId(), id);
+              .addKeyValue("tokenId", "-".equals(tokenId) ? "" : tokenId)
+              .log("{} {} {} {} B {} ms client={} token={} id={}", method, path, status, bytes, millis, client, tokenId, id);
     }
 }

@@ -51,8 +51,14 @@ public final class Webhooks implements AutoCloseable {
     private final HttpClient http;
     private final MeterRegistry registry;
     private volatile Runnable stopListening = () -> { };
+    private final int maxPending;
 
     public Webhooks(List<Hook> hooks, Province province, Clock clock, Duration firstRetry, MeterRegistry registry) {
+        this(hooks, province, clock, firstRetry, registry, MAX_PENDING);
+    }
+
+    Webhooks(List<Hook> hooks, Province province, Clock clock, Duration firstRetry, MeterRegistry registry, int maxPending) {
+        this.maxPending = maxPending;
         this.hooks = List.copyOf(hooks);
         this.province = province;
         this.clock = clock;
@@ -114,12 +120,12 @@ public final class Webhooks implements AutoCloseable {
     private void queue(Hook hook, Notification n) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        if (pending.incrementAndGet() > MAX_PENDING) {
+        if (pending.incrementAndGet() > maxPending) {
             pending.decrementAndGet();
-            record(hook, n, id, now, 0, "dropped", null, "more than " + MAX_PENDING + " deliveries waiting", null, null);
+            record(hook, n, id, now, 0, "dropped", null, "more than " + maxPending + " deliveries waiting", null, null);
             count(hook, "dropped");
             LOG.warn("webhook {}: {} of {} dropped, {} deliveries are waiting already", hook.id(), n.kind(), n.gate(),
-                    MAX_PENDING);
+                    maxPending);
             return;
         }
         byte[] body;

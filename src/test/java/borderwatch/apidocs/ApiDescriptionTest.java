@@ -85,6 +85,9 @@ class ApiDescriptionTest {
         String bundle = page.text().replaceAll("(?s).*src=\"(/webjars/swagger-ui/[^\"]+-bundle\\.js)\".*", "$1");
         assertThat(anonymous.get(bundle).status()).as(bundle).isEqualTo(200);
         assertThat(anonymous.get("/api/v1/docs/start.js").text()).contains("/api/v1/openapi.yaml");
+        String webjar = bundle.substring(0, bundle.lastIndexOf('/') + 1);
+        assertThat(anonymous.get(webjar + "index.html").status()).as("the WebJar's own demo page").isEqualTo(404);
+        assertThat(anonymous.get(webjar + "swagger-initializer.js").status()).isEqualTo(404);
     }
 
     @Test

@@ -109,6 +109,22 @@ class RequestLogTest {
                 .anyMatch(l -> l.contains("GET /api/v1/reports/2025 200"));
     }
 
+    @Test
+    void aRequestAnsweredBeforeRoutingHasAnIdAndALineToo() throws Exception {
+        var broken = RawHttp.send(server.port(), "GET", "/api/v1/%zz", null, null);
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.text()).contains("X-Request-Id: ");
+        try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write("GET /api/v1/bo ard HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).matches("(?s)HTTP/1\\.[01] 400 .*").contains("X-Request-Id: ");
+        }
+        awaitAccessLine("/api/v1/%zz 400");
+        // Vert.x names an unparsed request's path /bad-request, so nothing of what was sent is logged.
+        assertThat(accessLines()).anyMatch(l -> l.startsWith("GET /bad-request 400 "));
+    }
+
     private List<String> accessLines() {
         return captured().stream().filter(e -> e.getLoggerName().equals("borderwatch.access"))
                 .map(e -> e.getFormattedMessage() + " " + e.getKeyValuePairs()).toList();

@@ -213,6 +213,33 @@ class WebhooksTest {
     }
 
     @Test
+    void beyondItsCapNewDeliveriesAreDroppedAndCountedAndAStopGivesUpTheRest() throws Exception {
+        URI url = receiver(() -> 0);
+        server = new TestServer(data, Clock.systemUTC());
+        webhooks = new Webhooks(List.of(new Hook("duty-room", url, SECRET, Set.copyOf(Notification.KINDS), Set.of())),
+                server.core.gates(), Clock.systemUTC(), Duration.ofMillis(50), server.metrics.registry(), 3);
+        server.notify(webhooks);
+        ApiClient api = new ApiClient(server.port());
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post("/api/v1/events", queue("up" + i, 260)).status()).isEqualTo(200);
+            assertThat(api.post("/api/v1/events", queue("down" + i, 0)).status()).isEqualTo(200);
+        }
+        long until = System.currentTimeMillis() + 5_000;
+        while (webhooks.log().latest(100).size() < 6 && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        var outcomes = webhooks.log().latest(100).stream().map(DeliveryLog.Entry::outcome).toList();
+        assertThat(outcomes).hasSize(6).containsOnly("pending", "dropped");
+        assertThat(outcomes.stream().filter("dropped"::equals).count()).isEqualTo(3);
+        assertThat(server.metrics.registry().get("borderwatch.webhook.deliveries").tag("outcome", "dropped")
+                .counter().count()).isEqualTo(3.0);
+        webhooks.close();
+        webhooks = null;
+        assertThat(api.post("/api/v1/events", queue("after-stop", 260)).status())
+                .as("a stopped notifier no longer listens, and the board goes on").isEqualTo(200);
+    }
+
+    @Test
     void theHooksFileRefusesWhatCannotWork() throws Exception {
         Province ls = Province.defaults();
         assertThat(load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://example.org/h\",\"secret\":\"" + SECRET + "\"}]}"))
