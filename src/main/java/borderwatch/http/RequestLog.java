@@ -67,7 +67,7 @@ public final class RequestLog {
         request.response().putHeader(HEADER, id).putHeader("X-Content-Type-Options", "nosniff");
         if (ACCESS.isInfoEnabled()) {
             String method = request.method() == null ? "-" : request.method().name();
-            line(method, request.path(), status, 0, 0, request, "-", id);
+            line(method, request.path(), status, 0, 0, request, null, id);
         }
     }
 
@@ -83,9 +83,10 @@ public final class RequestLog {
         }
         var who = Access.principal(ctx);
         line(ctx.request().method().name(), ctx.request().path(), status, ctx.response().bytesWritten(),
-                (System.nanoTime() - started) / 1_000_000, ctx.request(), who == null ? "-" : who.tokenId(), id);
+                (System.nanoTime() - started) / 1_000_000, ctx.request(), who == null ? null : who.tokenId(), id);
     }
 
+    /** {@code tokenId} is null when no token was verified. */
     private static void line(String method, String rawPath, int status, long bytes, long millis,
                              HttpServerRequest request, String tokenId, String id) {
         // A percent-encoded path arrives as sent; what is left is kept to one printable field.
@@ -99,7 +100,8 @@ public final class RequestLog {
               .addKeyValue("bytes", bytes)
               .addKeyValue("millis", millis)
               .addKeyValue("client", client)
-              .addKeyValue("tokenId", "-".equals(tokenId) ? "" : tokenId)
-              .log("{} {} {} {} B {} ms client={} token={} id={}", method, path, status, bytes, millis, client, tokenId, id);
+              .addKeyValue("tokenId", tokenId == null ? "" : tokenId)
+              .log("{} {} {} {} B {} ms client={} token={} id={}", method, path, status, bytes, millis, client,
+                      tokenId == null ? "-" : tokenId, id);
     }
 }
