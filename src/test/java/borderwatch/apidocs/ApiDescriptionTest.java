@@ -6,6 +6,7 @@ import borderwatch.auth.Role;
 import borderwatch.http.Json;
 import borderwatch.service.ApiClient;
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -52,7 +53,7 @@ class ApiDescriptionTest {
 
     @BeforeEach
     void start() {
-        server = TestServer.withEveryRoute(data, Clock.systemUTC());
+        server = TestServer.withEveryRoute(data, TestClock.clock());
     }
 
     @AfterEach
@@ -117,9 +118,9 @@ class ApiDescriptionTest {
         String admin = server.tokens.create(Role.ADMIN, Set.of(), "api examples").token();
         ApiClient client = new ApiClient(server.port(), admin);
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("{{now}}", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        values.put("{{today}}", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
-        values.put("{{year}}", Integer.toString(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear()));
+        values.put("{{now}}", TestClock.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        values.put("{{today}}", TestClock.today().toString());
+        values.put("{{year}}", Integer.toString(TestClock.today().getYear()));
 
         List<Example> examples = examples();
         assertThat(examples).as("operations with an example").hasSizeGreaterThan(15);
@@ -153,8 +154,8 @@ class ApiDescriptionTest {
         Map<Role, String> tokens = Map.of(Role.VIEWER, server.tokens.create(Role.VIEWER, Set.of(), "viewer").token(),
                 Role.FEED, server.tokens.create(Role.FEED, Set.of("tan-thanh"), "feed").token(),
                 Role.COORDINATOR, server.tokens.create(Role.COORDINATOR, Set.of(), "coordinator").token());
-        Map<String, String> values = Map.of("{{now}}", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                "{{today}}", LocalDate.now().toString(), "{{year}}", Integer.toString(LocalDate.now().getYear()),
+        Map<String, String> values = Map.of("{{now}}", TestClock.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                "{{today}}", TestClock.today().toString(), "{{year}}", Integer.toString(TestClock.today().getYear()),
                 "{{drill}}", "no-such-drill");
         int checked = 0;
         for (Example e : examples()) {

@@ -10,6 +10,7 @@ import borderwatch.gate.RecordGateEvents;
 import borderwatch.service.FeedInbox;
 import borderwatch.service.HttpApi;
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
@@ -41,7 +42,7 @@ class LiveFeedTest {
 
     @BeforeEach
     void start() {
-        server = new TestServer(data, Clock.systemUTC());
+        server = new TestServer(data, TestClock.clock());
         core = server.core;
         http = server.http();
         wsClient = server.vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(1 << 20)
@@ -75,7 +76,7 @@ class LiveFeedTest {
         assertThat(snapshot.get("gates").get(0).get("hourly").get("export")).hasSize(24);
         assertThat(snapshot.get("plan").has("pacePercent")).isTrue();
 
-        record(new VehiclesCleared("d1", "chi-ma", Direction.IMPORT, 9, Instant.now()));
+        record(new VehiclesCleared("d1", "chi-ma", Direction.IMPORT, 9, TestClock.now()));
         JsonNode delta = next(inbox, "gate", 2);
         assertThat(delta.get("tile").get("gate").asText()).isEqualTo("chi-ma");
         assertThat(delta.get("tile").get("importVehiclesToday").asInt()).isEqualTo(9);
@@ -93,7 +94,7 @@ class LiveFeedTest {
         connect(inbox);
         next(inbox, "snapshot", 5);
         // Tân Thanh's yard holds 450; 400 waiting is past the critical threshold of the default gates file.
-        record(new GateReport.QueueObserved("jam", "tan-thanh", 400, 0.7, Instant.now()));
+        record(new GateReport.QueueObserved("jam", "tan-thanh", 400, 0.7, TestClock.now()));
         // The queue report and the level it raised may reach clients in two flushes; the level must follow.
         JsonNode gate = FeedInbox.next(inbox, "gate", 2, m -> m.get("tile").get("levelNumber").asInt() > 0);
         assertThat(gate.get("tile").get("level").asText()).isEqualTo("critical");
@@ -108,7 +109,7 @@ class LiveFeedTest {
         WebSocket ws = connect(first);
         next(first, "snapshot", 5);
         ws.close().await();
-        record(new VehiclesCleared("m1", "huu-nghi", Direction.EXPORT, 31, Instant.now()));
+        record(new VehiclesCleared("m1", "huu-nghi", Direction.EXPORT, 31, TestClock.now()));
         assertThat(core.awaitProjected(core.storage().headPosition(), 5_000)).isTrue();
 
         BlockingQueue<JsonNode> again = new LinkedBlockingQueue<>();
@@ -138,7 +139,7 @@ class LiveFeedTest {
         while (System.nanoTime() < until) {
             List<GateReport> batch = new ArrayList<>();
             for (String gate : List.of("huu-nghi", "tan-thanh", "coc-nam", "chi-ma", "dong-dang")) {
-                batch.add(new VehiclesCleared("s" + n++, gate, Direction.EXPORT, 1, Instant.now()));
+                batch.add(new VehiclesCleared("s" + n++, gate, Direction.EXPORT, 1, TestClock.now()));
             }
             record(batch.toArray(GateReport[]::new));
             Thread.sleep(20);
@@ -149,7 +150,7 @@ class LiveFeedTest {
         assertThat(http.live().clientCount()).isEqualTo(stalled + 1);
 
         healthy.clear();
-        record(new VehiclesCleared("after", "dong-dang", Direction.IMPORT, 5, Instant.now()));
+        record(new VehiclesCleared("after", "dong-dang", Direction.IMPORT, 5, TestClock.now()));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         boolean seen = false;
         while (!seen && System.nanoTime() < deadline) {

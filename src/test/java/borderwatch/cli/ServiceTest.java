@@ -3,6 +3,7 @@ package borderwatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import borderwatch.testing.TestClock;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -30,13 +31,13 @@ class ServiceTest {
     @Test
     void aBusyPortIsOneClearLineAndLeavesTheStoreFree() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
-            assertThatThrownBy(() -> Service.start(options(taken.getLocalPort()), Clock.systemUTC(), null))
+            assertThatThrownBy(() -> Service.start(options(taken.getLocalPort()), TestClock.clock(), null))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use; "
                             + "choose another with --port or BORDERWATCH_PORT");
         }
         // The failed start closed its store: another start on the same data directory works.
-        try (Service service = Service.start(options(0), Clock.systemUTC(), null)) {
+        try (Service service = Service.start(options(0), TestClock.clock(), null)) {
             assertThat(service.port()).isPositive();
         }
     }

@@ -30,6 +30,15 @@ final class Browser {
     }
 
     static ChromeDriver start(Path profile) {
+        return start(profile, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * A browser whose pages live at {@code clock}'s time: {@code Date} is shifted by the clock's offset
+     * from the machine's before any script of the page runs, so the console and a server on a test
+     * clock agree on what "now", "today" and "yesterday" are.
+     */
+    static ChromeDriver start(Path profile, java.time.Clock clock) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -44,6 +53,22 @@ final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        long shift = borderwatch.testing.TestClock.offsetOf(clock).toMillis();
+        if (Math.abs(shift) > 1_000) {
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                    (() => {
+                      const Real = Date, shift = %d;
+                      function Shifted(...args) {
+                        if (!new.target) return new Real(Real.now() + shift).toString();
+                        return args.length ? new Real(...args) : new Real(Real.now() + shift);
+                      }
+                      Shifted.prototype = Real.prototype;
+                      Shifted.now = () => Real.now() + shift;
+                      Shifted.parse = Real.parse;
+                      Shifted.UTC = Real.UTC;
+                      globalThis.Date = Shifted;
+                    })();""".formatted(shift)));
+        }
         return driver;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import borderwatch.core.Core;
 import borderwatch.gate.GateReport;
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,15 +40,22 @@ class ConsoleBrowserTest {
     private Core core;
     private int port;
     private ChromeDriver browser;
+    private Clock clock;
     private final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
         Browser.requireInstalled();
-        server = new TestServer(data, Clock.systemUTC());
+        startAt(TestClock.clock());
+    }
+
+    /** The server and the browser, both living at {@code clock}'s time. */
+    private void startAt(Clock at) {
+        clock = at;
+        server = new TestServer(data, clock);
         core = server.core;
         port = server.port();
-        browser = Browser.start(profile);
+        browser = Browser.start(profile, clock);
     }
 
     @AfterEach
@@ -61,6 +68,14 @@ class ConsoleBrowserTest {
         }
     }
 
+    private String now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private int year() {
+        return java.time.LocalDate.now(clock.withZone(TestClock.PROVINCE)).getYear();
+    }
+
     private void post(String path, String method, String body) throws Exception {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("content-type", "application/json")
@@ -70,7 +85,7 @@ class ConsoleBrowserTest {
     }
 
     private void cleared(String id, String gate, String direction, int vehicles) throws Exception {
-        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = now();
         post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"" + id + "\",\"type\":\"VehiclesCleared\",\"gate\":\""
                 + gate + "\",\"at\":\"" + at + "\",\"direction\":\"" + direction + "\",\"vehicles\":" + vehicles + "}]}");
     }
@@ -211,10 +226,10 @@ class ConsoleBrowserTest {
     @Test
     @DisplayName("the language switch changes labels and number formats")
     void switchesLanguage() throws Exception {
-        post("/api/v1/plans/" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), "PUT",
+        post("/api/v1/plans/" + year(), "PUT",
                 "{\"exportUsd\":\"3000\",\"importUsd\":\"3000\",\"totalUsd\":\"6000\",\"reason\":\"test\"}");
         post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"t1\",\"type\":\"TurnoverRecorded\",\"gate\":\"chi-ma\",\"at\":\""
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"direction\":\"EXPORT\",\"usd\":\"1255.50\"}]}");
+                + now() + "\",\"direction\":\"EXPORT\",\"usd\":\"1255.50\"}]}");
         cleared("l1", "huu-nghi", "IMPORT", 2_500);
         browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#tile-huu-nghi .import-today", "2.500 xe", Duration.ofSeconds(10));
@@ -240,9 +255,9 @@ class ConsoleBrowserTest {
     @Test
     @DisplayName("a tile shows today's exports by goods group; the plan panel the local-goods target and the fruit share")
     void showsGoodsGroupsAndTheLocalTarget() throws Exception {
-        post("/api/v1/plans/" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), "PUT",
+        post("/api/v1/plans/" + year(), "PUT",
                 "{\"exportUsd\":\"3000\",\"importUsd\":\"3000\",\"localExportUsd\":\"1000\",\"reason\":\"test\"}");
-        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = now();
         post("/api/v1/events", "POST", "{\"events\":["
                 + "{\"id\":\"g1\",\"type\":\"VehiclesCleared\",\"gate\":\"coc-nam\",\"at\":\"" + at
                 + "\",\"direction\":\"EXPORT\",\"vehicles\":3,\"goods\":\"fruit\"},"
@@ -272,7 +287,7 @@ class ConsoleBrowserTest {
         new org.openqa.selenium.support.ui.Select(form.findElement(By.name("period"))).selectByValue("ytd");
         new org.openqa.selenium.support.ui.Select(form.findElement(By.name("format"))).selectByValue("docx");
         form.findElement(By.cssSelector(".download-report")).click();
-        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year = year();
         Path file = Browser.downloads(profile).resolve("bao-cao-" + year + "-ytd-vi.docx");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> java.nio.file.Files.exists(file));
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(file))) {
@@ -287,7 +302,7 @@ class ConsoleBrowserTest {
         assertThat(resources).noneMatch(u -> u.contains(TestServer.TOKEN));
         // A month that has not begun is refused with the field and the reason.
         var period = new org.openqa.selenium.support.ui.Select(form.findElement(By.name("period")));
-        var monthAhead = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1);
+        var monthAhead = java.time.LocalDate.now(clock.withZone(TestClock.PROVINCE)).plusMonths(1);
         if (monthAhead.getYear() == year) {
             period.selectByValue(String.format("m%02d", monthAhead.getMonthValue()));
             form.findElement(By.cssSelector(".download-report")).click();
@@ -299,14 +314,17 @@ class ConsoleBrowserTest {
     @Test
     @DisplayName("a stalled gate shows its expected wait, the forecast's warning and a what-if comparison, in both languages")
     void showsExpectedWaitForecastAndWhatIf() throws Exception {
+        // The forecast's arrivals follow the day's profile, none to speak of at night: this runs on a
+        // morning of the suite's day, whatever the hour the suite runs at.
+        stop();
+        startAt(TestClock.atLocalTime(java.time.LocalTime.of(9, 0)));
         browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
         waitForText("#tile-tan-thanh .expected-wait", "—", LIVE);
         // 220 trucks wait at Tân Thanh (Theo dõi; Cảnh báo from 225) and nothing has cleared: the queue
-        // is not moving. Close under the next level, so a few arrivals reach it whatever the hour:
-        // the forecast's arrivals follow the day's profile, thin at midday and at night.
+        // is not moving. Close under the next level, so the morning's arrivals reach it.
         post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"fq\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\","
-                + "\"at\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":220}]}");
+                + "\"at\":\"" + now() + "\",\"waiting\":220}]}");
         waitForText("#tile-tan-thanh .expected-wait", "≥ 24 giờ (ngừng thông quan)", LIVE);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> text("#tile-tan-thanh .forecast-warning")
                 .startsWith("Dự báo đạt mức Cảnh báo lúc ~"));
@@ -330,7 +348,7 @@ class ConsoleBrowserTest {
     void showsLevelsAndResponsePlans() throws Exception {
         browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
-        String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String at = now();
         post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"jam\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\","
                 + "\"at\":\"" + at + "\",\"waiting\":260,\"yardOccupancy\":0.6}]}");
         waitForText("#tile-tan-thanh .level", "Mức: Cảnh báo", LIVE);
@@ -367,7 +385,7 @@ class ConsoleBrowserTest {
 
         // The queue clears: the level falls back and the tile asks to stand the plan down.
         post("/api/v1/events", "POST", "{\"events\":[{\"id\":\"clear\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\","
-                + "\"at\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":5,\"yardOccupancy\":0.01}]}");
+                + "\"at\":\"" + now() + "\",\"waiting\":5,\"yardOccupancy\":0.01}]}");
         waitForText("#tile-tan-thanh .level", "Mức: Bình thường", LIVE);
         assertThat(text("#tile-tan-thanh .stand-down-prompt")).startsWith("Mức ùn tắc đã hạ xuống dưới mức của phương án");
 
@@ -395,7 +413,7 @@ class ConsoleBrowserTest {
         // Events stored while the feed is down must show once it is back (the reconnect snapshot).
         core.commands().sendAndWait(new borderwatch.gate.RecordGateEvents(java.util.List.of(
                 new borderwatch.gate.GateReport.VehiclesCleared("while-away", "coc-nam",
-                        borderwatch.gate.Direction.EXPORT, 77, Instant.now()))));
+                        borderwatch.gate.Direction.EXPORT, 77, clock.instant()))));
         server.restartHttp(port);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
         waitForText("#tile-coc-nam .export-today", "77 xe", LIVE);
@@ -462,7 +480,7 @@ class ConsoleBrowserTest {
                 + "{\"id\":\"h2\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\"2025-07-02T09:00:00+07:00\","
                 + "\"waiting\":260,\"yardOccupancy\":0.6},"
                 + "{\"id\":\"now\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\""
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":10,\"yardOccupancy\":0.02}]}");
+                + now() + "\",\"waiting\":10,\"yardOccupancy\":0.02}]}");
         cleared("live-5", "tan-thanh", "EXPORT", 5);
         browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#tile-tan-thanh .export-today", "5 xe", Duration.ofSeconds(10));

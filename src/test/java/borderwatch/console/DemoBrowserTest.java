@@ -3,6 +3,7 @@ package borderwatch.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +34,8 @@ class DemoBrowserTest {
     @BeforeEach
     void start() {
         Browser.requireInstalled();
-        server = TestServer.withDemoScenarios(data, Clock.systemUTC());
-        browser = Browser.start(profile);
+        server = TestServer.withDemoScenarios(data, TestClock.clock());
+        browser = Browser.start(profile, TestClock.clock());
     }
 
     @AfterEach

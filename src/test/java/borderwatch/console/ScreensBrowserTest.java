@@ -3,6 +3,7 @@ package borderwatch.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,10 +49,10 @@ class ScreensBrowserTest {
     @BeforeEach
     void start() throws Exception {
         Browser.requireInstalled();
-        server = TestServer.withPublicBoard(data, Clock.systemUTC());
-        browser = Browser.start(profile);
+        server = TestServer.withPublicBoard(data, TestClock.clock());
+        browser = Browser.start(profile, TestClock.clock());
         // A congested gate, a quiet one and one with no queue report at all.
-        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String now = TestClock.now().truncatedTo(ChronoUnit.SECONDS).toString();
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                         + "/api/v1/events")).header("content-type", "application/json")
                 .header("Authorization", "Bearer " + TestServer.TOKEN)

@@ -10,6 +10,7 @@ import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.service.ReadModels;
+import borderwatch.testing.TestClock;
 import borderwatch.tradeplan.SetAnnualPlan;
 import borderwatch.tradeplan.TradePlans;
 import borderwatch.traffic.GateDay;
@@ -70,7 +71,7 @@ class CoreTest {
         for (int i = 0; i < 3; i++) {
             try (Core core = Core.open(data.resolve("core-" + i), Province.defaults(), ReadModels.ALL)) {
                 core.commands().sendAndWait(new RecordGateEvents(List.of(
-                        new VehiclesCleared("c" + i, "tan-thanh", Direction.EXPORT, 1, Instant.now()))));
+                        new VehiclesCleared("c" + i, "tan-thanh", Direction.EXPORT, 1, TestClock.now()))));
                 // Gates, plans and early warnings.
                 assertThat(AggregateCaches.cachesInJvm()).isEqualTo(before + 3);
             }

@@ -11,6 +11,7 @@ import borderwatch.gate.RecordGateEvents;
 import borderwatch.service.ApiClient;
 import borderwatch.service.FeedInbox;
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
@@ -48,7 +49,7 @@ class HistoryFeedTest {
 
     @BeforeEach
     void start() {
-        server = new TestServer(data, Clock.systemUTC());
+        server = new TestServer(data, TestClock.clock());
         wsClient = server.vertx.createWebSocketClient();
         record(new VehiclesCleared("before", "tan-thanh", Direction.EXPORT, 5, at("2025-07-01T09:00:00")));
         record(new VehiclesCleared("ten", "tan-thanh", Direction.EXPORT, 7, at("2025-07-02T10:00:00")));

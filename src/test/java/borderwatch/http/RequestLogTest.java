@@ -6,6 +6,7 @@ import borderwatch.auth.Role;
 import borderwatch.service.ApiClient;
 import borderwatch.service.RawHttp;
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
@@ -42,7 +43,7 @@ class RequestLogTest {
         root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         lines.start();
         root.addAppender(lines);
-        server = new TestServer(data, Clock.systemUTC());
+        server = new TestServer(data, TestClock.clock());
     }
 
     @AfterEach
@@ -55,7 +56,7 @@ class RequestLogTest {
     void theRequestIdIsAnsweredLoggedAndStoredWithTheEvents() throws Exception {
         ApiClient api = new ApiClient(server.port());
         String body = "{\"events\":[{\"id\":\"r1\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\""
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":12}]}";
+                + TestClock.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":12}]}";
         var reply = api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/events"))
                 .header("Content-Type", "application/json").header(RequestLog.HEADER, "gate-system.42")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -8,6 +8,7 @@ import borderwatch.gate.Province;
 import borderwatch.http.Json;
 import borderwatch.service.ApiClient;
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -93,15 +94,15 @@ class WebhooksTest {
     }
 
     private void start(URI url, Duration firstRetry, List<String> events) {
-        server = new TestServer(data, Clock.systemUTC());
+        server = new TestServer(data, TestClock.clock());
         webhooks = new Webhooks(List.of(new Hook("duty-room", url, SECRET, Set.copyOf(events), Set.of())),
-                server.core.gates(), Clock.systemUTC(), firstRetry, server.metrics.registry());
+                server.core.gates(), TestClock.clock(), firstRetry, server.metrics.registry());
         server.notify(webhooks);
     }
 
     private static String queue(String id, int waiting) {
         return "{\"events\":[{\"id\":\"" + id + "\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\""
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":" + waiting + "}]}";
+                + TestClock.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":" + waiting + "}]}";
     }
 
     private Received next() throws InterruptedException {
@@ -121,7 +122,7 @@ class WebhooksTest {
         assertThat(raised.signature()).isEqualTo(Signature.sign(SECRET, Long.parseLong(raised.timestamp()), raised.body()));
         assertThat(raised.signature()).isNotEqualTo(Signature.sign("another-secret-of-enough-length",
                 Long.parseLong(raised.timestamp()), raised.body()));
-        assertThat(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(raised.timestamp()))).isLessThan(60);
+        assertThat(Math.abs(TestClock.now().getEpochSecond() - Long.parseLong(raised.timestamp()))).isLessThan(60);
         JsonNode body = raised.json();
         assertThat(body.path("kind").asText()).isEqualTo("level.raised");
         assertThat(body.path("deliveryId").asText()).isEqualTo(raised.delivery());
@@ -215,9 +216,9 @@ class WebhooksTest {
     @Test
     void beyondItsCapNewDeliveriesAreDroppedAndCountedAndAStopGivesUpTheRest() throws Exception {
         URI url = receiver(() -> 0);
-        server = new TestServer(data, Clock.systemUTC());
+        server = new TestServer(data, TestClock.clock());
         webhooks = new Webhooks(List.of(new Hook("duty-room", url, SECRET, Set.copyOf(Notification.KINDS), Set.of())),
-                server.core.gates(), Clock.systemUTC(), Duration.ofMillis(50), server.metrics.registry(), 3);
+                server.core.gates(), TestClock.clock(), Duration.ofMillis(50), server.metrics.registry(), 3);
         server.notify(webhooks);
         ApiClient api = new ApiClient(server.port());
         for (int i = 0; i < 3; i++) {
@@ -265,7 +266,7 @@ class WebhooksTest {
 
     @Test
     void theWaitDoublesAndStopsGrowingAtFiveMinutes() {
-        Webhooks w = new Webhooks(List.of(), Province.defaults(), Clock.systemUTC(), Duration.ofSeconds(2), null);
+        Webhooks w = new Webhooks(List.of(), Province.defaults(), TestClock.clock(), Duration.ofSeconds(2), null);
         assertThat(List.of(w.backoff(1), w.backoff(2), w.backoff(3), w.backoff(8), w.backoff(40)))
                 .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(256),
                         Duration.ofMinutes(5));

@@ -3,6 +3,7 @@ package borderwatch.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,16 +78,16 @@ class OpsConfigTest {
     @Test
     void aRealScrapePassesPromtoolAndHasWhatTheRulesAndDashboardUse() throws Exception {
         require(PROMTOOL, "apt-get install prometheus");
-        try (TestServer server = new TestServer(tmp.resolve("data"), Clock.systemUTC())) {
+        try (TestServer server = new TestServer(tmp.resolve("data"), TestClock.clock())) {
             // Traffic first, so the command bus, event store and processor meters exist too.
             HttpClient client = HttpClient.newHttpClient();
             HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                     + "/api/v1/events")).header("content-type", "application/json")
                 .header("Authorization", "Bearer " + TestServer.TOKEN).POST(HttpRequest.BodyPublishers.ofString(
                     "{\"events\":[{\"id\":\"o1\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\""
-                            + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                            + TestClock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                             + "\",\"waiting\":260},{\"id\":\"o2\",\"type\":\"VehiclesCleared\",\"gate\":\"tan-thanh\","
-                            + "\"at\":\"" + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                            + "\"at\":\"" + TestClock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                             + "\",\"direction\":\"EXPORT\",\"vehicles\":3}]}")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
             String scrape = client.send(HttpRequest.newBuilder(
@@ -139,7 +140,7 @@ class OpsConfigTest {
     void nginxRedirectsToHttpsSendsHstsAndLogsNoToken() throws Exception {
         require(NGINX, "apt-get install nginx");
         require(LocalNginx.OPENSSL, "apt-get install openssl");
-        try (TestServer node = new TestServer(tmp.resolve("data"), Clock.systemUTC())) {
+        try (TestServer node = new TestServer(tmp.resolve("data"), TestClock.clock())) {
             int https = freePort();
             int http = freePort();
             Path site = LocalNginx.site(tmp, true, https, http, node.port());

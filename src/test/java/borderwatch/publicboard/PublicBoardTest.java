@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.service.ApiClient;
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -34,7 +35,7 @@ class PublicBoardTest {
 
     @Test
     void offByDefault() throws Exception {
-        try (TestServer server = new TestServer(data, Clock.systemUTC())) {
+        try (TestServer server = new TestServer(data, TestClock.clock())) {
             assertThat(get(server.port(), "/public/v1/waits").statusCode()).isEqualTo(404);
             assertThat(get(server.port(), "/public/").statusCode()).isEqualTo(404);
             assertThat(get(server.port(), "/public/public.js").statusCode()).isEqualTo(404);
@@ -44,8 +45,8 @@ class PublicBoardTest {
 
     @Test
     void levelsAndExpectedWaitsWithoutATokenAndNothingElse() throws Exception {
-        try (TestServer server = TestServer.withPublicBoard(data, Clock.systemUTC())) {
-            String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        try (TestServer server = TestServer.withPublicBoard(data, TestClock.clock())) {
+            String now = TestClock.now().truncatedTo(ChronoUnit.SECONDS).toString();
             new ApiClient(server.port()).post("/api/v1/events", "{\"events\":["
                     + "{\"id\":\"c\",\"type\":\"VehiclesCleared\",\"gate\":\"tan-thanh\",\"at\":\"" + now
                     + "\",\"direction\":\"EXPORT\",\"vehicles\":40},"
@@ -80,7 +81,7 @@ class PublicBoardTest {
 
     @Test
     void oneAddressAskingTooOftenIsToldToWait() throws Exception {
-        try (TestServer server = TestServer.withPublicBoard(data, Clock.systemUTC())) {
+        try (TestServer server = TestServer.withPublicBoard(data, TestClock.clock())) {
             int refused = 0;
             String retryAfter = null;
             for (int i = 0; i < PublicBoardRoutes.BURST + 10; i++) {

@@ -16,6 +16,7 @@ import borderwatch.history.DailyTotalsCsv;
 import borderwatch.history.HistoryImport;
 import borderwatch.http.Json;
 import borderwatch.service.ReadModels;
+import borderwatch.testing.TestClock;
 import borderwatch.tradeplan.SetAnnualPlan;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -173,7 +174,7 @@ class YearReportTest {
     void theReportAsOfNowFromTheLiveModelIsTheReplayedOne() throws Exception {
         assertThat(core.awaitProjected(core.storage().headPosition(), 10_000)).isTrue();
         for (int year : new int[] {2024, 2025, 2026}) {
-            ReportRequest now = new ReportRequest(year, java.time.Instant.now(), "vi", "json");
+            ReportRequest now = new ReportRequest(year, TestClock.now(), "vi", "json");
             String replayed = borderwatch.json.ApiJson.mapper().writeValueAsString(
                     Reports.build(core.storage(), core.live().blank(), now, p -> { }));
             String current = borderwatch.json.ApiJson.mapper().writeValueAsString(Reports.current(core.live(), now));

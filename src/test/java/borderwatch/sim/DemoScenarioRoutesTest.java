@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.service.ApiClient;
 import borderwatch.service.TestServer;
+import borderwatch.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -17,14 +18,14 @@ class DemoScenarioRoutesTest {
 
     @Test
     void aCoordinatorStartsAndEndsASurgeThatNothingStores() throws Exception {
-        try (TestServer server = TestServer.withDemoScenarios(data, Clock.systemUTC())) {
+        try (TestServer server = TestServer.withDemoScenarios(data, TestClock.clock())) {
             ApiClient api = new ApiClient(server.port());
             ApiClient.Reply started = api.post("/api/v1/demo/scenarios",
                     "{\"gate\":\"tan-thanh\",\"kind\":\"surge\",\"percent\":150,\"hours\":3}");
             assertThat(started.status()).isEqualTo(200);
             assertThat(started.json().get("percent").asInt()).isEqualTo(150);
             assertThat(api.get("/api/v1/demo/scenarios").json().get("scenarios").get(0).get("gate").asText()).isEqualTo("tan-thanh");
-            assertThat(server.demoScenarios.active(java.time.Instant.now())).hasSize(1);
+            assertThat(server.demoScenarios.active(TestClock.now())).hasSize(1);
             assertThat(server.core.storage().headPosition()).as("nothing is stored").isZero();
             assertThat(api.delete("/api/v1/demo/scenarios/tan-thanh").json().get("ended").asBoolean()).isTrue();
             assertThat(api.get("/api/v1/demo/scenarios").json().get("scenarios")).isEmpty();
@@ -33,7 +34,7 @@ class DemoScenarioRoutesTest {
 
     @Test
     void badRequestsNameTheField() throws Exception {
-        try (TestServer server = TestServer.withDemoScenarios(data, Clock.systemUTC())) {
+        try (TestServer server = TestServer.withDemoScenarios(data, TestClock.clock())) {
             ApiClient api = new ApiClient(server.port());
             assertThat(field(api, "{\"gate\":\"atlantis\",\"kind\":\"surge\",\"percent\":50,\"hours\":3}")).isEqualTo("gate");
             assertThat(field(api, "{\"gate\":\"chi-ma\",\"kind\":\"flood\",\"hours\":3}")).isEqualTo("kind");
@@ -41,13 +42,13 @@ class DemoScenarioRoutesTest {
             assertThat(field(api, "{\"gate\":\"chi-ma\",\"kind\":\"closure\",\"hours\":1.5}")).isEqualTo("hours");
             assertThat(field(api, "{\"gate\":\"chi-ma\",\"kind\":\"surge\",\"percent\":99999999999,\"hours\":2}")).isEqualTo("percent");
             assertThat(field(api, "{\"gate\":\"<b>x</b>\",\"kind\":\"surge\",\"percent\":50,\"hours\":2}")).isEqualTo("gate");
-            assertThat(server.demoScenarios.active(java.time.Instant.now())).isEmpty();
+            assertThat(server.demoScenarios.active(TestClock.now())).isEmpty();
         }
     }
 
     @Test
     void notServedOutsideTheDemo() throws Exception {
-        try (TestServer server = new TestServer(data, Clock.systemUTC())) {
+        try (TestServer server = new TestServer(data, TestClock.clock())) {
             assertThat(new ApiClient(server.port()).post("/api/v1/demo/scenarios",
                     "{\"gate\":\"tan-thanh\",\"kind\":\"closure\",\"hours\":3}").status()).isEqualTo(404);
         }
