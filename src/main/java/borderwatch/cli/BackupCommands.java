@@ -52,6 +52,10 @@ final class BackupCommands {
         @Override
         public Integer call() {
             StoreBackup.Checked done = StoreBackup.restore(from, storeFile(options));
+            // The restored store has a new identity, so the checkpoint would be refused anyway; moved aside, no
+            // start can even consider it.
+            new borderwatch.readmodel.Checkpoints(done.file().toAbsolutePath().getParent()
+                    .resolve(borderwatch.core.Core.CHECKPOINT_FILE)).setAside("the store was restored from " + from);
             System.out.printf("restored %,d events into %s; the read models are rebuilt at the next start%n",
                     done.events(), done.file());
             return 0;

@@ -2,7 +2,7 @@ package borderwatch.readmodel;
 
 import borderwatch.gate.GateConfig;
 import borderwatch.store.EventStorage;
-import borderwatch.store.IdentifiedEvent;
+import borderwatch.store.HistoryProof;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -31,18 +31,22 @@ import org.slf4j.LoggerFactory;
 /**
  * A read model saved with the stream position it has folded to, so a start folds only the events
  * after it instead of the whole history. A checkpoint is trusted only when everything about it
- * still holds: its format, the folds the read model is made of, the province's gates and zones, and
- * the stored event at its position (the same id, so a checkpoint never outlives a restore or a move
- * to another store). Anything else, or a file that does not read back whole (gzip checks it), is
- * set aside and the read model rebuilt from the stream.
+ * still holds: its format, the folds the read model is made of, the province's gates and zones, the
+ * store's identity (made with the store, new after a restore, so a checkpoint never outlives a
+ * restore nor moves to another data folder) and the digest of the exact history it folded. Anything
+ * else, or a file that does not read back whole (gzip checks it), is renamed aside with one log
+ * line and the read model rebuilt from the stream.
  */
 public final class Checkpoints {
 
     private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
 
     /** Raised when the way folds are written changes, so older checkpoints are rebuilt, not misread. */
-    static final int FORMAT = 4; // 2: a gate-day carries goods groups; 3: the congestion log, days with queue reports;
-                                 // 4: the forecaster's queue trend
+    static final int FORMAT = 5; // 2: a gate-day carries goods groups; 3: the congestion log, days with queue reports;
+                                 // 4: the forecaster's queue trend; 5: bound to the store's identity and history digest
+
+    /** Where a checkpoint that may not be trusted is moved, kept for a person to look at. */
+    public static final String SET_ASIDE_SUFFIX = ".set-aside";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -63,27 +67,31 @@ public final class Checkpoints {
     }
 
     /**
-     * Saves {@code model}, naming the event of {@code storage} at its position; false when that
-     * position holds no event of ours (nothing to vouch for the checkpoint with), and nothing is written.
+     * Saves {@code model}, bound to the proof of {@code storage}'s history up to its position; false
+     * when the store can give none (nothing to vouch for the checkpoint with), and nothing is written.
      */
     public boolean write(ReadModel model, EventStorage storage) throws IOException {
-        String eventId = eventIdAt(storage, model.position());
-        if (eventId == null) {
+        Optional<HistoryProof> proof = storage.proofAt(model.position());
+        if (proof.isEmpty()) {
             return false;
         }
-        write(model, eventId);
+        write(model, proof.get());
         return true;
     }
 
-    /** Saves {@code model}, which has folded up to the event with id {@code eventId}; replaces the last one atomically. */
-    public void write(ReadModel model, String eventId) throws IOException {
+    /** Saves {@code model}, which has folded the history {@code proof} vouches for; replaces the last one atomically. */
+    public void write(ReadModel model, HistoryProof proof) throws IOException {
+        if (proof.position() != model.position()) {
+            throw new IllegalArgumentException("a proof at " + proof.position() + " for a model at " + model.position());
+        }
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.set("shape", MAPPER.valueToTree(shapeOf(model)));
         root.put("province", provinceOf(model));
         root.put("position", model.position());
         root.put("applied", model.appliedCount());
-        root.put("eventId", eventId);
+        root.put("storeId", proof.storeId());
+        root.put("digest", proof.digest());
         ObjectNode folds = root.putObject("folds");
         for (Fold f : model.folds()) {
             folds.set(f.getClass().getName(), MAPPER.valueToTree(f));
@@ -102,9 +110,29 @@ public final class Checkpoints {
         }
     }
 
+    /** Moves the checkpoint aside (after a restore, say), so no start can take it; one log line says why. */
+    public void setAside(String why) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        Path aside = file.resolveSibling(file.getFileName() + SET_ASIDE_SUFFIX);
+        try {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            LOG.warn("read-model checkpoint {} set aside as {} ({}); the read model is rebuilt from the stream",
+                    file, aside.getFileName(), why);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(file);
+                LOG.warn("read-model checkpoint {} deleted ({}; it could not be moved aside: {})", file, why, e);
+            } catch (IOException again) {
+                throw new java.io.UncheckedIOException("a checkpoint that may not be trusted could not be removed: " + file, again);
+            }
+        }
+    }
+
     /**
      * The saved read model, folded into {@code blank}, if it may be trusted for {@code storage};
-     * otherwise empty, and the file is left for the next write to replace.
+     * otherwise empty, and the file is moved aside.
      */
     public Optional<ReadModel> read(ReadModel blank, EventStorage storage) {
         if (!Files.exists(file)) {
@@ -117,7 +145,7 @@ public final class Checkpoints {
             }
             String why = mismatch(root, blank, storage);
             if (why != null) {
-                LOG.warn("read-model checkpoint {} set aside ({}); rebuilding from the stream", file, why);
+                setAside(why);
                 return Optional.empty();
             }
             for (Fold f : blank.folds()) {
@@ -126,7 +154,7 @@ public final class Checkpoints {
             blank.restore(root.get("position").asLong(), root.get("applied").asLong());
             return Optional.of(blank);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("read-model checkpoint {} unreadable ({}); rebuilding from the stream", file, e.toString());
+            setAside("unreadable: " + e);
             return Optional.empty();
         }
     }
@@ -145,20 +173,18 @@ public final class Checkpoints {
         if (position <= 0 || position > storage.headPosition()) {
             return "position " + position + " is not in this store";
         }
-        String found = eventIdAt(storage, position);
-        if (found == null || !found.equals(root.path("eventId").asText())) {
-            return "the store holds another event at position " + position;
+        Optional<HistoryProof> proof = storage.proofAt(position);
+        if (proof.isEmpty()) {
+            return "the store vouches for no history at position " + position;
+        }
+        if (!proof.get().storeId().equals(root.path("storeId").asText())) {
+            return "written for store " + root.path("storeId").asText() + ", this is store " + proof.get().storeId()
+                    + " (restored, or another data folder)";
+        }
+        if (!proof.get().digest().equals(root.path("digest").asText())) {
+            return "the store's history up to position " + position + " is not the one the checkpoint folded";
         }
         return null;
-    }
-
-    /** The id of the stored event at {@code position}, or null when there is none of ours. */
-    private static String eventIdAt(EventStorage storage, long position) {
-        String[] found = {null};
-        if (position > 0) {
-            storage.scan(position - 1, position, e -> found[0] = e.payload() instanceof IdentifiedEvent i ? i.eventId() : null);
-        }
-        return found[0];
     }
 
     private static List<String> shapeOf(ReadModel model) {

@@ -42,6 +42,14 @@ public interface EventStorage extends EventStorageEngine, AutoCloseable {
     @Override
     void close();
 
+    /**
+     * The proof of this store's history up to {@code position} (an event it holds), for a read-model
+     * checkpoint to be bound to; empty where the engine keeps none, and then no checkpoint is trusted.
+     */
+    default java.util.Optional<HistoryProof> proofAt(long position) {
+        return java.util.Optional.empty();
+    }
+
     /** Tells {@code observer} how long each durable append took, in nanoseconds; engines that cannot tell ignore it. */
     default void onAppend(java.util.function.LongConsumer observer) {
     }

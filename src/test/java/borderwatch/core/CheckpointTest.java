@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import borderwatch.board.Board;
 import borderwatch.forecast.Forecaster;
 import borderwatch.gate.ActivateResponsePlan;
+import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport;
 import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
@@ -15,6 +16,9 @@ import borderwatch.readmodel.Replay;
 import borderwatch.report.ReportRequest;
 import borderwatch.report.Reports;
 import borderwatch.service.ReadModels;
+import borderwatch.store.HistoryProof;
+import borderwatch.store.StoreLocation;
+import borderwatch.store.sqlite.StoreBackup;
 import borderwatch.sim.Simulator;
 import borderwatch.tradeplan.SetAnnualPlan;
 import java.io.RandomAccessFile;
@@ -117,8 +121,11 @@ class CheckpointTest {
             // Folds of another shape.
             ReadModel fewer = new ReadModel(province, gates -> ReadModels.ALL.apply(gates).subList(0, 2));
             assertThat(checkpoints.read(fewer, core.storage())).isEmpty();
-            // Another store: the event at the checkpoint's position is not the one it was taken at.
-            checkpoints.write(model, "an-event-this-store-never-held");
+            // Another store: the proof it was written with is not this store's.
+            HistoryProof own = core.storage().proofAt(model.position()).orElseThrow();
+            checkpoints.write(model, new HistoryProof("another-store", own.position(), own.digest()));
+            assertThat(checkpoints.read(core.live().blank(), core.storage())).isEmpty();
+            checkpoints.write(model, new HistoryProof(own.storeId(), own.position(), "0".repeat(64)));
             assertThat(checkpoints.read(core.live().blank(), core.storage())).isEmpty();
         }
         // An older format.
@@ -134,5 +141,83 @@ class CheckpointTest {
             assertThat(new Checkpoints(old).read(core.live().blank(), core.storage())).isEmpty();
             assertThat(core.live().position()).isEqualTo(core.storage().headPosition());
         }
+    }
+
+    /** Ten rows of one import, {@code vehicles} a row: the same ids whatever the figure, as a corrected re-import sends. */
+    private static RecordGateEvents importOf(int vehicles) {
+        List<GateReport> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rows.add(new GateReport.VehiclesCleared("row-" + i, "tan-thanh", Direction.EXPORT, vehicles, NOW.minusSeconds(60L * i)));
+        }
+        return new RecordGateEvents(rows);
+    }
+
+    private static void load(Path dir, RecordGateEvents batch) {
+        try (Core core = Core.open(dir, Province.defaults(), ReadModels.ALL)) {
+            core.commands().sendAndWait(batch);
+            assertThat(core.awaitProjected(core.storage().headPosition(), 30_000)).isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aCheckpointNeverOutlivesARestoreNorACorrectedReimport() throws Exception {
+        fill(data);
+        Path store = data.resolve(StoreLocation.FILE);
+        Path backup = data.resolveSibling(data.getFileName() + "-backup.db");
+        StoreBackup.backup(store, backup);
+        load(data, importOf(500)); // the wrong import, then a clean stop saves a checkpoint of it
+        Path checkpoint = data.resolve(Core.CHECKPOINT_FILE);
+        Path wrong = data.resolveSibling("wrong.checkpoint");
+        Files.copy(checkpoint, wrong);
+
+        // Restored by the command (a new store identity), the corrected rows imported, then killed: the
+        // checkpoint on disk is the wrong import's, at the very position the corrected import ends at.
+        StoreBackup.restore(backup, store);
+        load(data, importOf(5));
+        Files.copy(wrong, checkpoint, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Core core = Core.open(data, province, ReadModels.ALL)) {
+            assertThat(core.live().position()).isEqualTo(core.storage().headPosition());
+            // Trusted, the wrong checkpoint would show 500 vehicles a row where the store holds 5.
+            assertThat(seenBoard(core)).isEqualTo(folded(core));
+        }
+        assertThat(data.resolve(Core.CHECKPOINT_FILE + Checkpoints.SET_ASIDE_SUFFIX)).exists();
+
+        // Restored by hand, a copy of the backup put in place: the same identity, but not the history folded.
+        Path byHand = data.resolveSibling(data.getFileName() + "-by-hand");
+        Files.createDirectories(byHand);
+        Files.copy(backup, byHand.resolve(StoreLocation.FILE));
+        load(byHand, importOf(5));
+        Files.copy(wrong, byHand.resolve(Core.CHECKPOINT_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Core core = Core.open(byHand, province, ReadModels.ALL)) {
+            assertThat(seenBoard(core)).isEqualTo(folded(core));
+        }
+    }
+
+    @Test
+    void aCheckpointCopiedFromAnotherDataFolderIsRefusedThoughItHoldsTheSameHistory() throws Exception {
+        Path first = data.resolve("first");
+        Path second = data.resolve("second");
+        load(first, importOf(5));
+        load(second, importOf(5));
+        Path copied = second.resolve(Core.CHECKPOINT_FILE);
+        Files.copy(first.resolve(Core.CHECKPOINT_FILE), copied, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Core core = Core.open(second, province, ReadModels.ALL)) {
+            HistoryProof here = core.storage().proofAt(core.storage().headPosition()).orElseThrow();
+            assertThat(new Checkpoints(copied).read(core.live().blank(), core.storage())).isEmpty();
+            assertThat(copied).doesNotExist();
+            assertThat(second.resolve(Core.CHECKPOINT_FILE + Checkpoints.SET_ASIDE_SUFFIX)).exists();
+            assertThat(seenBoard(core)).isEqualTo(folded(core));
+            try (Core other = Core.open(first, province, ReadModels.ALL)) {
+                HistoryProof there = other.storage().proofAt(here.position()).orElseThrow();
+                assertThat(there.digest()).as("the same history").isEqualTo(here.digest());
+                assertThat(there.storeId()).as("another store").isNotEqualTo(here.storeId());
+            }
+        }
+    }
+
+    private static String seenBoard(Core core) throws Exception {
+        return ApiJson.mapper().writeValueAsString(Board.of(core.live().query(ReadModel::copy), NOW));
     }
 }

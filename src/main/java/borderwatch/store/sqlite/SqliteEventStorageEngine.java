@@ -47,6 +47,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
     private final SqliteFile file;
     private final EventCodec codec;
     private final StoredTypeIds typeIds;
+    private final HistoryDigests digests;
     private final ReentrantLock appendedLock = new ReentrantLock();
     private final Condition appended = appendedLock.newCondition();
     private volatile long head;
@@ -57,6 +58,7 @@ public final class SqliteEventStorageEngine implements EventStorage {
         this.codec = codec;
         this.typeIds = new StoredTypeIds(file);
         file.write(SqliteEventStorageEngine::createSchema);
+        this.digests = new HistoryDigests(file);
         this.head = file.read(c -> queryLong(c, "SELECT COALESCE(MAX(position), 0) FROM events"));
         file.onCommit(this::onCommit);
     }
@@ -396,6 +398,11 @@ public final class SqliteEventStorageEngine implements EventStorage {
             }));
         }
         return found;
+    }
+
+    @Override
+    public Optional<borderwatch.store.HistoryProof> proofAt(long position) {
+        return digests.proofAt(position, head);
     }
 
     @Override

@@ -24,7 +24,8 @@ import java.util.Optional;
  * Backup and restore of the embedded store. A backup is SQLite's {@code VACUUM INTO}: one read
  * transaction, so it is a consistent snapshot even while the service keeps writing (WAL readers do
  * not block the writer), compacted, and checked before it is reported done. A restore checks the
- * backup, refuses while a service holds the store, and keeps the store it replaces.
+ * backup, refuses while a service holds the store, keeps the store it replaces, and gives the
+ * restored store a new identity, so no read-model checkpoint of the replaced one is trusted on it.
  */
 public final class StoreBackup {
 
@@ -139,6 +140,12 @@ public final class StoreBackup {
                 Files.deleteIfExists(Path.of(store + "-shm"));
                 Path incoming = Path.of(store + ".restoring");
                 Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + incoming.toAbsolutePath())) {
+                    // A restored store is another store: nothing folded from the one it replaces may be trusted on it.
+                    HistoryDigests.newIdentity(c);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("restore into " + store + " failed: " + e.getMessage(), e);
+                }
                 Files.move(incoming, store, StandardCopyOption.ATOMIC_MOVE);
             }
             return new Checked(store, checked.events());
