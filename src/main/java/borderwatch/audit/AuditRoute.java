@@ -15,14 +15,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code GET /api/v1/audit?from=…&to=…[&gate=…]} for coordinators and admins: who did what, when,
- * through which token, over at most {@link #MAX_PERIOD}. {@code from} and {@code to} are dates (to
- * is inclusive) or instants; without them, the last seven days.
+ * {@code GET /api/v1/audit?from=…&to=…[&gate=…][&kind=decision|report][&tokenId=…][&cursor=…]} for
+ * coordinators and admins: who did what, when, through which token, over at most {@link #MAX_PERIOD}.
+ * {@code from} and {@code to} are dates (to is inclusive) or instants; without them, the last seven
+ * days. A page ends after {@link #MAX_ENTRIES} entries with a {@code next} cursor to read on from.
  */
 public final class AuditRoute {
 
     public static final Duration MAX_PERIOD = Duration.ofDays(31);
     public static final int MAX_ENTRIES = 5_000;
+    /** Token ids are hex; "command-line" stands for the token command. */
+    private static final java.util.regex.Pattern TOKEN_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Vertx vertx;
     private final Engine engine;
@@ -55,13 +58,27 @@ public final class AuditRoute {
         if (gate != null && engine.gates().find(gate).isEmpty()) {
             throw BadRequest.of("gate", "unknown gate '" + gate + "'");
         }
-        vertx.executeBlocking(() -> trail.read(from, to, gate, MAX_ENTRIES), false).onSuccess(page -> {
+        String kindName = ctx.queryParams().get("kind");
+        AuditTrail.Kind kind = kindName == null ? null : AuditTrail.Kind.named(kindName);
+        if (kindName != null && kind == null) {
+            throw BadRequest.of("kind", "must be decision or report");
+        }
+        String tokenId = ctx.queryParams().get("tokenId");
+        if (tokenId != null && !TOKEN_ID.matcher(tokenId).matches()) {
+            throw BadRequest.of("tokenId", "must be a token id (letters, digits, '-' and '_', at most 64)");
+        }
+        String cursor = ctx.queryParams().get("cursor");
+        AuditTrail.Filter filter = new AuditTrail.Filter(gate, kind, tokenId);
+        vertx.executeBlocking(() -> trail.read(from, to, filter, cursor, MAX_ENTRIES), false).onSuccess(page -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("from", from);
             out.put("to", to);
             out.put("gate", gate);
+            out.put("kind", kind == null ? null : kind.name().toLowerCase(java.util.Locale.ROOT));
+            out.put("tokenId", tokenId);
             out.put("entries", page.entries());
             out.put("truncated", page.truncated());
+            out.put("next", page.next());
             Json.send(ctx, 200, out);
         }).onFailure(ctx::fail);
     }

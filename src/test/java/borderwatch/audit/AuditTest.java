@@ -38,8 +38,11 @@ class AuditTest {
     private Tokens.Issued admin;
     private Tokens.Issued viewer;
 
+    private Instant started;
+
     @BeforeEach
     void start() {
+        started = Instant.now();
         server = new TestServer(data, CLOCK);
         feed = server.tokens.create(Role.FEED, Set.of("tan-thanh"), "Tân Thanh gate system");
         coordinator = server.tokens.create(Role.COORDINATOR, Set.of(), "duty coordinator");
@@ -70,6 +73,7 @@ class AuditTest {
 
     @Test
     void theAuditTellsWhoDidWhatThroughWhichToken() throws Exception {
+        // The audit reads when events were recorded: the machine's clock, whatever the business clock says.
         Instant from = Instant.now().minusSeconds(1);
         assertThat(new ApiClient(server.port(), feed.token()).post("/api/v1/events", EVENTS).status()).isEqualTo(200);
         assertThat(new ApiClient(server.port(), coordinator.token()).post("/api/v1/gates/tan-thanh/plans/activate",
@@ -132,5 +136,81 @@ class AuditTest {
         assertThat(c.get("/api/v1/audit?gate=atlantis").json().get("errors").get(0).get("field").asText()).isEqualTo("gate");
         assertThat(c.get("/api/v1/audit?from=%2B999999999-12-31T23:59:59-18:00").json().get("errors").get(0)
                 .get("field").asText()).isEqualTo("from");
+    }
+
+    /** One batch of {@code n} events alternating cleared vehicles and queue reports at Tân Thanh. */
+    private static String alternating(String prefix, int n) {
+        StringBuilder b = new StringBuilder("{\"events\":[");
+        Instant at = Instant.parse("2025-05-13T01:00:00Z");
+        for (int i = 0; i < n; i++) {
+            String when = at.plusSeconds(10L * i).toString();
+            b.append(i == 0 ? "" : ",").append(i % 2 == 0
+                    ? "{\"id\":\"" + prefix + i + "\",\"type\":\"VehiclesCleared\",\"gate\":\"tan-thanh\",\"at\":\"" + when
+                            + "\",\"direction\":\"EXPORT\",\"vehicles\":1}"
+                    : "{\"id\":\"" + prefix + i + "\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\"" + when
+                            + "\",\"waiting\":" + (i % 7) + "}");
+        }
+        return b.append("]}").toString();
+    }
+
+    @Test
+    void aBatchOfAlternatingReportsIsOneEntryPerTypeAndADecisionStaysFindable() throws Exception {
+        Instant from = Instant.now().minusSeconds(1);
+        ApiClient feeds = new ApiClient(server.port(), feed.token());
+        assertThat(new ApiClient(server.port(), coordinator.token()).post("/api/v1/gates/tan-thanh/plans/activate",
+                "{\"level\":1,\"by\":\"Nguyễn Văn Lan\",\"reason\":\"xe chờ\"}").status()).isEqualTo(200);
+        assertThat(feeds.post("/api/v1/events", alternating("f", 5_000)).status()).isEqualTo(200);
+        Instant to = Instant.now().plusSeconds(1);
+
+        JsonNode page = audit("from=" + from + "&to=" + to);
+        assertThat(page.get("truncated").asBoolean()).isFalse();
+        assertThat(page.get("next").isNull()).isTrue();
+        assertThat(entries(page, "gate.vehicles-cleared")).singleElement()
+                .satisfies(e -> assertThat(e.get("events").asInt()).isEqualTo(2_500));
+        assertThat(entries(page, "gate.queue-observed")).singleElement()
+                .satisfies(e -> assertThat(e.get("events").asInt()).isEqualTo(2_500));
+        assertThat(entries(page, "gate.response-plan-activated")).hasSize(1);
+
+        JsonNode decisions = audit("from=" + from + "&to=" + to + "&kind=decision");
+        assertThat(decisions.get("entries")).extracting(e -> e.get("action").asText())
+                .contains("gate.response-plan-activated").allMatch(a -> a.equals("gate.response-plan-activated")
+                        || a.startsWith("token."));
+        JsonNode reports = audit("from=" + from + "&to=" + to + "&kind=report&tokenId=" + feed.record().id());
+        assertThat(reports.get("entries")).extracting(e -> e.get("action").asText())
+                .containsExactlyInAnyOrder("gate.vehicles-cleared", "gate.queue-observed");
+        JsonNode coordinators = audit("from=" + from + "&to=" + to + "&tokenId=" + coordinator.record().id());
+        assertThat(coordinators.get("entries")).extracting(e -> e.get("tokenId").asText())
+                .containsOnly(coordinator.record().id());
+
+        ApiClient c = new ApiClient(server.port(), coordinator.token());
+        assertThat(c.get("/api/v1/audit?kind=everything").json().get("errors").get(0).get("field").asText()).isEqualTo("kind");
+        assertThat(c.get("/api/v1/audit?tokenId=%3Cb%3E").json().get("errors").get(0).get("field").asText()).isEqualTo("tokenId");
+        assertThat(c.get("/api/v1/audit?cursor=12").json().get("errors").get(0).get("field").asText()).isEqualTo("cursor");
+    }
+
+    @Test
+    void pagesReadOnFromTheirCursorWithNothingLostOrRepeated() throws Exception {
+        Instant from = started;
+        ApiClient feeds = new ApiClient(server.port(), feed.token());
+        for (int i = 0; i < 5; i++) {
+            assertThat(feeds.post("/api/v1/events", alternating("p" + i + "-", 3)).status()).isEqualTo(200);
+        }
+        server.tokens.create(Role.VIEWER, Set.of(), "wall screen 2");
+        Instant to = Instant.now().plusSeconds(1);
+        AuditTrail trail = new AuditTrail(server.core.storage(), server.tokens.audit(),
+                type -> borderwatch.core.StoredEventTypes.registry().nameOf(type).replaceFirst("\\.v\\d+$", ""));
+        List<AuditTrail.Entry> all = trail.read(from, to, AuditTrail.Filter.ANY, null, 1_000).entries();
+        assertThat(all).as("the set-up's four tokens, five batches of two types, one more token").hasSize(15);
+        List<AuditTrail.Entry> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            AuditTrail.Page page = trail.read(from, to, AuditTrail.Filter.ANY, cursor, 3);
+            paged.addAll(page.entries());
+            cursor = page.next();
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).as("a page ends between commands, after the limit").isBetween(3, 5);
+        assertThat(paged).isEqualTo(all);
     }
 }
