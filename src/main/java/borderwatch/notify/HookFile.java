@@ -42,6 +42,37 @@ public final class HookFile {
         return List.copyOf(hooks);
     }
 
+    /** Words that mark a secret copied from an example or typed as a placeholder. */
+    private static final List<String> PLACEHOLDERS = List.of("replace", "change", "secret", "password", "example",
+            "random", "xxxx");
+
+    /** Why {@code secret} is too weak to sign with, or null when it will do. */
+    static String weakness(String secret) {
+        if (secret.length() < MIN_SECRET) {
+            return "must be at least " + MIN_SECRET + " characters";
+        }
+        if (secret.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            return "must not hold spaces or control characters (a sentence, not a key)";
+        }
+        if (secret.chars().distinct().count() < 8) {
+            return "must hold at least 8 different characters";
+        }
+        int steps = 0;
+        for (int i = 1; i < secret.length(); i++) {
+            steps += Math.abs(secret.charAt(i) - secret.charAt(i - 1)) <= 1 ? 1 : 0;
+        }
+        if (steps * 4 >= (secret.length() - 1) * 3) {
+            return "must not be a run of characters like 0123456789abcdef";
+        }
+        String lower = secret.toLowerCase(java.util.Locale.ROOT);
+        for (String word : PLACEHOLDERS) {
+            if (lower.contains(word)) {
+                return "looks like a placeholder ('" + word + "')";
+            }
+        }
+        return null;
+    }
+
     static Hook parse(JsonNode h, Province province, Set<String> ids) {
         String id = h.path("id").asText("");
         if (!id.matches("[A-Za-z0-9._-]{1,64}") || !ids.add(id)) {
@@ -53,7 +84,7 @@ public final class HookFile {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("webhook " + id + ": url is not a URL");
         }
-        if (!("https".equals(url.getScheme()) || "http".equals(url.getScheme())) || url.getHost() == null) {
+        if (!("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme())) || url.getHost() == null) {
             throw new IllegalArgumentException("webhook " + id + ": url must be an http or https URL with a host");
         }
         if (url.getRawUserInfo() != null) {
@@ -61,8 +92,10 @@ public final class HookFile {
                     + "the receiver checks the signature instead");
         }
         String secret = h.path("secret").asText("");
-        if (secret.length() < MIN_SECRET) {
-            throw new IllegalArgumentException("webhook " + id + ": secret must be at least " + MIN_SECRET + " characters");
+        String weak = weakness(secret);
+        if (weak != null) {
+            throw new IllegalArgumentException("webhook " + id + ": secret " + weak
+                    + "; use a long random string (openssl rand -hex 32)");
         }
         for (String list : List.of("events", "gates")) {
             if (!h.path(list).isMissingNode() && !h.path(list).isArray()) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Webhooks against a receiver on loopback: signed deliveries, retries with back-off, and ingest never held up. */
 class WebhooksTest {
 
-    private static final String SECRET = "a-shared-secret-of-enough-length";
+    private static final String SECRET = "k3v9-Q7zt-W1pm-R8dx-L2bn";
 
     @TempDir
     Path data;
@@ -210,7 +210,8 @@ class WebhooksTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(millis).as("forty reports stored while the receiver hangs").isLessThan(Webhooks.TIMEOUT.toMillis());
         next();
-        assertThat(webhooks.log().latest(100)).isNotEmpty().allMatch(d -> d.outcome().equals("pending"));
+        assertThat(webhooks.log().latest(100)).as("one being sent, the gate's later changes coalesced into the newest")
+                .isNotEmpty().allMatch(d -> d.outcome().equals("pending") || d.outcome().equals("coalesced"));
     }
 
     @Test
@@ -218,22 +219,23 @@ class WebhooksTest {
         URI url = receiver(() -> 0);
         server = new TestServer(data, TestClock.clock());
         webhooks = new Webhooks(List.of(new Hook("duty-room", url, SECRET, Set.copyOf(Notification.KINDS), Set.of())),
-                server.core.gates(), TestClock.clock(), Duration.ofMillis(50), server.metrics.registry(), 3);
+                server.core.gates(), TestClock.clock(), Duration.ofMillis(50), server.metrics.registry(), 2);
         server.notify(webhooks);
         ApiClient api = new ApiClient(server.port());
-        for (int i = 0; i < 3; i++) {
-            assertThat(api.post("/api/v1/events", queue("up" + i, 260)).status()).isEqualTo(200);
-            assertThat(api.post("/api/v1/events", queue("down" + i, 0)).status()).isEqualTo(200);
+        // Four decisions for a receiver that never answers: one being sent, two waiting, one past the cap.
+        for (String gate : List.of("huu-nghi", "tan-thanh", "coc-nam", "chi-ma")) {
+            assertThat(api.post("/api/v1/gates/" + gate + "/plans/activate",
+                    "{\"level\":1,\"by\":\"Trực ban\",\"reason\":\"diễn tập\"}").status()).isEqualTo(200);
         }
         long until = System.currentTimeMillis() + 5_000;
-        while (webhooks.log().latest(100).size() < 6 && System.currentTimeMillis() < until) {
+        while (webhooks.log().latest(100).size() < 4 && System.currentTimeMillis() < until) {
             Thread.sleep(20);
         }
         var outcomes = webhooks.log().latest(100).stream().map(DeliveryLog.Entry::outcome).toList();
-        assertThat(outcomes).hasSize(6).containsOnly("pending", "dropped");
-        assertThat(outcomes.stream().filter("dropped"::equals).count()).isEqualTo(3);
+        assertThat(outcomes).hasSize(4).containsOnly("pending", "dropped");
+        assertThat(outcomes.stream().filter("dropped"::equals).count()).isEqualTo(1);
         assertThat(server.metrics.registry().get("borderwatch.webhook.deliveries").tag("outcome", "dropped")
-                .counter().count()).isEqualTo(3.0);
+                .counter().count()).isEqualTo(1.0);
         webhooks.close();
         webhooks = null;
         assertThat(api.post("/api/v1/events", queue("after-stop", 260)).status())
@@ -260,6 +262,15 @@ class WebhooksTest {
         assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x/h\",\"secret\":\"" + SECRET
                 + "\",\"gates\":\"tan-thanh\"}]}")).as("one gate not in a list would widen the hook to every gate")
                 .hasMessageContaining("gates must be a list");
+        assertThat(load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"HTTPS://Example.org/h\",\"secret\":\"" + SECRET + "\"}]}"))
+                .as("a scheme is compared without case").hasSize(1);
+        for (String weak : List.of("replace with a long random string, e.g. openssl rand -hex 32", "aaaaaaaaaaaaaaaaaaaaaaaa",
+                "0123456789abcdef", "my-webhook-secret-2025", "abababababababababab", "tab\\tinside-k3v9Q7ztW1pm")) {
+            assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x/h\",\"secret\":\"" + weak
+                    + "\"}]}")).as(weak).hasMessageContaining("secret");
+        }
+        assertThatThrownBy(() -> load(ls, "{\"webhooks\":[{\"id\":\"a\",\"url\":\"https://x/h\",\"secret\":\"" + SECRET
+                + "\",\"gates\":[\"Tan-Thanh\"]}]}")).hasMessageContaining("Tan-Thanh");
         Hook chat = new Hook("a", URI.create("https://hooks.example.com:8443/services/T0/B0/key?token=k"), SECRET, Set.of(), Set.of());
         assertThat(chat.toString()).doesNotContain(SECRET).doesNotContain("key").contains("https://hooks.example.com:8443/…");
     }
@@ -277,5 +288,110 @@ class WebhooksTest {
         Path file = data.resolve("hooks.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
         return HookFile.load(file, province);
+    }
+
+    @Test
+    void aReceiverThatTricklesAHugeBodyDoesNotPinItsDelivery() throws Exception {
+        try (java.net.ServerSocket trickler = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                while (!trickler.isClosed()) {
+                    try {
+                        java.net.Socket s = trickler.accept();
+                        Thread worker = new Thread(() -> trickle(s));
+                        worker.setDaemon(true);
+                        worker.start();
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            start(URI.create("http://127.0.0.1:" + trickler.getLocalPort() + "/hook"), Duration.ofMillis(50),
+                    Notification.KINDS);
+            ApiClient api = new ApiClient(server.port());
+            assertThat(api.post("/api/v1/events", queue("up", 260)).status()).isEqualTo(200);
+            assertThat(api.post("/api/v1/events", queue("down", 0)).status()).isEqualTo(200);
+            long until = System.currentTimeMillis() + 8_000;
+            while (webhooks.log().latest(10).stream().filter(d -> d.outcome().equals("delivered")).count() < 2
+                    && System.currentTimeMillis() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(webhooks.log().latest(10)).as("both answered 200 at once; their bodies are not waited for")
+                    .extracting(DeliveryLog.Entry::outcome).containsExactly("delivered", "delivered");
+        }
+    }
+
+    /** Reads the request, answers 200 announcing 100 MB, then sends a byte a second. */
+    private static void trickle(java.net.Socket s) {
+        try (s) {
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
+            int length = 0;
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring(15).trim());
+                }
+            }
+            in.skip(length);
+            var out = s.getOutputStream();
+            out.write("HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\nContent-Type: text/plain\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            for (int i = 0; i < 60; i++) {
+                out.write('x');
+                out.flush();
+                Thread.sleep(1_000);
+            }
+        } catch (java.io.IOException | InterruptedException | RuntimeException e) {
+            // the client hung up: what it should do
+        }
+    }
+
+    @Test
+    void aDeadReceiverBacksUpOnlyItsOwnQueueAndLevelFlipsOfAGateAreCoalesced() throws Exception {
+        URI dead = receiver(() -> 0);
+        HttpServer healthy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        BlockingQueue<String> kinds = new LinkedBlockingQueue<>();
+        healthy.createContext("/ok", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            kinds.add(exchange.getRequestHeaders().getFirst("X-BorderWatch-Event"));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        healthy.start();
+        try {
+            server = new TestServer(data, TestClock.clock());
+            webhooks = new Webhooks(List.of(
+                    new Hook("dead", dead, SECRET, Set.copyOf(Notification.KINDS), Set.of()),
+                    new Hook("healthy", URI.create("http://127.0.0.1:" + healthy.getAddress().getPort() + "/ok"), SECRET,
+                            Set.copyOf(Notification.KINDS), Set.of())),
+                    server.core.gates(), TestClock.clock(), Duration.ofMillis(50), server.metrics.registry(), 100);
+            server.notify(webhooks);
+            ApiClient api = new ApiClient(server.port());
+            // One batch of 2,400 reports flipping Tân Thanh's level up and down.
+            StringBuilder batch = new StringBuilder("{\"events\":[");
+            java.time.Instant at = TestClock.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3_000);
+            for (int i = 0; i < 2_400; i++) {
+                batch.append(i == 0 ? "" : ",").append("{\"id\":\"flip").append(i)
+                        .append("\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\"").append(at.plusSeconds(i))
+                        .append("\",\"waiting\":").append(i % 2 == 0 ? 260 : 0).append('}');
+            }
+            assertThat(api.post("/api/v1/events", batch.append("]}").toString()).status()).isEqualTo(200);
+            assertThat(api.post("/api/v1/gates/tan-thanh/plans/activate",
+                    "{\"level\":1,\"by\":\"Trực ban\",\"reason\":\"xe ùn\"}").status()).isEqualTo(200);
+            long until = System.currentTimeMillis() + 15_000;
+            while (!kinds.contains(Notification.PLAN_ACTIVATED) && System.currentTimeMillis() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(kinds).as("the healthy hook is told of the plan").contains(Notification.PLAN_ACTIVATED);
+            assertThat(kinds.size()).as("flips still waiting were coalesced, not sent one by one").isLessThan(200);
+            var registry = server.metrics.registry();
+            assertThat(registry.get("borderwatch.webhook.deliveries").tag("hook", "healthy").tag("outcome", "dropped")
+                    .counter().count()).isZero();
+            assertThat(registry.get("borderwatch.webhook.deliveries").tag("hook", "dead").tag("outcome", "coalesced")
+                    .counter().count()).as("the dead hook's queue holds one level change of the gate").isGreaterThan(2_000);
+        } finally {
+            healthy.stop(0);
+        }
     }
 }
