@@ -32,7 +32,8 @@ public final class ApiDocsRoutes {
         router.get("/api/v1/docs/").handler(ctx -> send(ctx, "text/html; charset=utf-8", page));
         router.get("/api/v1/docs/start.js").handler(ctx -> send(ctx, "text/javascript; charset=utf-8", start));
         // The WebJar's own demo page points at a public sample API; only this page is ours.
-        router.getWithRegex("^/webjars/swagger-ui/[^/]+/(index\\.html|swagger-initializer\\.js|oauth2-redirect\\.(html|js))$")
+        // The folder itself serves index.html too, and so does the page's name with a slash after it.
+        router.getWithRegex("^/webjars/swagger-ui/[^/]+(/((index\\.html|swagger-initializer\\.js|oauth2-redirect\\.(html|js))/*)?)?$")
               .handler(ctx -> ctx.fail(404));
     }
 

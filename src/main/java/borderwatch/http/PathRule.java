@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class PathRule {
 
-    /** Encoded {@code . / \ %} and C0 controls (including NUL) and DEL. */
-    private static final Pattern ENCODED = Pattern.compile("%(2e|2f|5c|25|[01][0-9a-f]|7f)");
+    /** Encoded {@code . / \ %}, C0 controls (including NUL), DEL, and C1 controls as bytes or in UTF-8. */
+    private static final Pattern ENCODED = Pattern.compile("%(2e|2f|5c|25|[01][0-9a-f]|7f)|%c2%[89][0-9a-f]");
     /** A {@code %} that does not start two hex digits. */
     private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9a-fA-F]{2})");
     static final String BROKEN_ESCAPE_REASON = "must not contain a % that is not followed by two hex digits";
@@ -69,7 +69,7 @@ public final class PathRule {
         }
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
                 return "must not contain control characters";
             }
         }

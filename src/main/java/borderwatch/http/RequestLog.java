@@ -23,7 +23,8 @@ public final class RequestLog {
     private static final String STARTED = "requestStarted";
     private static final String UPGRADED = "requestUpgraded";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cntrl}\\s\"\\\\]");
+    /** Controls C0 and C1, format characters, line and paragraph separators, blanks, quotes and backslashes. */
+    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\s\"\\\\]");
     private static final Logger ACCESS = LoggerFactory.getLogger("borderwatch.access");
 
     private RequestLog() {

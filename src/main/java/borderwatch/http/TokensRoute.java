@@ -44,7 +44,8 @@ public final class TokensRoute {
 
     public void create(RoutingContext ctx) {
         JsonNode body = Json.body(ctx);
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(FieldError.unknownFields(body, Set.of("role", "gates", "label"),
+                "a token request"));
         Role role = null;
         if (!body.path("role").isTextual()) {
             errors.add(FieldError.of("role", "is required: feed, viewer, coordinator or admin"));

@@ -65,6 +65,9 @@ public final class EventBatchParser {
         Instant latest = clock.instant().plus(FUTURE_TOLERANCE);
         List<GateReport> events = new ArrayList<>(items.size());
         List<FieldError> errors = new ArrayList<>();
+        // A batch is {"events": […]} and nothing else: a misspelt or unknown field beside it is refused,
+        // as it is inside an event, rather than silently ignored.
+        errors.addAll(FieldError.unknownFields(body, Set.of("events"), "a batch"));
         java.util.Map<String, Integer> firstIndexOfId = new java.util.HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = new Item(i, items.get(i), errors);

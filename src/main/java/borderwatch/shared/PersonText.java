@@ -21,20 +21,22 @@ public final class PersonText {
         if (text.length() > maxLength) {
             return "must be at most " + maxLength + " characters";
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // By code point, not by char: format characters above U+FFFF (tag characters U+E0000–U+E007F,
+        // U+1D173…) are as invisible as those below.
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
             if (Character.isISOControl(c)) {
                 return "must not contain control characters (such as NUL, ESC or line breaks)";
             }
             int type = Character.getType(c);
             if (type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
                 return "must not contain invisible formatting characters (zero-width spaces, text-direction marks, "
-                        + "line separators)";
+                        + "tag characters, line separators)";
             }
-            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(++i)))) {
+            if (type == Character.SURROGATE) {
                 return "must be well-formed Unicode text";
             }
+            i += Character.charCount(c);
         }
         return null;
     }

@@ -27,12 +27,26 @@ public final class UsdCents {
         }
     }
 
-    public static long parse(String usd) {
-        try {
-            return parse(new BigDecimal(usd.trim()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a decimal number of US dollars");
+    /** A plain ASCII decimal as a string: an optional minus, digits, and a point with digits after it. */
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,19})?");
+
+    /**
+     * A decimal written as a string, exactly as the README says: ASCII digits with an optional point
+     * and decimals, nothing around them. {@link BigDecimal#BigDecimal(String)} alone would also take
+     * "+100", ".5", "100.", "1e5" and Arabic-Indic or fullwidth digits.
+     *
+     * @throws IllegalArgumentException naming what a plain decimal is
+     */
+    public static BigDecimal plainDecimal(String text) {
+        if (text == null || !PLAIN.matcher(text).matches()) {
+            throw new IllegalArgumentException("must be a JSON number or a plain decimal string such as \"1250.50\" "
+                    + "(ASCII digits, no sign, spaces, exponent or grouping)");
         }
+        return new BigDecimal(text);
+    }
+
+    public static long parse(String usd) {
+        return parse(plainDecimal(usd));
     }
 
     public static BigDecimal toUsd(long cents) {

@@ -131,7 +131,7 @@ public final class PlansRoute {
             if (v.isNumber()) {
                 amount = v.decimalValue();
             } else if (v.isTextual()) {
-                amount = new BigDecimal(v.textValue().trim());
+                amount = UsdCents.plainDecimal(v.textValue());
             } else {
                 errors.add(FieldError.of(field, "must be a number of US dollars"));
                 return 0L;

@@ -89,6 +89,11 @@ class ApiDescriptionTest {
         String webjar = bundle.substring(0, bundle.lastIndexOf('/') + 1);
         assertThat(anonymous.get(webjar + "index.html").status()).as("the WebJar's own demo page").isEqualTo(404);
         assertThat(anonymous.get(webjar + "swagger-initializer.js").status()).isEqualTo(404);
+        for (String around : List.of("index.html/", "", "swagger-initializer.js/", "oauth2-redirect.html/")) {
+            assertThat(anonymous.get(webjar + around).status()).as("the demo page as " + webjar + around).isEqualTo(404);
+        }
+        assertThat(anonymous.get(webjar.substring(0, webjar.length() - 1)).status()).as("the folder without a slash")
+                .isEqualTo(404);
     }
 
     @Test

@@ -39,6 +39,9 @@ class CheckpointTest {
 
     @TempDir
     Path data;
+    /** Backups, copies and other data folders, beside the one under test. */
+    @TempDir
+    Path elsewhere;
 
     private final Province province = Province.defaults();
 
@@ -165,11 +168,11 @@ class CheckpointTest {
     void aCheckpointNeverOutlivesARestoreNorACorrectedReimport() throws Exception {
         fill(data);
         Path store = data.resolve(StoreLocation.FILE);
-        Path backup = data.resolveSibling(data.getFileName() + "-backup.db");
+        Path backup = elsewhere.resolve("backup.db");
         StoreBackup.backup(store, backup);
         load(data, importOf(500)); // the wrong import, then a clean stop saves a checkpoint of it
         Path checkpoint = data.resolve(Core.CHECKPOINT_FILE);
-        Path wrong = data.resolveSibling("wrong.checkpoint");
+        Path wrong = elsewhere.resolve("wrong.checkpoint");
         Files.copy(checkpoint, wrong);
 
         // Restored by the command (a new store identity), the corrected rows imported, then killed: the
@@ -185,7 +188,7 @@ class CheckpointTest {
         assertThat(data.resolve(Core.CHECKPOINT_FILE + Checkpoints.SET_ASIDE_SUFFIX)).exists();
 
         // Restored by hand, a copy of the backup put in place: the same identity, but not the history folded.
-        Path byHand = data.resolveSibling(data.getFileName() + "-by-hand");
+        Path byHand = elsewhere.resolve("by-hand");
         Files.createDirectories(byHand);
         Files.copy(backup, byHand.resolve(StoreLocation.FILE));
         load(byHand, importOf(5));

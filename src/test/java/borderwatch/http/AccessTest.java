@@ -168,6 +168,10 @@ class AccessTest {
         assertThat(new ApiClient(server.port(), token).get("/api/v1/whoami").json().get("role").asText()).isEqualTo("feed");
 
         assertThat(admins.post("/api/v1/tokens", "{\"role\":\"feed\"}").status()).isEqualTo(400);
+        // A misspelt or unknown field is refused with every other problem of the body, not ignored.
+        ApiClient.Reply unknown = admins.post("/api/v1/tokens", "{\"role\":\"viewer\",\"expires\":\"never\",\"lable\":\"x\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("expires", "lable");
         assertThat(admins.post("/api/v1/tokens", "{\"role\":\"king\"}").json().get("errors").get(0).get("field").asText())
                 .isEqualTo("role");
         assertThat(admins.post("/api/v1/tokens", "{\"role\":\"feed\",\"gates\":[\"atlantis\"]}").status()).isEqualTo(400);

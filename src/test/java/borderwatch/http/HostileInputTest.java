@@ -124,6 +124,18 @@ class HostileInputTest {
             cases.add(events("extra " + extra, batch(event(vehicles()).replaceFirst("\\}$", "," + extra + "}"))));
         }
         // Turnover and queue values.
+        cases.add(events("an unknown field beside the events", "{\"events\":[" + event(vehicles()) + "],\"dryRun\":true}"));
+        // Amounts as strings: exactly ASCII digits with an optional point and decimals.
+        for (String usd : List.of("\"\u0661\u0662\u0663\"", "\"\uff11\uff12\uff13\"", "\"+100\"", "\" 100\"",
+                "\"100 \"", "\"100.\"", "\".5\"", "\"1e5\"", "\"0x10\"", "\"1_000\"")) {
+            cases.add(events("usd string " + usd, batch("{\"id\":\"t-2\",\"type\":\"TurnoverRecorded\",\"gate\":\"chi-ma\","
+                    + "\"at\":\"" + AT + "\",\"direction\":\"IMPORT\",\"usd\":" + usd + "}")));
+        }
+        for (String by : List.of("Tes\uDB40\uDC41ter", "A\uD834\uDD73B", "lone\\uD800")) {
+            cases.add(json("a name with invisible characters above U+FFFF: " + by.codePoints().count(), "POST",
+                    "/api/v1/gates/tan-thanh/plans/activate",
+                    "{\"level\":1,\"by\":\"" + by + "\",\"reason\":\"x\"}"));
+        }
         for (String usd : List.of("\"abc\"", "\"-1\"", "\"1e9999\"", "\"12.345\"", "\"NaN\"", "\"Infinity\"", "null",
                 "\"100000000000000000000\"", "\"1,5\"", "\"\"", "-5", "[]")) {
             cases.add(events("usd=" + usd, batch("{\"id\":\"t-1\",\"type\":\"TurnoverRecorded\",\"gate\":\"chi-ma\",\"at\":\""
@@ -224,6 +236,10 @@ class HostileInputTest {
         cases.add(raw("two lengths", head + auth + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}"));
         cases.add(raw("not HTTP", "\u0016\u0003\u0001\u0000\u00a5\u0001\u0000\u0000\u00a1\u0003\u0003garbage\r\n\r\n"));
         cases.add(raw("bad request line", "GET\r\n\r\n"));
+        // C1 controls in the path, raw (NEL, CSI) and encoded as UTF-8: refused before an access line holds them.
+        cases.add(raw("raw NEL in the path", "GET /api/v1/board\u0085x HTTP/1.1\r\nHost: x\r\n\r\n"));
+        cases.add(raw("raw CSI in the path", "GET /api/v1/\u009b31mboard HTTP/1.1\r\nHost: x\r\n\r\n"));
+        cases.add(json("encoded NEL in the path", "GET", "/api/v1/board%C2%85", ""));
         cases.add(raw("header without colon", "GET /api/v1/board HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n\r\n"));
         cases.add(raw("control character in header", "GET /api/v1/board HTTP/1.1\r\nHost: x\r\nX-A: b\u0000c\r\n\r\n"));
         cases.add(raw("unknown method", "BREW /api/v1/board HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"));

@@ -126,6 +126,22 @@ class RequestLogTest {
         assertThat(accessLines()).anyMatch(l -> l.startsWith("GET /bad-request 400 "));
     }
 
+    @Test
+    void controlCharactersInThePathAreRefusedAndNeverReachTheAccessLine() throws Exception {
+        for (String path : List.of("/api/v1/board\u0085next", "/api/v1/\u009b31mboard")) {
+            try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout(5_000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertThat(answer).as(path).matches("(?s)HTTP/1\\.[01] 400 .*");
+            }
+        }
+        awaitAccessLine("31mboard 400");
+        assertThat(accessLines()).as("no C1 control reaches a log line")
+                .noneMatch(l -> l.chars().anyMatch(c -> c >= 0x80 && c <= 0x9f));
+    }
+
     private List<String> accessLines() {
         return captured().stream().filter(e -> e.getLoggerName().equals("borderwatch.access"))
                 .map(e -> e.getFormattedMessage() + " " + e.getKeyValuePairs()).toList();

@@ -15,7 +15,12 @@ class UsdCentsTest {
         assertThat(UsdCents.parse("12.300")).isEqualTo(1_230);
         assertThatThrownBy(() -> UsdCents.parse("1.005")).hasMessageContaining("2 decimals");
         assertThatThrownBy(() -> UsdCents.parse("abc")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> UsdCents.parse("1e30")).hasMessageContaining("too large");
+        assertThatThrownBy(() -> UsdCents.parse("1000000000000000000")).hasMessageContaining("too large");
+        assertThat(UsdCents.parse(new BigDecimal("1e5"))).as("a JSON number may have an exponent").isEqualTo(10_000_000);
+        for (String notPlain : new String[] {"1e30", "+100", " 100", "100 ", "100.", ".5", "\u0661\u0662\u0663",
+                "\uff11\uff12\uff13", "1,5", ""}) {
+            assertThatThrownBy(() -> UsdCents.parse(notPlain)).as(notPlain).hasMessageContaining("plain decimal string");
+        }
     }
 
     @Test
