@@ -54,6 +54,11 @@ public final class CommonOptions {
                     + "(env BORDERWATCH_MAX_CONNECTIONS_PER_ADDRESS, default ${DEFAULT-VALUE})")
     int maxConnectionsPerAddress;
 
+    @Option(names = "--trusted-proxy", split = ",", defaultValue = "${env:BORDERWATCH_TRUSTED_PROXIES}",
+            description = "addresses of proxies whose X-Forwarded-For names the client, e.g. 127.0.0.1 for an nginx on "
+                    + "this host (env BORDERWATCH_TRUSTED_PROXIES, comma-separated; default: none, the peer is the client)")
+    java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
     @Option(names = "--public-board", defaultValue = "${env:BORDERWATCH_PUBLIC_BOARD:-false}", fallbackValue = "true",
             arity = "0..1", description = "serve the public wait board at /public, without a token "
                     + "(env BORDERWATCH_PUBLIC_BOARD, default ${DEFAULT-VALUE})")

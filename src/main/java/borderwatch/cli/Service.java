@@ -79,7 +79,10 @@ public final class Service implements AutoCloseable {
             HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
                     options.port);
             http.withLimits(http.limits().withConnectionsPerAddress(options.maxConnectionsPerAddress));
-            http.withPublicBoard(options.publicBoard).withDemoScenarios(scenarios);
+            http.withPublicBoard(options.publicBoard).withDemoScenarios(scenarios)
+                    .withTrustedProxies(options.trustedProxies == null ? java.util.Set.of()
+                            : java.util.Set.copyOf(options.trustedProxies.stream().map(String::strip)
+                                    .filter(a -> !a.isEmpty()).toList()));
             webhooks = options.webhooks == null ? Webhooks.none(core.gates())
                     : new Webhooks(HookFile.load(options.webhooks, core.gates()), core.gates(), Clock.systemUTC(),
                             Webhooks.FIRST_RETRY, metrics.registry());

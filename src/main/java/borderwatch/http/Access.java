@@ -5,7 +5,6 @@ import borderwatch.auth.Role;
 import borderwatch.auth.Tokens;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +78,7 @@ public final class Access {
                 return;
             }
             // Throttled before any check: a client that keeps presenting wrong tokens costs nothing.
-            String address = FailedAttempts.address(clientAddress(ctx.request()));
+            String address = FailedAttempts.address(ClientAddress.of(ctx));
             String id = FailedAttempts.tokenId(Tokens.idOf(presented));
             if (refusedForFailures(ctx, failures.waitSeconds(address))) {
                 return;
@@ -129,27 +128,6 @@ public final class Access {
         Json.error(ctx, 429, List.of(FieldError.of("authorization",
                 "too many failed token checks; retry after " + waitSeconds + " s")));
         return true;
-    }
-
-    /**
-     * The client's address: the peer's, or, when the peer is on this host (the shipped nginx), the
-     * address nginx appended last to {@code X-Forwarded-For}. A remote peer cannot set it for itself.
-     */
-    public static String clientAddress(HttpServerRequest request) {
-        SocketAddress peer = request.remoteAddress();
-        String address = peer == null ? "unknown" : peer.hostAddress();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && isLoopback(address)) {
-            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).trim();
-            if (!last.isEmpty() && last.length() <= 64) {
-                return last;
-            }
-        }
-        return address;
-    }
-
-    public static boolean isLoopback(String address) {
-        return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
     }
 
     private void decide(RoutingContext ctx, Optional<Principal> who, Predicate<Role> allowed, String what) {

@@ -2,7 +2,7 @@ package borderwatch.publicboard;
 
 import borderwatch.board.Board;
 import borderwatch.engine.Engine;
-import borderwatch.http.Access;
+import borderwatch.http.ClientAddress;
 import borderwatch.http.Json;
 import borderwatch.http.RateLimits;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -53,7 +53,7 @@ public final class PublicBoardRoutes {
     }
 
     private boolean admit(RoutingContext ctx) {
-        Bucket bucket = buckets.get(Access.clientAddress(ctx.request()), a -> RateLimits.bucket(PER_SECOND, BURST_SECONDS));
+        Bucket bucket = buckets.get(ClientAddress.of(ctx), a -> RateLimits.bucket(PER_SECOND, BURST_SECONDS));
         return RateLimits.take(ctx, bucket, "address",
                 "too many requests from this address (at most " + PER_SECOND + " a second)");
     }

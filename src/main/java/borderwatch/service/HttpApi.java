@@ -20,6 +20,7 @@ import borderwatch.http.Access;
 import borderwatch.http.BodilessMethods;
 import borderwatch.http.ConnectionGuard;
 import borderwatch.http.Failures;
+import borderwatch.http.ClientAddress;
 import borderwatch.http.HttpLimits;
 import borderwatch.http.InvalidRequests;
 import borderwatch.http.Json;
@@ -58,6 +59,7 @@ public final class HttpApi extends VerticleBase {
     public static final int DEFAULT_REQUESTS_PER_SECOND = HttpLimits.DEFAULT_REQUESTS_PER_SECOND;
     public static final int DEFAULT_BATCHES_IN_FLIGHT = HttpLimits.DEFAULT_BATCHES_IN_FLIGHT;
     private HttpLimits limits;
+    private ClientAddress clientAddress = ClientAddress.TRUST_NO_PROXY;
 
     private final Core core;
     private final Tokens tokens;
@@ -102,6 +104,7 @@ public final class HttpApi extends VerticleBase {
         guard = new ConnectionGuard(vertx, limits);
         router.route().handler(guard.handler());
         router.route().handler(RequestLog.handler());
+        router.route().handler(clientAddress.handler());
         SecurityHeaders.install(router);
         router.route().handler(PathRule.handler());
         router.route().handler(BodilessMethods.handler());
@@ -287,6 +290,12 @@ public final class HttpApi extends VerticleBase {
     /** Serves the public wait board at {@code /public} and {@code /public/v1/waits} (off by default). */
     public HttpApi withPublicBoard(boolean on) {
         this.publicBoard = on;
+        return this;
+    }
+
+    /** Takes the client's address from {@code X-Forwarded-For} when the peer is one of {@code proxies}. */
+    public HttpApi withTrustedProxies(java.util.Set<String> proxies) {
+        this.clientAddress = new ClientAddress(proxies);
         return this;
     }
 

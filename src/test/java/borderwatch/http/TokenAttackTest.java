@@ -45,7 +45,7 @@ class TokenAttackTest {
     }
 
     private void startServer() {
-        server = new TestServer(data, CLOCK);
+        server = new TestServer(data, CLOCK).trustingLocalProxy();
         ws = server.vertx.createWebSocketClient();
     }
 
@@ -132,6 +132,17 @@ class TokenAttackTest {
             r.header("X-Forwarded-For", forwardedFor);
         }
         return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void xForwardedForIsNotBelievedFromAPeerNobodyNamedAsAProxy() throws Exception {
+        server = new TestServer(data, CLOCK);
+        // Every guess names another address, but nothing says this peer is a proxy: all count against it.
+        for (int i = 0; i < FailedAttempts.BURST; i++) {
+            assertThat(get(server.port(), "bw_" + String.format("%012x", i) + "_guess", "203.0.113." + i).statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(get(server.port(), "bw_ffffffffffff_guess", "203.0.113.250").statusCode()).isEqualTo(429);
     }
 
     @Test

@@ -28,6 +28,7 @@ public final class TestServer implements AutoCloseable {
     private final boolean earlyWarnings;
     private borderwatch.notify.Webhooks webhooks;
     private final boolean publicBoard;
+    private java.util.Set<String> trustedProxies = java.util.Set.of();
     /** The demo's congestion controls, when this node plays a demo. */
     public final borderwatch.sim.DemoScenarios demoScenarios;
 
@@ -80,7 +81,7 @@ public final class TestServer implements AutoCloseable {
     private HttpApi deploy(int port) {
         HttpApi api = new HttpApi(core, drills, metrics, tokens, clock, "127.0.0.1", port).withLimits(limits)
                 .withEarlyWarnings(earlyWarnings).withPublicBoard(publicBoard).withDemoScenarios(demoScenarios)
-                .withWebhooks(webhooks);
+                .withWebhooks(webhooks).withTrustedProxies(trustedProxies);
         vertx.deployVerticle(api).await();
         return api;
     }
@@ -118,6 +119,18 @@ public final class TestServer implements AutoCloseable {
         stopHttp();
         limits = change.apply(limits);
         restartHttp(port);
+    }
+
+    /**
+     * Redeploys the HTTP side on its port taking the client's address from X-Forwarded-For sent from
+     * this host, as a node behind the shipped nginx is configured; tests then speak as many clients.
+     */
+    public TestServer trustingLocalProxy() {
+        int port = port();
+        stopHttp();
+        trustedProxies = java.util.Set.of("127.0.0.1");
+        restartHttp(port);
+        return this;
     }
 
     /** Stops the HTTP side (and so the live feed) while the core keeps running. */
