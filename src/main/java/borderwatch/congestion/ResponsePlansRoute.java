@@ -10,14 +10,17 @@ import borderwatch.http.BadRequest;
 import borderwatch.http.FieldError;
 import borderwatch.http.Json;
 import borderwatch.http.VisibleCommands;
+import borderwatch.shared.PersonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -45,15 +48,26 @@ public final class ResponsePlansRoute {
                 List.of(FieldError.of("gate", "unknown gate '" + id + "'"))));
     }
 
-    private static String text(JsonNode body, String field) {
+    /**
+     * A person's text, {@code by} or {@code reason}: required, a string, and within the one rule for
+     * people's texts; what is wrong is added to {@code errors}, so a body's every problem is told at once.
+     * The gate checks the same again before it stores anything.
+     */
+    private static String text(JsonNode body, String field, List<FieldError> errors) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) {
+            errors.add(FieldError.of(field, "is required"));
             return null;
         }
         if (!v.isTextual()) {
-            throw BadRequest.of(field, "must be a string");
+            errors.add(FieldError.of(field, "must be a string"));
+            return null;
         }
-        // The gate decides whether the text may be stored, under the one rule for people's texts.
+        String text = v.textValue().strip();
+        String why = text.isEmpty() ? "is required" : PersonText.problem(text, PersonText.MAX_REASON);
+        if (why != null) {
+            errors.add(FieldError.of(field, why));
+        }
         return v.textValue();
     }
 
@@ -61,27 +75,43 @@ public final class ResponsePlansRoute {
         Target target = targets.apply(ctx);
         GateConfig gate = gate(ctx, target);
         JsonNode body = Json.body(ctx);
+        List<FieldError> errors = new ArrayList<>(FieldError.unknownFields(body, Set.of("level", "by", "reason"),
+                "a plan activation"));
         JsonNode level = body.get("level");
+        int n = 0;
         if (level == null || !level.isIntegralNumber() || !level.canConvertToInt()) {
-            throw BadRequest.of("level", "must be the number of a configured level");
+            errors.add(FieldError.of("level", "must be the number of a configured level"));
+        } else {
+            n = level.intValue();
+            List<LevelConfig> levels = gate.levels().levels();
+            if (n < 1 || n > levels.size() || !levels.get(n - 1).hasPlan()) {
+                errors.add(FieldError.of("level", gate.id() + " has no response plan for level " + n));
+            }
         }
-        int n = level.intValue();
-        List<LevelConfig> levels = gate.levels().levels();
-        if (n < 1 || n > levels.size() || !levels.get(n - 1).hasPlan()) {
-            throw BadRequest.of("level", gate.id() + " has no response plan for level " + n);
+        String by = text(body, "by", errors);
+        String reason = text(body, "reason", errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequest(400, errors);
         }
         Instant at = target.clock().instant();
-        send(ctx, target, new ActivateResponsePlan(gate.id(), n, text(body, "by"), text(body, "reason"),
-                UUID.randomUUID().toString(), at), gate.id(), n, at);
+        send(ctx, target, new ActivateResponsePlan(gate.id(), n, by, reason, UUID.randomUUID().toString(), at),
+                gate.id(), n, at);
     }
 
     public void deactivate(RoutingContext ctx) {
         Target target = targets.apply(ctx);
         GateConfig gate = gate(ctx, target);
         JsonNode body = Json.body(ctx);
+        List<FieldError> errors = new ArrayList<>(FieldError.unknownFields(body, Set.of("by", "reason"),
+                "a plan stand-down"));
+        String by = text(body, "by", errors);
+        String reason = text(body, "reason", errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequest(400, errors);
+        }
         Instant at = target.clock().instant();
-        send(ctx, target, new StandDownResponsePlan(gate.id(), text(body, "by"), text(body, "reason"),
-                UUID.randomUUID().toString(), at), gate.id(), 0, at);
+        send(ctx, target, new StandDownResponsePlan(gate.id(), by, reason, UUID.randomUUID().toString(), at),
+                gate.id(), 0, at);
     }
 
     private void send(RoutingContext ctx, Target target, Object command, String gate, int level, Instant at) {

@@ -3,6 +3,7 @@ package borderwatch.forecast;
 import borderwatch.engine.Engine;
 import borderwatch.gate.GateConfig;
 import borderwatch.http.BadRequest;
+import borderwatch.http.FieldError;
 import borderwatch.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
@@ -39,11 +40,16 @@ public final class ForecastRoutes {
         GateConfig gate = engine.gates().find(ctx.pathParam("gate"))
                 .orElseThrow(() -> BadRequest.of("gate", "unknown gate"));
         JsonNode body = Json.body(ctx);
+        java.util.List<FieldError> errors = new java.util.ArrayList<>(
+                FieldError.unknownFields(body, java.util.Set.of("level"), "a what-if"));
         JsonNode level = body.get("level");
         if (level == null || !level.isIntegralNumber() || !level.canConvertToInt() || level.intValue() < 1
                 || level.intValue() > gate.levels().levels().size() || !gate.levels().config(level.intValue()).hasPlan()) {
-            throw BadRequest.of("level", "must be a level of " + gate.id() + " that has a response plan (1–"
-                    + gate.levels().levels().size() + ")");
+            errors.add(FieldError.of("level", "must be a level of " + gate.id() + " that has a response plan (1–"
+                    + gate.levels().levels().size() + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequest(400, errors);
         }
         vertx.executeBlocking(() -> forecast.whatIf(gate, level.intValue()), false)
              .onSuccess(c -> Json.send(ctx, 200, c))

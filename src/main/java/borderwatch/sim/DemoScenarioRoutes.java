@@ -3,12 +3,15 @@ package borderwatch.sim;
 import borderwatch.engine.Engine;
 import borderwatch.gate.GateConfig;
 import borderwatch.http.BadRequest;
+import borderwatch.http.FieldError;
 import borderwatch.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,23 +35,29 @@ public final class DemoScenarioRoutes {
         this.clock = clock;
     }
 
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("gate", "kind", "hours", "percent");
+
     public void list(RoutingContext ctx) {
         Json.send(ctx, 200, Map.of("scenarios", scenarios.active(clock.instant())));
     }
 
     public void start(RoutingContext ctx) {
         JsonNode body = Json.body(ctx);
+        List<FieldError> errors = new ArrayList<>(FieldError.unknownFields(body, FIELDS, "a demo scenario"));
         JsonNode gateField = body.get("gate");
         GateConfig gate = gateField != null && gateField.isTextual() ? engine.gates().find(gateField.asText()).orElse(null) : null;
         if (gate == null) {
-            throw BadRequest.of("gate", "must be one of the province's gates");
+            errors.add(FieldError.of("gate", "must be one of the province's gates"));
         }
         String kind = body.path("kind").isTextual() ? body.path("kind").asText() : "";
         if (!kind.equals(DemoScenarios.SURGE) && !kind.equals(DemoScenarios.CLOSURE)) {
-            throw BadRequest.of("kind", "must be 'surge' or 'closure'");
+            errors.add(FieldError.of("kind", "must be 'surge' or 'closure'"));
         }
-        int hours = whole(body.get("hours"), "hours", 1, MAX_HOURS);
-        int percent = kind.equals(DemoScenarios.SURGE) ? whole(body.get("percent"), "percent", 10, MAX_PERCENT) : 0;
+        int hours = whole(body.get("hours"), "hours", 1, MAX_HOURS, errors);
+        int percent = kind.equals(DemoScenarios.SURGE) ? whole(body.get("percent"), "percent", 10, MAX_PERCENT, errors) : 0;
+        if (!errors.isEmpty()) {
+            throw new BadRequest(400, errors);
+        }
         Instant now = clock.instant();
         DemoScenarios.Scenario s = new DemoScenarios.Scenario(gate.id(), kind, percent, now, now.plus(Duration.ofHours(hours)));
         scenarios.start(s);
@@ -63,9 +72,10 @@ public final class DemoScenarioRoutes {
         Json.send(ctx, 200, Map.of("ended", scenarios.end(gate, clock.instant())));
     }
 
-    private static int whole(JsonNode n, String field, int min, int max) {
+    private static int whole(JsonNode n, String field, int min, int max, List<FieldError> errors) {
         if (n == null || !n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < min || n.intValue() > max) {
-            throw BadRequest.of(field, "must be a whole number from " + min + " to " + max);
+            errors.add(FieldError.of(field, "must be a whole number from " + min + " to " + max));
+            return 0;
         }
         return n.intValue();
     }

@@ -116,6 +116,9 @@ class ForecastTest {
         assertThat(api.post("/api/v1/forecast/tan-thanh/what-if", "{\"level\":9}").json().get("errors").get(0)
                 .get("field").asText()).isEqualTo("level");
         assertThat(api.post("/api/v1/forecast/atlantis/what-if", "{\"level\":1}").status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/forecast/tan-thanh/what-if", "{\"level\":9,\"hours\":6}").json().get("errors"))
+                .as("an unknown field beside a wrong level: both named").extracting(e -> e.get("field").asText())
+                .containsExactlyInAnyOrder("hours", "level");
         assertThat(api.get("/api/v1/forecast?gate=atlantis").status()).isEqualTo(400);
     }
 

@@ -193,6 +193,10 @@ class HostileInputTest {
             cases.add(json("activate " + activation.substring(0, Math.min(40, activation.length())), "POST",
                     "/api/v1/gates/tan-thanh/plans/activate", activation));
         }
+        cases.add(json("activate with an unknown field", "POST", "/api/v1/gates/tan-thanh/plans/activate",
+                "{\"level\":1,\"by\":\"Lan\",\"reason\":\"x\",\"force\":true}"));
+        cases.add(json("stand down with an unknown field", "POST", "/api/v1/gates/tan-thanh/plans/deactivate",
+                "{\"by\":\"Lan\",\"reason\":\"x\",\"level\":1}"));
         cases.add(json("activate at an unknown gate", "POST", "/api/v1/gates/atlantis/plans/activate",
                 "{\"level\":2,\"by\":\"Lan\",\"reason\":\"x\"}"));
         for (String drill : List.of("{}", "{\"scenario\":\"meteor\"}", "{\"scenario\":\"harvest-peak\",\"days\":100000}",
@@ -336,6 +340,19 @@ class HostileInputTest {
         assertThat(api.get("/health/live").status()).isEqualTo(200);
         assertThat(api.post("/api/v1/events", batch(event(vehicles()))).status()).as("still taking good input").isEqualTo(200);
         assertThat(server.core.storage().headPosition()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlanActivationWithSeveralProblemsNamesThemAll() throws Exception {
+        ApiClient api = new ApiClient(server.port());
+        ApiClient.Reply r = api.post("/api/v1/gates/tan-thanh/plans/activate",
+                "{\"level\":9,\"by\":\"\",\"reason\":\"a\\u0000b\",\"force\":true}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactlyInAnyOrder("force", "level", "by", "reason");
+        ApiClient.Reply down = api.post("/api/v1/gates/tan-thanh/plans/deactivate", "{\"reason\":7}");
+        assertThat(down.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactlyInAnyOrder("by", "reason");
+        assertThat(server.core.storage().headPosition()).isZero();
     }
 
     @Test

@@ -42,6 +42,11 @@ class DemoScenarioRoutesTest {
             assertThat(field(api, "{\"gate\":\"chi-ma\",\"kind\":\"closure\",\"hours\":1.5}")).isEqualTo("hours");
             assertThat(field(api, "{\"gate\":\"chi-ma\",\"kind\":\"surge\",\"percent\":99999999999,\"hours\":2}")).isEqualTo("percent");
             assertThat(field(api, "{\"gate\":\"<b>x</b>\",\"kind\":\"surge\",\"percent\":50,\"hours\":2}")).isEqualTo("gate");
+            ApiClient.Reply all = api.post("/api/v1/demo/scenarios",
+                    "{\"gate\":\"atlantis\",\"kind\":\"flood\",\"hours\":0,\"speed\":\"fast\"}");
+            assertThat(all.status()).isEqualTo(400);
+            assertThat(all.json().get("errors")).as("every problem of the body at once, an unknown field among them")
+                    .extracting(e -> e.get("field").asText()).containsExactlyInAnyOrder("speed", "gate", "kind", "hours");
             assertThat(server.demoScenarios.active(TestClock.now())).isEmpty();
         }
     }
