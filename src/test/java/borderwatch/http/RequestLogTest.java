@@ -142,6 +142,22 @@ class RequestLogTest {
                 .noneMatch(l -> l.chars().anyMatch(c -> c >= 0x80 && c <= 0x9f));
     }
 
+    @Test
+    void aClientsMistakeIsAnsweredButNotLoggedAsAWarning() throws Exception {
+        ApiClient api = new ApiClient(server.port());
+        String activation = "{\"level\":1,\"by\":\"Lan\",\"reason\":\"xe chờ\"}";
+        assertThat(api.post("/api/v1/gates/tan-thanh/plans/activate", activation).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/gates/tan-thanh/plans/activate", activation).status()).as("already in effect")
+                .isEqualTo(409);
+        assertThat(api.post("/api/v1/gates/chi-ma/plans/deactivate", "{\"by\":\"Lan\",\"reason\":\"x\"}").status())
+                .as("nothing to stand down").isEqualTo(409);
+        assertThat(api.put("/api/v1/plans/2025", "{\"exportUsd\":1,\"importUsd\":1,\"reason\":\"a\\u0007b\"}").status())
+                .isBetween(400, 499);
+        awaitAccessLine("/api/v1/gates/chi-ma/plans/deactivate 409");
+        assertThat(captured()).as("no warning for what the client was told")
+                .noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN));
+    }
+
     private List<String> accessLines() {
         return captured().stream().filter(e -> e.getLoggerName().equals("borderwatch.access"))
                 .map(e -> e.getFormattedMessage() + " " + e.getKeyValuePairs()).toList();
