@@ -29,4 +29,16 @@ public interface Engine {
 
     /** Stored events the live read model has not folded yet, counted up to a bound. */
     long projectionLag();
+
+    /** How far behind its store a node may be and still take traffic: its board then shows current figures. */
+    long READY_LAG = 1_000;
+
+    /** Ready for traffic: the store answers and the live board is within {@link #READY_LAG} events of it. */
+    default boolean ready() {
+        try {
+            return projectionLag() <= READY_LAG;
+        } catch (RuntimeException storeDown) {
+            return false;
+        }
+    }
 }

@@ -56,6 +56,10 @@ public final class ServiceMetrics {
 
     public ServiceMetrics() {
         registry.config().meterFilter(MeterFilter.deny(id -> id.getName().equals("process.cpu.time")));
+        // Axon's processor latency is in milliseconds; a gauge cannot be rescaled to the seconds its
+        // Prometheus name would have to promise, and the projection lag in events tells the same.
+        registry.config().meterFilter(MeterFilter.deny(id -> id.getName().endsWith(".latency")
+                && id.getType() == io.micrometer.core.instrument.Meter.Type.GAUGE));
         registry.config().meterFilter(new PrometheusNames());
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
@@ -116,6 +120,9 @@ public final class ServiceMetrics {
         Gauge.builder("borderwatch.response.plans.active", core, c -> c.live().query(m -> core.gates().all().stream()
                         .filter(g -> Congestion.of(m).activeResponsePlan(g.id()).isPresent()).count()))
              .description("gates with a response plan in effect").register(registry);
+        // /health/ready as a figure, so the alert on a node that answers but is not ready needs no prober.
+        Gauge.builder("borderwatch.ready", core, c -> c.ready() ? 1 : 0)
+             .description("1 when the node is ready for traffic (as /health/ready answers 200), else 0").register(registry);
         Gauge.builder("borderwatch.projection.lag", core, Core::projectionLag)
              .baseUnit("events").description("events stored but not yet on the live board").register(registry);
         var appends = io.micrometer.core.instrument.Timer.builder("borderwatch.store.append")

@@ -9,7 +9,7 @@ import java.util.Map;
 /** The node's health, for supervisors and balancers: alive, caught up, and what the store says. */
 public final class HealthRoutes {
 
-    public static final long READY_LAG = 1_000;
+    public static final long READY_LAG = Engine.READY_LAG;
 
     private final Engine engine;
 

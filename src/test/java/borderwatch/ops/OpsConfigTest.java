@@ -69,6 +69,25 @@ class OpsConfigTest {
         assertThat(tests.output()).contains("SUCCESS");
         String alerts = Files.readString(Path.of("ops/prometheus/borderwatch-rules.yml"));
         String unitTests = Files.readString(Path.of("ops/prometheus/borderwatch-rules.test.yml"));
+        // The alert table in ops/README.md says what each rule waits for: every "N min" there is the
+        // rule's own "for: Nm" or a threshold of N minutes in seconds.
+        String readme = Files.readString(Path.of("ops/README.md"));
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("(?m)^\\| `(\\w+)` \\| (.*) \\| \\w+ \\|$").matcher(readme);
+        int documented = 0;
+        while (rows.find()) {
+            documented++;
+            String alert = rows.group(1);
+            int at = alerts.indexOf("- alert: " + alert);
+            assertThat(at).as(alert + " documented and in the rules").isNotNegative();
+            int next = alerts.indexOf("- alert: ", at + 1);
+            String rule = alerts.substring(at, next < 0 ? alerts.length() : next);
+            java.util.regex.Matcher minutes = java.util.regex.Pattern.compile("(\\d+) min\\b").matcher(rows.group(2));
+            while (minutes.find()) {
+                int n = Integer.parseInt(minutes.group(1));
+                assertThat(rule).as(alert + ": the README's " + n + " min").containsAnyOf("for: " + n + "m", "> " + n * 60);
+            }
+        }
+        assertThat(documented).as("every rule in the README's table").isEqualTo(11);
         java.util.regex.Matcher named = java.util.regex.Pattern.compile("- alert: (\\w+)").matcher(alerts);
         while (named.find()) {
             assertThat(unitTests).as("a unit test for " + named.group(1)).contains("alertname: " + named.group(1));
@@ -99,7 +118,22 @@ class OpsConfigTest {
             assertThat(check.exit()).as(check.output()).isZero();
             String rules = Files.readString(Path.of("ops/prometheus/borderwatch-rules.yml"))
                     + Files.readString(Path.of("ops/grafana/borderwatch-dashboard.json"));
-            assertThat(scrape).contains("command_bus_success_total", "live_projections_latency");
+            assertThat(scrape).contains("command_bus_success_total", "live_projections_capacity_ratio", "borderwatch_ready 1.0");
+            // Framework timers are histograms, whose buckets add up across nodes; no summary is left.
+            assertThat(scrape).doesNotContainPattern("(?m)^# TYPE \\S+ summary$")
+                    .containsPattern("(?m)^# TYPE command_bus_success_duration_seconds histogram$")
+                    .containsPattern("(?m)^vertx_http_server_response_time_seconds_bucket\\{");
+            // A share of a whole says so in its name.
+            java.util.regex.Matcher gauges = java.util.regex.Pattern.compile("(?m)^# TYPE (\\S+) gauge$").matcher(scrape);
+            while (gauges.find()) {
+                String name = gauges.group(1);
+                if (name.matches(".*_(usage|capacity)(_ratio)?$")) {
+                    assertThat(name).as("a ratio named for its unit").endsWith("_ratio");
+                }
+                if (name.contains("latency")) {
+                    assertThat(name).as("a latency named for its unit").endsWith("_seconds");
+                }
+            }
             for (String metric : List.of("borderwatch_gate_congestion_level", "borderwatch_events_projected_total",
                     "borderwatch_projection_lag_events", "borderwatch_gate_waiting", "borderwatch_websocket_sessions",
                     "borderwatch_gate_response_plan_level", "borderwatch_gate_last_report_age_seconds",
