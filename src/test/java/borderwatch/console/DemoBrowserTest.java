@@ -34,8 +34,10 @@ class DemoBrowserTest {
     @BeforeEach
     void start() {
         Browser.requireInstalled();
-        server = TestServer.withDemoScenarios(data, TestClock.clock());
-        browser = Browser.start(profile, TestClock.clock());
+        // What the screens show of today must not change day while they are taken.
+        Clock clock = TestClock.sameDayFor(Duration.ofMinutes(2));
+        server = TestServer.withDemoScenarios(data, clock);
+        browser = Browser.start(profile, clock);
     }
 
     @AfterEach

@@ -49,10 +49,12 @@ class ScreensBrowserTest {
     @BeforeEach
     void start() throws Exception {
         Browser.requireInstalled();
-        server = TestServer.withPublicBoard(data, TestClock.clock());
-        browser = Browser.start(profile, TestClock.clock());
+        // What the screens show of today must not change day while they are taken.
+        Clock clock = TestClock.sameDayFor(Duration.ofMinutes(10));
+        server = TestServer.withPublicBoard(data, clock);
+        browser = Browser.start(profile, clock);
         // A congested gate, a quiet one and one with no queue report at all.
-        String now = TestClock.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                         + "/api/v1/events")).header("content-type", "application/json")
                 .header("Authorization", "Bearer " + TestServer.TOKEN)

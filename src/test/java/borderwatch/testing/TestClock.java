@@ -62,6 +62,17 @@ public final class TestClock {
         return tickingFrom(today().atTime(time).atZone(PROVINCE).toInstant());
     }
 
+    /**
+     * The suite's clock, unless the province's day ends within {@code span}: then a clock starting just
+     * after that midnight. For a test that counts "today" (vehicles today, a tile's day) and must not
+     * see the day change under it, whatever hour the suite runs at otherwise.
+     */
+    public static Clock sameDayFor(java.time.Duration span) {
+        Instant now = now();
+        Instant midnight = today().plusDays(1).atStartOfDay(PROVINCE).toInstant();
+        return now.plus(span).isBefore(midnight) ? CLOCK : tickingFrom(midnight.plusSeconds(60));
+    }
+
     /** How far the clock stands from the machine's, for a browser that must live at the same time. */
     public static Duration offsetOf(Clock clock) {
         return Duration.between(Instant.now(), clock.instant());
