@@ -57,7 +57,9 @@ public final class TokensRoute {
             }
         }
         Set<String> gates = new TreeSet<>();
-        JsonNode gateList = body.path("gates");
+        // null stands for an absent optional field, as everywhere in the API.
+        JsonNode gateList = body.path("gates").isNull() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                : body.path("gates");
         if (!gateList.isMissingNode() && !gateList.isArray()) {
             errors.add(FieldError.of("gates", "must be a list of gate ids"));
         } else {
@@ -75,8 +77,9 @@ public final class TokensRoute {
         if (role != null && role != Role.FEED && !gates.isEmpty()) {
             errors.add(FieldError.of("gates", "only feed tokens are scoped to gates"));
         }
-        String label = body.path("label").asText("");
-        if (!body.path("label").isMissingNode() && !body.get("label").isTextual()) {
+        JsonNode labelNode = body.path("label");
+        String label = labelNode.isTextual() ? labelNode.textValue() : "";
+        if (!labelNode.isMissingNode() && !labelNode.isNull() && !labelNode.isTextual()) {
             errors.add(FieldError.of("label", "must be text"));
         } else if (PersonText.problem(label.strip(), Tokens.MAX_LABEL) != null) {
             errors.add(FieldError.of("label", PersonText.problem(label.strip(), Tokens.MAX_LABEL)));

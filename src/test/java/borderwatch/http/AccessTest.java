@@ -168,6 +168,8 @@ class AccessTest {
         assertThat(new ApiClient(server.port(), token).get("/api/v1/whoami").json().get("role").asText()).isEqualTo("feed");
 
         assertThat(admins.post("/api/v1/tokens", "{\"role\":\"feed\"}").status()).isEqualTo(400);
+        assertThat(admins.post("/api/v1/tokens", "{\"role\":\"viewer\",\"gates\":null,\"label\":null}").status())
+                .as("null is an absent optional field").isEqualTo(201);
         // A misspelt or unknown field is refused with every other problem of the body, not ignored.
         ApiClient.Reply unknown = admins.post("/api/v1/tokens", "{\"role\":\"viewer\",\"expires\":\"never\",\"lable\":\"x\"}");
         assertThat(unknown.status()).isEqualTo(400);

@@ -1,14 +1,19 @@
 package borderwatch.service;
 
 import borderwatch.http.Json;
+import borderwatch.testing.Contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
-/** A small blocking client for API tests. */
+/**
+ * A small blocking client for API tests. Every answer it receives is held to the OpenAPI document
+ * ({@link Contract}): a status the operation does not list, or a body its schema refuses, fails the test.
+ */
 public final class ApiClient {
 
     public record Reply(int status, JsonNode json, String text) {
@@ -55,6 +60,11 @@ public final class ApiClient {
                     .header("Authorization", "Bearer " + token).build();
         }
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        List<String> broken = Contract.get().violations(request.method(), r.uri().getRawPath(), r.statusCode(),
+                r.headers().firstValue("content-type").orElse(null), r.body());
+        if (!broken.isEmpty()) {
+            throw new AssertionError("the answer breaks the API document: " + broken + "\n" + r.body());
+        }
         JsonNode json = null;
         if (r.headers().firstValue("content-type").orElse("").startsWith("application/json")) {
             json = Json.mapper().readTree(r.body());
