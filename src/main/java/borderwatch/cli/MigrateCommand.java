@@ -5,6 +5,7 @@ import borderwatch.store.EventCodec;
 import borderwatch.store.EventStorage;
 import borderwatch.store.Migration;
 import borderwatch.store.StoreLocation;
+import borderwatch.store.engines.StoreEngines;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ public final class MigrateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--from and --to name the same store");
         }
         EventCodec codec = new EventCodec(StoredEventTypes.registry());
-        try (EventStorage in = source.open(codec); EventStorage out = target.open(codec)) {
+        try (EventStorage in = StoreEngines.open(source, codec); EventStorage out = StoreEngines.open(target, codec)) {
             ProgressBar bar = new ProgressBar("migrating", in.eventCount(), System.err);
             Migration.Outcome o = Migration.run(in, out, Long.MAX_VALUE, bar::update);
             bar.done();

@@ -10,6 +10,7 @@ import borderwatch.readmodel.ReadModel;
 import borderwatch.store.EventCodec;
 import borderwatch.store.EventStorage;
 import borderwatch.store.StoreLocation;
+import borderwatch.store.engines.StoreEngines;
 import borderwatch.store.sqlite.SqliteEventStorageEngine;
 import borderwatch.store.sqlite.SqliteFile;
 import borderwatch.store.sqlite.SqliteTokenStore;
@@ -102,7 +103,7 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
         if (store instanceof StoreLocation.Embedded embedded) {
             // The processor's position is kept in the store file, committed with nothing else, and the
             // read model is rebuilt up to it at the next start.
-            SqliteFile file = embedded.openFile();
+            SqliteFile file = StoreEngines.openFile(embedded);
             EventStorage storage = new SqliteEventStorageEngine(file, codec);
             SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
             long upTo = tokens.peekToken(LiveProjector.PROCESSOR, 0).map(t -> t.position().orElse(0L)).orElse(0L);
@@ -121,7 +122,7 @@ public final class Core implements AutoCloseable, FeedSource, Engine {
         }
         // On a shared store each node keeps its own read model in memory: it folds the stream up to
         // the head it sees at start, and its processor carries on from exactly there.
-        EventStorage storage = store.open(codec);
+        EventStorage storage = StoreEngines.open(store, codec);
         try {
             TrackingToken head = storage.createHeadToken();
             InMemoryTokenStore tokens = new InMemoryTokenStore();

@@ -1,6 +1,5 @@
 package borderwatch.http;
 
-import borderwatch.service.HttpApi;
 import borderwatch.shared.Fatal;
 import borderwatch.shared.Rejection;
 import borderwatch.store.DuplicateEventIdException;
@@ -64,7 +63,7 @@ public final class Failures {
 
     private static String messageFor(int status) {
         return switch (status) {
-            case 413 -> "is too large (limit " + HttpApi.BODY_LIMIT_BYTES / 1024 + " KiB)";
+            case 413 -> "is too large (limit " + HttpLimits.BODY_LIMIT_BYTES / 1024 + " KiB)";
             case 404 -> "no such resource";
             case 405 -> "method not allowed here";
             case 415 -> "content type must be application/json";

@@ -11,6 +11,9 @@ public record HttpLimits(int requestsPerSecondPerToken, int batchesInFlight, int
                          Duration headerTimeout, Duration bodyTimeout, Duration idleTimeout, Duration pingInterval,
                          int replaysPerToken, int replaysPerNode) {
 
+    /** A request body's limit, but for imports (their route sets its own). */
+    public static final long BODY_LIMIT_BYTES = 1024 * 1024;
+
     /** Per token: ample for a gate system or a console, small enough that one client cannot swamp the node. */
     public static final int DEFAULT_REQUESTS_PER_SECOND = 50;
     /** Batches being stored at once; 16 command threads share each group commit, more only queue. */

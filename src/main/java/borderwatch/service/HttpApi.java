@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
 /** The HTTP API v1 on one port. */
 public final class HttpApi extends VerticleBase {
 
-    public static final long BODY_LIMIT_BYTES = 1024 * 1024;
+    public static final long BODY_LIMIT_BYTES = HttpLimits.BODY_LIMIT_BYTES;
     public static final int DEFAULT_REQUESTS_PER_SECOND = HttpLimits.DEFAULT_REQUESTS_PER_SECOND;
     public static final int DEFAULT_BATCHES_IN_FLIGHT = HttpLimits.DEFAULT_BATCHES_IN_FLIGHT;
     private HttpLimits limits;

@@ -1,30 +1,22 @@
 package borderwatch.store;
 
-import borderwatch.store.kurrent.KurrentEventStorage;
-import borderwatch.store.sqlite.SqliteEventStorageEngine;
-import borderwatch.store.sqlite.SqliteFile;
 import java.nio.file.Path;
 
 /**
  * Where the event stream lives, as given by {@code --store}: the embedded SQLite file in a data
  * directory ({@code sqlite}, {@code sqlite:<dir>}) or a KurrentDB server or cluster named by its
  * connection string ({@code kurrentdb://…}, {@code kurrentdb+discover://…}, and the older
- * {@code esdb://…} forms).
+ * {@code esdb://…} forms). A value only: the engines depend on this package, so opening a store is
+ * {@code borderwatch.store.engines.StoreEngines}' job, not this one's.
  */
 public sealed interface StoreLocation {
 
     String FILE = "borderwatch.db";
 
-    EventStorage open(EventCodec codec);
-
     record Embedded(Path dir) implements StoreLocation {
-        public SqliteFile openFile() {
-            return SqliteFile.open(dir.resolve(FILE));
-        }
-
-        @Override
-        public EventStorage open(EventCodec codec) {
-            return new SqliteEventStorageEngine(openFile(), codec);
+        /** The store file in the data directory. */
+        public Path file() {
+            return dir.resolve(FILE);
         }
 
         @Override
@@ -34,14 +26,14 @@ public sealed interface StoreLocation {
     }
 
     record Kurrent(String connectionString) implements StoreLocation {
-        @Override
-        public EventStorage open(EventCodec codec) {
-            return KurrentEventStorage.connect(connectionString, codec);
+        /** The connection string without user name and password, as logged and shown. */
+        public static String withoutCredentials(String connectionString) {
+            return connectionString.replaceFirst("//[^@/]*@", "//");
         }
 
         @Override
         public String toString() {
-            return KurrentEventStorage.withoutCredentials(connectionString);
+            return withoutCredentials(connectionString);
         }
     }
 

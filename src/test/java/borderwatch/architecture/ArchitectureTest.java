@@ -103,6 +103,39 @@ class ArchitectureTest {
         assertThat(cycles(graph)).as("package cycles in " + graph).isEmpty();
     }
 
+    /**
+     * Which packages, each subpackage on its own, each source file names: imports and qualified names
+     * in code, comments left out. Read from the source, since a constant the compiler inlines leaves no
+     * trace in the bytecode the check above reads.
+     */
+    private static Map<String, Set<String>> sourcePackageGraph() throws java.io.IOException {
+        Map<String, Set<String>> uses = new TreeMap<>();
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("\\b(borderwatch(?:\\.[a-z][a-z0-9]*)+)\\.[A-Z]");
+        java.nio.file.Path root = java.nio.file.Path.of("src/main/java");
+        try (var files = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                String from = root.relativize(f.getParent()).toString().replace('/', '.');
+                String code = java.nio.file.Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+                Set<String> targets = uses.computeIfAbsent(from, k -> new TreeSet<>());
+                java.util.regex.Matcher m = named.matcher(code);
+                while (m.find()) {
+                    if (!m.group(1).equals(from)) {
+                        targets.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return uses;
+    }
+
+    @Test
+    void noPackageOrSubpackageFormsACycleInTheSourceEither() throws Exception {
+        Map<String, Set<String>> graph = sourcePackageGraph();
+        assertThat(graph).as("the sources were read").containsKeys("borderwatch.store", "borderwatch.store.sqlite",
+                "borderwatch.http", "borderwatch.service");
+        assertThat(cycles(graph)).as("package cycles, subpackages apart, in " + graph).isEmpty();
+    }
+
     @Test
     void theCycleCheckFindsACycle() {
         // Sorted, as packageGraph() is, so the walk starts at "a" on every run.

@@ -92,7 +92,7 @@ public final class KurrentEventStorage implements EventStorage {
     }
 
     public static String withoutCredentials(String connectionString) {
-        return connectionString.replaceFirst("//[^@/]*@", "//");
+        return borderwatch.store.StoreLocation.Kurrent.withoutCredentials(connectionString);
     }
 
     @Override
