@@ -7,8 +7,8 @@ import borderwatch.board.BoardRoutes;
 import borderwatch.board.LiveFeed;
 import borderwatch.forecast.EarlyWarnings;
 import borderwatch.forecast.ForecastRoutes;
+import borderwatch.forecast.ForecastSchedule;
 import borderwatch.forecast.LiveForecast;
-import borderwatch.gate.GateReport;
 import borderwatch.congestion.ResponsePlansRoute;
 import borderwatch.core.Core;
 import borderwatch.drill.Drills;
@@ -50,7 +50,6 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.LoggerFactory;
 
 /** The HTTP API v1 on one port. */
 public final class HttpApi extends VerticleBase {
@@ -73,12 +72,11 @@ public final class HttpApi extends VerticleBase {
     private LiveFeed live;
     private DrillsRoute drillRoutes;
     private long tokenWatch;
-    private long forecastTimer;
+    private ForecastSchedule forecastSchedule;
     private boolean recordWarnings = true;
     private boolean publicBoard;
     private DemoScenarios demoScenarios;
     private Webhooks webhooks;
-    private Runnable unsubscribeForecast = () -> { };
     private Sockets sockets;
     private ConnectionGuard guard;
 
@@ -193,21 +191,7 @@ public final class HttpApi extends VerticleBase {
         router.get("/api/v1/forecast").handler(access.viewers()).handler(forecastRoutes::get);
         router.post("/api/v1/forecast/:gate/what-if").handler(body).handler(access.coordinators())
                 .handler(forecastRoutes::whatIf);
-        // The first forecast once the board has caught up, then every few minutes.
-        core.whenHeadProjected().thenRun(() -> vertx.runOnContext(v -> refresh(forecast)));
-        forecastTimer = vertx.setPeriodic(LiveForecast.EVERY.toMillis(), id -> refresh(forecast));
-        // A queue report or a plan changes what lies ahead: run it again soon, at most every few seconds.
-        java.util.concurrent.atomic.AtomicBoolean soon = new java.util.concurrent.atomic.AtomicBoolean();
-        var context = vertx.getOrCreateContext();
-        unsubscribeForecast = core.onChange(event -> {
-            if (!(event instanceof GateReport.VehiclesCleared || event instanceof GateReport.TurnoverRecorded)
-                    && soon.compareAndSet(false, true)) {
-                context.runOnContext(v -> vertx.setTimer(LiveForecast.SOON.toMillis(), id -> {
-                    soon.set(false);
-                    refresh(forecast);
-                }));
-            }
-        });
+        forecastSchedule = ForecastSchedule.start(vertx, core, core, forecast);
         router.get("/ws/live").handler(access.viewersByLink()).handler(ctx -> sockets.upgrade(ctx, live::attach));
         router.get("/ws/history").handler(access.viewersByLink()).handler(new HistoryFeedRoute(vertx, core, clock, sockets,
                 new ReplaySlots(limits.replaysPerToken(), limits.replaysPerNode()))::watch);
@@ -245,8 +229,9 @@ public final class HttpApi extends VerticleBase {
     @Override
     public Future<?> stop() {
         vertx.cancelTimer(tokenWatch);
-        vertx.cancelTimer(forecastTimer);
-        unsubscribeForecast.run();
+        if (forecastSchedule != null) {
+            forecastSchedule.stop();
+        }
         if (sockets != null) {
             sockets.stop();
         }
@@ -323,10 +308,5 @@ public final class HttpApi extends VerticleBase {
     /** The port actually bound (differs from the configured one when that was 0). */
     public int actualPort() {
         return server.actualPort();
-    }
-
-    private void refresh(LiveForecast forecast) {
-        vertx.executeBlocking(forecast::refresh, false)
-             .onFailure(e -> LoggerFactory.getLogger(HttpApi.class).warn("forecast not refreshed", e));
     }
 }
