@@ -53,7 +53,7 @@ final class LiveBench {
             Vertx vertx = Vertx.vertx();
             Tokens tokens = Tokens.open(dir.resolve("tokens.json"), null);
             viewerToken = tokens.create(Role.VIEWER, java.util.Set.of(), "bench").token();
-            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), ReadModels.ALL, Clock.systemUTC()), new ServiceMetrics(), tokens,
+            HttpApi http = new HttpApi(core, new Drills(dir, Core::open, core.gates(), ReadModels.ALL, Clock.systemUTC()), new ServiceMetrics(), tokens,
                     Clock.systemUTC(), "127.0.0.1", 0);
             // Every simulated console connects from this one address.
             http.withLimits(http.limits().withConnectionsPerAddress(Math.max(latencyClients, capacityClients) + 64));

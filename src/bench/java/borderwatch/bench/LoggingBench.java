@@ -76,7 +76,7 @@ final class LoggingBench {
             Tokens tokens = Tokens.open(dir.resolve("tokens.json"), null);
             String token = tokens.create(Role.COORDINATOR, Set.of(), "logging bench").token();
             Vertx vertx = Vertx.vertx();
-            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), ReadModels.ALL, Clock.systemUTC()),
+            HttpApi http = new HttpApi(core, new Drills(dir, Core::open, core.gates(), ReadModels.ALL, Clock.systemUTC()),
                     new ServiceMetrics(), tokens, 1_000_000, Clock.systemUTC(), "127.0.0.1", 0);
             vertx.deployVerticle(http).await();
             try {

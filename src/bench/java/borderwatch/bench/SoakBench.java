@@ -50,7 +50,7 @@ final class SoakBench {
             Tokens tokens = Tokens.open(dir.resolve("tokens.json"), null);
             String token = tokens.create(Role.COORDINATOR, Set.of(), "soak").token();
             Vertx vertx = Vertx.vertx();
-            HttpApi http = new HttpApi(core, new Drills(dir, core.gates(), ReadModels.ALL, Clock.systemUTC()), new ServiceMetrics(), tokens,
+            HttpApi http = new HttpApi(core, new Drills(dir, Core::open, core.gates(), ReadModels.ALL, Clock.systemUTC()), new ServiceMetrics(), tokens,
                     1_000_000, Clock.systemUTC(), "127.0.0.1", 0);
             vertx.deployVerticle(http).await();
             AtomicLong acknowledged = new AtomicLong();

@@ -1,7 +1,6 @@
 package borderwatch.audit;
 
 import borderwatch.auth.TokenAudit;
-import borderwatch.core.StoredEventTypes;
 import borderwatch.engine.Engine;
 import borderwatch.http.BadRequest;
 import borderwatch.http.Json;
@@ -32,14 +31,17 @@ public final class AuditRoute {
     private final Clock clock;
     private final AuditTrail trail;
 
-    /** {@code recorded} is the clock events are stamped with when stored: the wall clock, whatever business time says. */
-    public AuditRoute(Vertx vertx, Engine engine, TokenAudit tokens, Clock recorded) {
+    /**
+     * {@code recorded} is the clock events are stamped with when stored: the wall clock, whatever
+     * business time says; {@code storedNames} names each event type as the store does.
+     */
+    public AuditRoute(Vertx vertx, Engine engine, TokenAudit tokens, Clock recorded,
+                      java.util.function.Function<Class<?>, String> storedNames) {
         this.vertx = vertx;
         this.engine = engine;
         this.clock = recorded;
-        var names = StoredEventTypes.registry();
         // The version of a stored name matters to the store, not to a reader of the audit.
-        this.trail = new AuditTrail(engine.storage(), tokens, type -> names.nameOf(type).replaceFirst("\\.v\\d+$", ""));
+        this.trail = new AuditTrail(engine.storage(), tokens, type -> storedNames.apply(type).replaceFirst("\\.v\\d+$", ""));
     }
 
     public void get(RoutingContext ctx) {

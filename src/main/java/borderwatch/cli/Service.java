@@ -75,7 +75,7 @@ public final class Service implements AutoCloseable {
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
             }
             metrics.useClock(serviceClock);
-            drills = new Drills(options.dataDir(), core.gates(), ReadModels.ALL, serviceClock);
+            drills = new Drills(options.dataDir(), Core::open, core.gates(), ReadModels.ALL, serviceClock);
             HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
                     options.port);
             http.withLimits(http.limits().withConnectionsPerAddress(options.maxConnectionsPerAddress));

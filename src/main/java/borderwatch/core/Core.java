@@ -1,6 +1,7 @@
 package borderwatch.core;
 
 import borderwatch.engine.Engine;
+import borderwatch.engine.Node;
 import borderwatch.gate.Province;
 import borderwatch.readmodel.Checkpoints;
 import borderwatch.readmodel.FeedSource;
@@ -38,7 +39,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * from there up to the processor's stored position, then the processor carries on; the two meet
  * exactly, so nothing is counted twice or missed after a crash.
  */
-public final class Core implements AutoCloseable, FeedSource, Engine {
+public final class Core implements Node {
 
     public static final String STORE_FILE = StoreLocation.FILE;
     /** The embedded store's read-model checkpoint, beside the store file. */

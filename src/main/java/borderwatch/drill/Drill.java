@@ -1,6 +1,7 @@
 package borderwatch.drill;
 
-import borderwatch.core.Core;
+import borderwatch.engine.Node;
+import borderwatch.engine.Nodes;
 import borderwatch.gate.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.SettableClock;
@@ -42,20 +43,21 @@ public final class Drill {
     private volatile String failure;
     private boolean planApplied;
 
-    Drill(String id, DrillParameters parameters, Province gates, ReadModel.Shape shape, Path dir, Instant startedAt) {
+    Drill(String id, DrillParameters parameters, Nodes nodes, Province gates, ReadModel.Shape shape, Path dir,
+          Instant startedAt) {
         this.id = id;
         this.parameters = parameters;
         this.gates = gates;
         this.startedAt = startedAt;
         this.clock = new SettableClock(parameters.start());
         this.traffic = new ScenarioTraffic(gates, parameters);
-        this.drill = new DrillLane("drill", dir.resolve("drill"), gates, shape, parameters.start());
+        this.drill = new DrillLane("drill", dir.resolve("drill"), nodes, gates, shape, parameters.start());
         if (parameters.plan() != null && parameters.plan().divertTo() != null) {
             drill.divert(parameters.plan().gate(), parameters.plan().divertTo());
         }
         DrillLane base;
         try {
-            base = new DrillLane("baseline", dir.resolve("baseline"), gates, shape, parameters.start());
+            base = new DrillLane("baseline", dir.resolve("baseline"), nodes, gates, shape, parameters.start());
         } catch (RuntimeException e) {
             drill.close();
             throw e;
@@ -150,7 +152,7 @@ public final class Drill {
     }
 
     /** The core of the lane coordinators watch and act on; its events never leave the sandbox file. */
-    public Core sandbox() {
+    public Node sandbox() {
         return drill.core();
     }
 

@@ -2,7 +2,8 @@ package borderwatch.drill;
 
 import borderwatch.congestion.Congestion;
 import borderwatch.congestion.QueueModel;
-import borderwatch.core.Core;
+import borderwatch.engine.Node;
+import borderwatch.engine.Nodes;
 import borderwatch.gate.ActivateResponsePlan;
 import borderwatch.gate.Direction;
 import borderwatch.gate.GateConfig;
@@ -32,7 +33,7 @@ final class DrillLane implements AutoCloseable {
     private static final long PROJECTION_TIMEOUT_MS = 30_000;
 
     private final String name;
-    private final Core core;
+    private final Node core;
     private final Province gates;
     private final QueueModel model;
     private final DrillOutcome outcome;
@@ -41,10 +42,10 @@ final class DrillLane implements AutoCloseable {
 
     private final Map<String, String> divertTo = new java.util.concurrent.ConcurrentHashMap<>();
 
-    DrillLane(String name, Path dir, Province gates, ReadModel.Shape shape, Instant start) {
+    DrillLane(String name, Path dir, Nodes nodes, Province gates, ReadModel.Shape shape, Instant start) {
         this.name = name;
         this.gates = gates;
-        this.core = Core.open(dir, gates, shape);
+        this.core = nodes.open(dir, gates, shape);
         this.model = new QueueModel(gates.all());
         this.outcome = new DrillOutcome(gates, start);
         core.onChange(outcome::apply);
@@ -54,7 +55,7 @@ final class DrillLane implements AutoCloseable {
         }
     }
 
-    Core core() {
+    Node core() {
         return core;
     }
 

@@ -1,5 +1,6 @@
 package borderwatch.drill;
 
+import borderwatch.engine.Nodes;
 import borderwatch.gate.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.Conflict;
@@ -25,6 +26,7 @@ public final class Drills implements AutoCloseable {
     static final int KEPT = 20;
 
     private final Path root;
+    private final Nodes nodes;
     private final Province gates;
     private final ReadModel.Shape shape;
     private final Clock clock;
@@ -32,8 +34,9 @@ public final class Drills implements AutoCloseable {
     private final Map<String, Drill> drills = new LinkedHashMap<>();
     private final List<Consumer<Drill>> forgotten = new ArrayList<>();
 
-    public Drills(Path dataDir, Province gates, ReadModel.Shape shape, Clock clock) {
+    public Drills(Path dataDir, Nodes nodes, Province gates, ReadModel.Shape shape, Clock clock) {
         this.root = dataDir.resolve(DIRECTORY);
+        this.nodes = nodes;
         this.gates = gates;
         this.shape = shape;
         this.clock = clock;
@@ -44,7 +47,7 @@ public final class Drills implements AutoCloseable {
             throw new Conflict("drills", MAX_RUNNING + " drills are running; stop one first");
         }
         String id = clock.instant().toEpochMilli() / 1000 + "-" + sequence.incrementAndGet();
-        Drill drill = new Drill(id, parameters, gates, shape, root.resolve(id), clock.instant());
+        Drill drill = new Drill(id, parameters, nodes, gates, shape, root.resolve(id), clock.instant());
         drills.put(id, drill);
         forgetOld();
         drill.start();

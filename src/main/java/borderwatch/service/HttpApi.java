@@ -11,6 +11,7 @@ import borderwatch.forecast.ForecastSchedule;
 import borderwatch.forecast.LiveForecast;
 import borderwatch.congestion.ResponsePlansRoute;
 import borderwatch.core.Core;
+import borderwatch.core.StoredEventTypes;
 import borderwatch.drill.Drills;
 import borderwatch.drill.DrillsRoute;
 import borderwatch.history.HistoryFeedRoute;
@@ -152,7 +153,8 @@ public final class HttpApi extends VerticleBase {
             Json.send(ctx, 200, java.util.Map.of("role", who.role().id(), "gates", who.gates(), "label", who.label()));
         });
         router.get("/api/v1/audit").handler(access.coordinators())
-                .handler(new AuditRoute(vertx, core, tokens.audit(), Clock.systemUTC())::get);
+                .handler(new AuditRoute(vertx, core, tokens.audit(), Clock.systemUTC(),
+                        StoredEventTypes.registry()::nameOf)::get);
         router.get("/api/v1/tokens").handler(access.admins()).handler(tokenRoutes::list);
         router.post("/api/v1/tokens").handler(body).handler(access.admins()).handler(tokenRoutes::create);
         router.delete("/api/v1/tokens/:id").handler(access.admins()).handler(tokenRoutes::revoke);

@@ -1,6 +1,6 @@
 package borderwatch.sim;
 
-import borderwatch.core.Core;
+import borderwatch.engine.Engine;
 import borderwatch.gate.GateReport;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.ReportLimits;
@@ -29,7 +29,7 @@ public final class DemoSeed {
     }
 
     /** Seeds an empty store; returns the instant up to which the simulator has already run. */
-    public static Instant seedIfEmpty(Core core, Simulator simulator, Clock clock) {
+    public static Instant seedIfEmpty(Engine core, Simulator simulator, Clock clock) {
         ZoneId zone = core.gates().zone();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);

@@ -72,7 +72,7 @@ public final class TestServer implements AutoCloseable {
         metrics.bindCore(core);
         metrics.bindDataDirectory(data, store instanceof StoreLocation.Embedded e
                 ? () -> borderwatch.store.sqlite.StoreBackup.lastSuccess(e.dir()) : null);
-        this.drills = new Drills(data, core.gates(), ReadModels.ALL, clock);
+        this.drills = new Drills(data, Core::open, core.gates(), ReadModels.ALL, clock);
         this.vertx = metrics.newVertx();
         this.clock = clock;
         this.http = deploy(0);
