@@ -209,6 +209,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyPackageSaysWhatItOwnsAndWhereItStands() throws Exception {
+        Set<String> features = features();
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/borderwatch"))) {
+            for (java.nio.file.Path dir : dirs.filter(java.nio.file.Files::isDirectory).toList()) {
+                String name = dir.getFileName().toString();
+                java.nio.file.Path info = dir.resolve("package-info.java");
+                assertThat(info).as(name + " says what it owns and may use").exists();
+                String place = PLUMBING.contains(name) ? "plumbing" : KERNEL.contains(name) ? "kernel"
+                        : ASSEMBLY.contains(name) ? "assembly" : "feature";
+                assertThat(features.contains(name)).isEqualTo(place.equals("feature"));
+                assertThat(java.nio.file.Files.readString(info)).as(name + "'s written place is the checked one")
+                        .contains("Place: " + place + ".");
+            }
+        }
+    }
+
+    @Test
     void theSourceKeepsTheSameRules() throws Exception {
         Set<String> features = features();
         List<String> broken = new ArrayList<>();
