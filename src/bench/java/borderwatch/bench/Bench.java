@@ -1,11 +1,11 @@
 package borderwatch.bench;
 
 import borderwatch.core.CommandSide;
-import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport;
-import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.province.GateConfig;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.readmodel.Replay;
 import borderwatch.service.ReadModels;

@@ -1,11 +1,11 @@
 package borderwatch.bench;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.gate.GateReport;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,14 +2,14 @@ package borderwatch.bench;
 
 import borderwatch.forecast.Forecaster;
 import borderwatch.forecast.WarningRule;
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateDecision.LevelCleared;
 import borderwatch.gate.GateDecision.LevelRaised;
-import borderwatch.gate.LevelPolicy;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.LevelPolicy;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.service.ReadModels;
 import borderwatch.sim.Poisson;

@@ -1,6 +1,6 @@
 /**
  * Tokens and roles: issuing, hashing, revoking and checking bearer tokens, and their audit file.
  *
- * <p>Place: plumbing. May use: other plumbing and the province kernel (gate). Never a feature or the assembly.
+ * <p>Place: plumbing. May use: other plumbing and the province kernel (province). Never a feature or the assembly.
  */
 package borderwatch.auth;

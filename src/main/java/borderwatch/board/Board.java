@@ -4,7 +4,7 @@ import borderwatch.congestion.ActiveResponsePlan;
 import borderwatch.congestion.Congestion;
 import borderwatch.congestion.QueueState;
 import borderwatch.forecast.ExpectedWait;
-import borderwatch.gate.GateConfig;
+import borderwatch.province.GateConfig;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.UsdCents;
 import borderwatch.traffic.GateDay;

@@ -1,9 +1,9 @@
 package borderwatch.board;
 
 import borderwatch.engine.Engine;
-import borderwatch.gate.GateConfig;
 import borderwatch.http.BadRequest;
 import borderwatch.http.Json;
+import borderwatch.province.GateConfig;
 import borderwatch.tradeplan.PlansRoute;
 import borderwatch.traffic.Totals;
 import io.vertx.ext.web.RoutingContext;

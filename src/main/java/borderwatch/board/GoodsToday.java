@@ -1,8 +1,8 @@
 package borderwatch.board;
 
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.GoodsGroup;
-import borderwatch.gate.Province;
+import borderwatch.province.GateConfig;
+import borderwatch.province.GoodsGroup;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.UsdCents;
 import borderwatch.traffic.GateDay;

@@ -1,7 +1,7 @@
 package borderwatch.board;
 
-import borderwatch.gate.GateConfig;
 import borderwatch.json.ApiJson;
+import borderwatch.province.GateConfig;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.tradeplan.PlanProgress;
 import borderwatch.traffic.Traffic;

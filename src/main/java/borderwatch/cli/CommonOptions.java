@@ -1,6 +1,6 @@
 package borderwatch.cli;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.store.StoreLocation;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

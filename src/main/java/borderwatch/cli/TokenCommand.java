@@ -4,7 +4,7 @@ import borderwatch.auth.Principal;
 import borderwatch.auth.Role;
 import borderwatch.auth.TokenRecord;
 import borderwatch.auth.Tokens;
-import borderwatch.gate.GateConfig;
+import borderwatch.province.GateConfig;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;

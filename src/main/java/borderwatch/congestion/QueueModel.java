@@ -1,8 +1,8 @@
 package borderwatch.congestion;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.ResponsePlanEffects;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.ResponsePlanEffects;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,14 +2,14 @@ package borderwatch.congestion;
 
 import borderwatch.engine.Engine;
 import borderwatch.gate.ActivateResponsePlan;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.LevelConfig;
 import borderwatch.gate.StandDownResponsePlan;
 import borderwatch.http.Access;
 import borderwatch.http.BadRequest;
 import borderwatch.http.FieldError;
 import borderwatch.http.Json;
 import borderwatch.http.VisibleCommands;
+import borderwatch.province.GateConfig;
+import borderwatch.province.LevelConfig;
 import borderwatch.shared.PersonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;

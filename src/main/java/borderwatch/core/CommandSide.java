@@ -1,10 +1,10 @@
 package borderwatch.core;
 
 import borderwatch.auth.Principal;
-import borderwatch.gate.Gate;
 import borderwatch.forecast.GateWarnings;
+import borderwatch.gate.Gate;
 import borderwatch.gate.GateEventRecorder;
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.tradeplan.TradePlan;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -2,7 +2,7 @@ package borderwatch.core;
 
 import borderwatch.engine.Engine;
 import borderwatch.engine.Node;
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.readmodel.Checkpoints;
 import borderwatch.readmodel.FeedSource;
 import borderwatch.readmodel.LiveProjector;

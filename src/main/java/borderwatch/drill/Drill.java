@@ -2,7 +2,7 @@ package borderwatch.drill;
 
 import borderwatch.engine.Node;
 import borderwatch.engine.Nodes;
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.SettableClock;
 import java.nio.file.Path;

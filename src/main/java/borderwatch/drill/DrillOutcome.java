@@ -1,14 +1,14 @@
 package borderwatch.drill;
 
 import borderwatch.congestion.CongestionLog;
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateDecision;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.gate.GateReport;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.Province;
 import borderwatch.shared.EventRoutes;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package borderwatch.drill;
 
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.LevelConfig;
-import borderwatch.gate.Province;
 import borderwatch.http.BadRequest;
 import borderwatch.http.FieldError;
+import borderwatch.province.GateConfig;
+import borderwatch.province.LevelConfig;
+import borderwatch.province.Province;
 import borderwatch.shared.DayOrInstant;
 import borderwatch.shared.Rejection;
 import com.fasterxml.jackson.databind.JsonNode;

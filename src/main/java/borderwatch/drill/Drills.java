@@ -1,7 +1,7 @@
 package borderwatch.drill;
 
 import borderwatch.engine.Nodes;
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.Conflict;
 import java.nio.file.Path;

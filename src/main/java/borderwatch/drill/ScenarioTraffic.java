@@ -1,9 +1,9 @@
 package borderwatch.drill;
 
 import borderwatch.congestion.QueueModel;
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.Province;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.Province;
 import borderwatch.sim.GoodsMix;
 import borderwatch.traffic.TrafficProfile;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package borderwatch.engine;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.readmodel.LiveReadModel;
 import borderwatch.store.EventStorage;
 import java.util.concurrent.CompletableFuture;

@@ -1,6 +1,6 @@
 package borderwatch.engine;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import java.nio.file.Path;
 

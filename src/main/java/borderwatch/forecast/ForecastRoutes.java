@@ -1,10 +1,10 @@
 package borderwatch.forecast;
 
 import borderwatch.engine.Engine;
-import borderwatch.gate.GateConfig;
 import borderwatch.http.BadRequest;
 import borderwatch.http.FieldError;
 import borderwatch.http.Json;
+import borderwatch.province.GateConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;

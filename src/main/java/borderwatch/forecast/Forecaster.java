@@ -1,15 +1,15 @@
 package borderwatch.forecast;
 
 import borderwatch.congestion.Congestion;
-import borderwatch.congestion.QueueState;
 import borderwatch.congestion.QueueModel;
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.LevelPolicy;
-import borderwatch.gate.ResponsePlanEffects;
+import borderwatch.congestion.QueueState;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.LevelPolicy;
+import borderwatch.province.ResponsePlanEffects;
 import borderwatch.readmodel.ReadModel;
-import borderwatch.traffic.TrafficProfile;
 import borderwatch.traffic.Traffic;
+import borderwatch.traffic.TrafficProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package borderwatch.forecast;
 
 import borderwatch.engine.Engine;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.LevelConfig;
-import borderwatch.gate.ResponsePlanEffects;
+import borderwatch.province.GateConfig;
+import borderwatch.province.LevelConfig;
+import borderwatch.province.ResponsePlanEffects;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;

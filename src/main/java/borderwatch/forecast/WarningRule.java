@@ -1,6 +1,6 @@
 package borderwatch.forecast;
 
-import borderwatch.gate.LevelPolicy;
+import borderwatch.province.LevelPolicy;
 
 /**
  * When an early warning is issued and withdrawn, given the warning in force and a new forecast. A

@@ -1,5 +1,6 @@
 package borderwatch.gate;
 
+import borderwatch.province.LevelPolicy;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import borderwatch.gate.GateDecision.LevelCleared;

@@ -1,5 +1,6 @@
 package borderwatch.gate;
 
+import borderwatch.readmodel.BusinessTimed;
 import borderwatch.store.IdentifiedEvent;
 import java.time.Instant;
 
@@ -8,9 +9,10 @@ import java.time.Instant;
  * gate itself decides from those reports and from coordinators' commands ({@link GateDecision}).
  * Every event carries the id its source gave it and the business time.
  */
-public sealed interface GateEvent extends IdentifiedEvent permits GateReport, GateDecision {
+public sealed interface GateEvent extends IdentifiedEvent, BusinessTimed permits GateReport, GateDecision {
 
     String gate();
 
+    @Override
     Instant at();
 }

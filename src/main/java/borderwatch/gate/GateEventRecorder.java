@@ -1,5 +1,10 @@
 package borderwatch.gate;
 
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.GoodsCheck;
+import borderwatch.province.LevelPolicy;
+import borderwatch.province.Province;
 import borderwatch.shared.Rejection;
 import java.util.ArrayList;
 import java.util.HashMap;

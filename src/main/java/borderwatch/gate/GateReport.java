@@ -1,5 +1,6 @@
 package borderwatch.gate;
 
+import borderwatch.province.Direction;
 import borderwatch.store.StoredAs;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;

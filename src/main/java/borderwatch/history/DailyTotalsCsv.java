@@ -1,9 +1,9 @@
 package borderwatch.history;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GoodsCheck;
-import borderwatch.gate.Province;
 import borderwatch.gate.ReportLimits;
+import borderwatch.province.Direction;
+import borderwatch.province.GoodsCheck;
+import borderwatch.province.Province;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;

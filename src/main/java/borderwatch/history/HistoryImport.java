@@ -1,13 +1,13 @@
 package borderwatch.history;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.gate.ReportLimits;
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,15 +1,15 @@
 package borderwatch.ingest;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.GoodsCheck;
-import borderwatch.gate.Province;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.ReportLimits;
 import borderwatch.http.BadRequest;
 import borderwatch.http.FieldError;
+import borderwatch.province.Direction;
+import borderwatch.province.GoodsCheck;
+import borderwatch.province.Province;
 import borderwatch.shared.UsdCents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;

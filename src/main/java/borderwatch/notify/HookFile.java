@@ -1,6 +1,6 @@
 package borderwatch.notify;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

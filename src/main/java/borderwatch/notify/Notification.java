@@ -1,10 +1,10 @@
 package borderwatch.notify;
 
 import borderwatch.forecast.WarningEvent;
-import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateDecision;
-import borderwatch.gate.LevelConfig;
-import borderwatch.gate.Province;
+import borderwatch.province.GateConfig;
+import borderwatch.province.LevelConfig;
+import borderwatch.province.Province;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

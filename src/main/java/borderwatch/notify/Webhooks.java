@@ -1,7 +1,7 @@
 package borderwatch.notify;
 
 import borderwatch.engine.Engine;
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.readmodel.FeedSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,6 @@
 package borderwatch.publicboard;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;

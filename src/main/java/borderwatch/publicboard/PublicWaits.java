@@ -2,7 +2,7 @@ package borderwatch.publicboard;
 
 import borderwatch.board.Board;
 import borderwatch.forecast.ExpectedWait;
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import java.time.Instant;
 import java.util.List;
 

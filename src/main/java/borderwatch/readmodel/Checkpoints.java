@@ -1,6 +1,6 @@
 package borderwatch.readmodel;
 
-import borderwatch.gate.GateConfig;
+import borderwatch.province.GateConfig;
 import borderwatch.store.EventStorage;
 import borderwatch.store.HistoryProof;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;

@@ -1,6 +1,6 @@
 package borderwatch.readmodel;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;

@@ -1,6 +1,6 @@
 package borderwatch.readmodel;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -1,6 +1,5 @@
 package borderwatch.readmodel;
 
-import borderwatch.gate.GateEvent;
 import borderwatch.store.EventStorage;
 import java.time.Instant;
 import java.util.function.LongConsumer;
@@ -23,10 +22,10 @@ public final class Replay {
     public record Result(ReadModel model, long position, Instant asOf) {
     }
 
-    /** A gate report found after the as-of instant, with its stream position. */
+    /** An event of a business time after the as-of instant (a gate's report or decision), with its stream position. */
     @FunctionalInterface
     public interface Later {
-        void accept(long position, GateEvent event);
+        void accept(long position, BusinessTimed event);
     }
 
     /** Folds into {@code blank}, a read model that has seen nothing yet. */
@@ -44,7 +43,7 @@ public final class Replay {
         long[] seen = {0};
         storage.scan(0, head, e -> {
             Object payload = e.payload();
-            if (payload instanceof GateEvent g && g.at().isAfter(asOf)) {
+            if (payload instanceof BusinessTimed g && g.at().isAfter(asOf)) {
                 later.accept(e.position(), g);
             } else {
                 model.apply(e.position(), payload);

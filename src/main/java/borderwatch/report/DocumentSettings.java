@@ -1,6 +1,6 @@
 package borderwatch.report;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package borderwatch.report;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.Province;
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import borderwatch.tradeplan.PlanProgress;
 import java.math.BigDecimal;
 import java.time.LocalDate;

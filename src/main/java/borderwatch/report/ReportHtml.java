@@ -1,6 +1,6 @@
 package borderwatch.report;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import java.util.Map;
 
 /**

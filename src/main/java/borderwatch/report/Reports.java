@@ -1,6 +1,6 @@
 package borderwatch.report;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.readmodel.LiveReadModel;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.readmodel.Replay;

@@ -1,15 +1,15 @@
 package borderwatch.report;
 
 import borderwatch.congestion.CongestionLog;
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.Province;
+import borderwatch.forecast.WarningLog;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.GoodsGroup;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.readmodel.Replay;
 import borderwatch.shared.UsdCents;
 import borderwatch.tradeplan.PlanProgress;
-import borderwatch.forecast.WarningLog;
-import borderwatch.gate.GoodsGroup;
 import borderwatch.traffic.GateDay;
 import borderwatch.traffic.GoodsLine;
 import borderwatch.traffic.Traffic;

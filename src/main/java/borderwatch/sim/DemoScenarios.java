@@ -1,6 +1,6 @@
 package borderwatch.sim;
 
-import borderwatch.gate.Direction;
+import borderwatch.province.Direction;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

@@ -1,9 +1,9 @@
 package borderwatch.sim;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.GoodsGroup;
-import borderwatch.gate.Province;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.GoodsGroup;
+import borderwatch.province.Province;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package borderwatch.sim;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.Province;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.gate.GateReport;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.Province;
 import borderwatch.traffic.TrafficProfile;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,17 +1,17 @@
 package borderwatch.tradeplan;
 
+import borderwatch.province.GoodsGroup;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.UsdCents;
-import borderwatch.gate.GoodsGroup;
 import borderwatch.traffic.GateDay;
 import borderwatch.traffic.Traffic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.time.MonthDay;
 
 /**
  * Year-to-date turnover against the annual plan. Percentages are rounded half up to one decimal;

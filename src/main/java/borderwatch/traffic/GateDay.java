@@ -1,6 +1,6 @@
 package borderwatch.traffic;
 
-import borderwatch.gate.Direction;
+import borderwatch.province.Direction;
 import java.util.HashMap;
 import java.util.Map;
 

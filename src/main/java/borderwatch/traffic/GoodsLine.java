@@ -1,6 +1,6 @@
 package borderwatch.traffic;
 
-import borderwatch.gate.Direction;
+import borderwatch.province.Direction;
 
 /** Vehicles and turnover of one goods group, both directions. Immutable. */
 public record GoodsLine(long exportVehicles, long importVehicles, long exportUsdCents, long importUsdCents) {

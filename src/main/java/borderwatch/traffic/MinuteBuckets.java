@@ -1,6 +1,6 @@
 package borderwatch.traffic;
 
-import borderwatch.gate.Direction;
+import borderwatch.province.Direction;
 
 /**
  * Vehicles cleared per minute at one gate over the last 24 hours of business time, in a ring of

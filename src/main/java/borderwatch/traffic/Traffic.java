@@ -1,7 +1,5 @@
 package borderwatch.traffic;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateDecision.LevelCleared;
 import borderwatch.gate.GateDecision.LevelRaised;
 import borderwatch.gate.GateDecision.ResponsePlanActivated;
@@ -10,7 +8,9 @@ import borderwatch.gate.GateEvent;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.Province;
 import borderwatch.readmodel.Fold;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.EventRoutes;

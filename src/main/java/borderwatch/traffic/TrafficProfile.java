@@ -1,8 +1,8 @@
 package borderwatch.traffic;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.GateKind;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.GateKind;
 import java.util.List;
 
 /**

@@ -3,10 +3,10 @@ package borderwatch.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.province.Direction;
 import borderwatch.service.FeedInbox;
 import borderwatch.service.HttpApi;
 import borderwatch.service.TestServer;

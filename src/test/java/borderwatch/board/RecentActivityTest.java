@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
 import borderwatch.gate.ActivateResponsePlan;
-import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.service.ReadModels;
 import java.nio.file.Path;

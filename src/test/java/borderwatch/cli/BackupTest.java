@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import borderwatch.core.Core;
-import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import borderwatch.service.ReadModels;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

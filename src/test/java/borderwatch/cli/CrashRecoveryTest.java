@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.congestion.Congestion;
 import borderwatch.core.Core;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.Province;
+import borderwatch.province.GateConfig;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.service.ReadModels;
 import borderwatch.traffic.Totals;

@@ -3,7 +3,7 @@ package borderwatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.service.ReadModels;
 import java.net.URI;
 import java.net.http.HttpClient;

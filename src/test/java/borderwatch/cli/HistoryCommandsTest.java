@@ -76,7 +76,7 @@ class HistoryCommandsTest {
         assertThat(run("import", "--file", csv.toString(), "--data", data.toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing from it is stored",
                 "line 3, gate: unknown gate 'nowhere'");
-        try (Core core = Core.open(data, borderwatch.gate.Province.defaults(), ReadModels.ALL)) {
+        try (Core core = Core.open(data, borderwatch.province.Province.defaults(), ReadModels.ALL)) {
             assertThat(core.storage().headPosition()).isZero();
         }
     }

@@ -3,12 +3,12 @@ package borderwatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import borderwatch.service.ReadModels;
 import borderwatch.store.StoreLocation;
 import borderwatch.store.kurrent.KurrentProtocolDoubles;

@@ -3,11 +3,11 @@ package borderwatch.congestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.GateKind;
-import borderwatch.gate.LevelPolicy;
-import borderwatch.gate.ResponsePlanEffects;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.GateKind;
+import borderwatch.province.LevelPolicy;
+import borderwatch.province.ResponsePlanEffects;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

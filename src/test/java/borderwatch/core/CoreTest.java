@@ -2,13 +2,13 @@ package borderwatch.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.RecordGateEvents;
 import borderwatch.gate.RecordedBatch;
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import borderwatch.service.ReadModels;
 import borderwatch.testing.TestClock;
 import borderwatch.tradeplan.SetAnnualPlan;

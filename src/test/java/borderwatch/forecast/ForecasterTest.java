@@ -2,11 +2,11 @@ package borderwatch.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateConfig;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.province.Direction;
+import borderwatch.province.GateConfig;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.service.ReadModels;
 import borderwatch.traffic.TrafficProfile;

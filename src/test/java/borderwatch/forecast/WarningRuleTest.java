@@ -2,9 +2,9 @@ package borderwatch.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.gate.GateConfig;
-import borderwatch.gate.LevelConfig;
-import borderwatch.gate.Province;
+import borderwatch.province.GateConfig;
+import borderwatch.province.LevelConfig;
+import borderwatch.province.Province;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

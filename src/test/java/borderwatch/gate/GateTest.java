@@ -1,5 +1,7 @@
 package borderwatch.gate;
 
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

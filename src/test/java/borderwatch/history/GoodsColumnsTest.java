@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import borderwatch.core.Core;
-import borderwatch.gate.Province;
 import borderwatch.gate.RecordedBatch;
+import borderwatch.province.Province;
 import borderwatch.service.ReadModels;
 import borderwatch.traffic.GateDay;
 import borderwatch.traffic.Traffic;

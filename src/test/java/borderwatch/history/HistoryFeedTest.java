@@ -3,11 +3,11 @@ package borderwatch.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.congestion.Congestion;
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.province.Direction;
 import borderwatch.service.ApiClient;
 import borderwatch.service.FeedInbox;
 import borderwatch.service.TestServer;

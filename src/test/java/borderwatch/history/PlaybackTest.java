@@ -3,12 +3,12 @@ package borderwatch.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
-import borderwatch.gate.Direction;
 import borderwatch.gate.GateEvent;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import borderwatch.readmodel.Replay;
 import borderwatch.service.ReadModels;
 import borderwatch.store.StoreLocation;

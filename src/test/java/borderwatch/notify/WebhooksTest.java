@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import borderwatch.auth.Role;
-import borderwatch.gate.Province;
 import borderwatch.http.Json;
+import borderwatch.province.Province;
 import borderwatch.service.ApiClient;
 import borderwatch.service.TestServer;
 import borderwatch.testing.TestClock;

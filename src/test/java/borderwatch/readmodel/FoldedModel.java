@@ -1,6 +1,6 @@
 package borderwatch.readmodel;
 
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

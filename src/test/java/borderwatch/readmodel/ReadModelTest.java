@@ -3,9 +3,9 @@ package borderwatch.readmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import borderwatch.shared.EventRoutes;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package borderwatch.report;
 
 import borderwatch.core.Core;
-import borderwatch.gate.Province;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.history.DailyTotalsCsv;
 import borderwatch.history.HistoryImport;
+import borderwatch.province.Province;
 import borderwatch.service.ReadModels;
 import borderwatch.tradeplan.SetAnnualPlan;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import borderwatch.core.Core;
-import borderwatch.gate.Province;
 import borderwatch.json.ApiJson;
+import borderwatch.province.Province;
 import borderwatch.shared.Rejection;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import borderwatch.core.StoredEventTypes;
 import borderwatch.gate.Gate;
 import borderwatch.gate.GateReport;
-import borderwatch.gate.Province;
+import borderwatch.province.Province;
 import borderwatch.readmodel.EventFamilies;
 import borderwatch.readmodel.Fold;
 import borderwatch.shared.EventRoutes;

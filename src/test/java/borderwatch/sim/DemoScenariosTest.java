@@ -2,11 +2,11 @@ package borderwatch.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.gate.GateReport;
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,13 +2,13 @@ package borderwatch.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateKind;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.TurnoverRecorded;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.gate.GateReport;
+import borderwatch.province.Direction;
+import borderwatch.province.GateKind;
+import borderwatch.province.Province;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

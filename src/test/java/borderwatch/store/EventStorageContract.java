@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import borderwatch.core.StoredEventTypes;
-import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.province.Direction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

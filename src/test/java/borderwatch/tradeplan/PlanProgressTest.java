@@ -2,8 +2,8 @@ package borderwatch.tradeplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.TurnoverRecorded;
+import borderwatch.province.Direction;
 import borderwatch.readmodel.FoldedModel;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.tradeplan.PlanEvent.AnnualPlanRevised;

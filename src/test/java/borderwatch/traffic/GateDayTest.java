@@ -2,7 +2,7 @@ package borderwatch.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.gate.Direction;
+import borderwatch.province.Direction;
 import org.junit.jupiter.api.Test;
 
 class GateDayTest {

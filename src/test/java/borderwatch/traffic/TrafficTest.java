@@ -2,8 +2,8 @@ package borderwatch.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.province.Direction;
 import borderwatch.readmodel.FoldedModel;
 import borderwatch.readmodel.ReadModel;
 import java.time.LocalDate;

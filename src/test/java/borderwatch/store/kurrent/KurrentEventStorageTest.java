@@ -3,8 +3,8 @@ package borderwatch.store.kurrent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.province.Direction;
 import borderwatch.store.EventStorage;
 import borderwatch.store.EventStorageContract;
 import java.time.Instant;

@@ -3,11 +3,11 @@ package borderwatch.store.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.Core;
-import borderwatch.gate.Direction;
-import borderwatch.gate.GateReport;
 import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.Province;
+import borderwatch.gate.GateReport;
 import borderwatch.gate.RecordGateEvents;
+import borderwatch.province.Direction;
+import borderwatch.province.Province;
 import borderwatch.service.ReadModels;
 import borderwatch.shared.Fatal;
 import java.io.RandomAccessFile;

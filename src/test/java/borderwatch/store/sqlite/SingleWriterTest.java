@@ -3,8 +3,8 @@ package borderwatch.store.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import borderwatch.core.StoredEventTypes;
-import borderwatch.gate.Direction;
 import borderwatch.gate.GateReport.VehiclesCleared;
+import borderwatch.province.Direction;
 import borderwatch.store.EventCodec;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package borderwatch.gate;
+package borderwatch.province;
 
 /**
  * A group of goods the province counts trade by, as its own reports do: fruit and vegetables, other

@@ -1,4 +1,4 @@
-package borderwatch.gate;
+package borderwatch.province;
 
 public enum GateKind {
     ROAD,

@@ -1,4 +1,4 @@
-package borderwatch.gate;
+package borderwatch.province;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package borderwatch.gate;
+package borderwatch.province;
 
 /** Which way goods cross the border, seen from Vietnam. */
 public enum Direction {

@@ -1,4 +1,4 @@
-package borderwatch.gate;
+package borderwatch.province;
 
 /**
  * What a response plan changes in the drill's queue model. The actions a coordinator reads are

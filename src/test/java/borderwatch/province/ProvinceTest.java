@@ -1,5 +1,9 @@
-package borderwatch.gate;
+package borderwatch.province;
 
+import borderwatch.province.GateConfig;
+import borderwatch.province.GateKind;
+import borderwatch.province.GoodsGroup;
+import borderwatch.province.Province;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

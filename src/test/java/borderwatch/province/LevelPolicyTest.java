@@ -1,15 +1,17 @@
-package borderwatch.gate;
+package borderwatch.province;
 
+import borderwatch.province.LevelConfig;
+import borderwatch.province.LevelPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LevelPolicyTest {
+public class LevelPolicyTest {
 
     /** Watch at 100 waiting (clear below 80), alert at 200 (clear below 150) or 90% yard (clear below 80%). */
-    static final LevelPolicy POLICY = new LevelPolicy(List.of(
+    public static final LevelPolicy POLICY = new LevelPolicy(List.of(
             new LevelConfig(1, "watch", "Theo dõi", "Watch", 100, 80, null, null),
             new LevelConfig(2, "alert", "Cảnh báo", "Alert", 200, 150, 0.9, 0.8)));
 

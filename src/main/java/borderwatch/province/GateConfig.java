@@ -1,4 +1,4 @@
-package borderwatch.gate;
+package borderwatch.province;
 
 import java.time.ZoneId;
 import java.util.List;
