@@ -129,11 +129,12 @@ public final class AuditTrail {
         static Cursor parse(String text) {
             String[] parts = text.split("_", -1);
             try {
-                if (parts.length == 2) {
+                if (parts.length == 3) {
                     long position = Long.parseLong(parts[0]);
-                    long millis = Long.parseLong(parts[1]);
-                    if (position >= 0) {
-                        return new Cursor(position, Instant.ofEpochMilli(millis));
+                    long seconds = Long.parseLong(parts[1]);
+                    int nanos = Integer.parseInt(parts[2]);
+                    if (position >= 0 && nanos >= 0 && nanos < 1_000_000_000) {
+                        return new Cursor(position, Instant.ofEpochSecond(seconds, nanos));
                     }
                 }
             } catch (NumberFormatException | java.time.DateTimeException e) {
@@ -142,9 +143,10 @@ public final class AuditTrail {
             throw BadRequest.of("cursor", "not a cursor this node gave (use the 'next' of a previous page)");
         }
 
+        /** To the nanosecond: token changes are stamped that finely, and a page may end between two in one millisecond. */
         @Override
         public String toString() {
-            return position + "_" + tokensFrom.toEpochMilli();
+            return position + "_" + tokensFrom.getEpochSecond() + "_" + tokensFrom.getNano();
         }
     }
 

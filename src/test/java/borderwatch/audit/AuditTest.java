@@ -189,6 +189,39 @@ class AuditTest {
     }
 
     @Test
+    void tokenChangesWithinOneMillisecondArePagedWithoutRepeats() throws Exception {
+        // Five token changes 100 ns apart, as the token file's audit stamps them: a cursor must keep nanoseconds.
+        Path file = data.resolve("tokens-audit.jsonl");
+        var mapper = borderwatch.store.EventCodec.newMapper();
+        var template = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                java.nio.file.Files.readAllLines(file).get(0));
+        Instant base = Instant.now().plusMillis(5).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            template.put("at", base.plusNanos(100L * i + 1).toString()).put("tokenId", "00000000000" + i).put("label", "screen " + i);
+            lines.append(mapper.writeValueAsString(template)).append('\n');
+        }
+        java.nio.file.Files.writeString(file, lines, java.nio.file.StandardOpenOption.APPEND);
+        AuditTrail trail = new AuditTrail(server.core.storage(), server.tokens.audit(),
+                type -> borderwatch.core.StoredEventTypes.registry().nameOf(type));
+        Instant from = base.minusMillis(1);
+        Instant to = base.plusMillis(1);
+        List<AuditTrail.Entry> all = trail.read(from, to, AuditTrail.Filter.ANY, null, 1_000).entries();
+        assertThat(all).hasSize(5);
+        List<AuditTrail.Entry> paged = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            AuditTrail.Page page = trail.read(from, to, AuditTrail.Filter.ANY, cursor, 2);
+            paged.addAll(page.entries());
+            cursor = page.next();
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(paged).as("every change once, in order").isEqualTo(all);
+        assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
     void pagesReadOnFromTheirCursorWithNothingLostOrRepeated() throws Exception {
         Instant from = started;
         ApiClient feeds = new ApiClient(server.port(), feed.token());
