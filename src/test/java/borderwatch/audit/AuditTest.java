@@ -208,17 +208,9 @@ class AuditTest {
         Instant to = base.plusMillis(1);
         List<AuditTrail.Entry> all = trail.read(from, to, AuditTrail.Filter.ANY, null, 1_000).entries();
         assertThat(all).hasSize(5);
-        List<AuditTrail.Entry> paged = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            AuditTrail.Page page = trail.read(from, to, AuditTrail.Filter.ANY, cursor, 2);
-            paged.addAll(page.entries());
-            cursor = page.next();
-            pages++;
-        } while (cursor != null && pages < 10);
-        assertThat(paged).as("every change once, in order").isEqualTo(all);
-        assertThat(pages).isEqualTo(3);
+        Paged paged = pageThrough(trail, from, to, 2);
+        assertThat(paged.entries()).as("every change once, in order").isEqualTo(all);
+        assertThat(paged.pages()).isEqualTo(3);
     }
 
     @Test
@@ -234,16 +226,25 @@ class AuditTest {
                 type -> borderwatch.core.StoredEventTypes.registry().nameOf(type).replaceFirst("\\.v\\d+$", ""));
         List<AuditTrail.Entry> all = trail.read(from, to, AuditTrail.Filter.ANY, null, 1_000).entries();
         assertThat(all).as("the set-up's four tokens, five batches of two types, one more token").hasSize(15);
-        List<AuditTrail.Entry> paged = new ArrayList<>();
+        Paged paged = pageThrough(trail, from, to, 3);
+        assertThat(paged.pages()).as("a page ends between commands, after the limit").isBetween(3, 5);
+        assertThat(paged.entries()).isEqualTo(all);
+    }
+
+    /** Every entry read page by page from the cursors, and how many pages it took (at most ten). */
+    private record Paged(List<AuditTrail.Entry> entries, int pages) {
+    }
+
+    private static Paged pageThrough(AuditTrail trail, Instant from, Instant to, int limit) {
+        List<AuditTrail.Entry> entries = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            AuditTrail.Page page = trail.read(from, to, AuditTrail.Filter.ANY, cursor, 3);
-            paged.addAll(page.entries());
+            AuditTrail.Page page = trail.read(from, to, AuditTrail.Filter.ANY, cursor, limit);
+            entries.addAll(page.entries());
             cursor = page.next();
             pages++;
         } while (cursor != null && pages < 10);
-        assertThat(pages).as("a page ends between commands, after the limit").isBetween(3, 5);
-        assertThat(paged).isEqualTo(all);
+        return new Paged(entries, pages);
     }
 }

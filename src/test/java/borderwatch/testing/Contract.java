@@ -41,6 +41,8 @@ public final class Contract {
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
     private final AtomicLong checked = new AtomicLong();
+    /** Each documented path template and the pattern of the paths it stands for, compiled once. */
+    private final Map<String, Pattern> templates = new java.util.LinkedHashMap<>();
 
     private Contract() {
         String text;
@@ -50,6 +52,10 @@ public final class Contract {
             document = new ObjectMapper(new YAMLFactory()).readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (Iterator<String> it = document.path("paths").fieldNames(); it.hasNext(); ) {
+            String t = it.next();
+            templates.put(t, Pattern.compile("^" + Pattern.quote(t).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "$"));
         }
         factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
                 .metaSchema(OpenApi31.getInstance()).defaultMetaSchemaIri(OpenApi31.getInstance().getIri())
@@ -120,13 +126,11 @@ public final class Contract {
         String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         String best = null;
         int bestLiterals = -1;
-        for (Iterator<String> it = document.path("paths").fieldNames(); it.hasNext(); ) {
-            String t = it.next();
-            Pattern p = Pattern.compile("^" + Pattern.quote(t).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "$");
-            if (p.matcher(bare).matches()) {
-                int literals = t.replaceAll("\\{[^}]+}", "").length();
+        for (Map.Entry<String, Pattern> t : templates.entrySet()) {
+            if (t.getValue().matcher(bare).matches()) {
+                int literals = t.getKey().replaceAll("\\{[^}]+}", "").length();
                 if (literals > bestLiterals) {
-                    best = t;
+                    best = t.getKey();
                     bestLiterals = literals;
                 }
             }
