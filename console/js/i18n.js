@@ -162,11 +162,33 @@ export function t(lang, key) {
   return TEXT[lang][key] ?? key;
 }
 
+// What the server sends in both languages (nameVi/nameEn, levelVi/levelEn, actionsVi/actionsEn), in this one.
+export function inLang(lang, thing, field = 'name') {
+  return thing[`${field}${lang === 'vi' ? 'Vi' : 'En'}`];
+}
+
+// Every element of a view marked data-k="key" gets that key's text.
+export function translate(root, lang) {
+  for (const el of root.querySelectorAll('[data-k]')) el.textContent = t(lang, el.dataset.k);
+}
+
+// Whether a text exists for key in lang (an English text may read the same as its key).
+export function hasText(lang, key) {
+  return key in TEXT[lang];
+}
+
+// Keys one language has and the other lacks: a text shown untranslated.
+export function missingKeys() {
+  const vi = Object.keys(TEXT.vi);
+  const en = Object.keys(TEXT.en);
+  return { vi: en.filter((k) => !(k in TEXT.vi)), en: vi.filter((k) => !(k in TEXT.en)) };
+}
+
 // A congestion level by the name the gate gives it ("Cảnh báo"), never by its number; 0 is "Bình thường".
 export function levelName(state, gate, level) {
   if (!level) return t(state.lang, 'normal');
   const named = state.levelsWithPlans?.get(gate)?.find((l) => l.level === level);
-  if (named) return state.lang === 'vi' ? named.nameVi : named.nameEn;
+  if (named) return inLang(state.lang, named);
   return t(state.lang, ['normal', 'watch', 'alert', 'critical'][level] ?? 'level');
 }
 

@@ -13,6 +13,13 @@ export function createStore() {
     plan: null,
     goodsToday: null,
     feed: [],
+    // The latest forecast per gate, the levels with a response plan per gate, and how a usual day
+    // spreads over its hours: all from the snapshot, the forecast also from its own messages.
+    forecast: new Map(),
+    levelsWithPlans: new Map(),
+    hourShare: null,
+    // A demo node's simulated surges and closures; null elsewhere.
+    demo: null,
     // 'live', or 'history' while a past period is replayed; `history` is the playback state.
     mode: 'live',
     history: null,

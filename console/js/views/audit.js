@@ -1,6 +1,6 @@
 // The audit log for coordinators and admins: who did what, when, through which token, over a
 // chosen period (at most 31 days) and optionally one gate. Texts from the server are shown as text.
-import { t, formats } from '../i18n.js';
+import { t, formats, inLang, translate } from '../i18n.js';
 import { getAudit } from '../api.js';
 import { toIso, fromIso, provinceDay } from '../dates.js';
 
@@ -68,7 +68,7 @@ export function auditView(root) {
       const f = formats(lang, state?.province?.zone);
       const gateName = (id) => {
         const g = state?.gates.get(id);
-        return g ? (lang === 'vi' ? g.tile.nameVi : g.tile.nameEn) : (id ?? '');
+        return g ? inLang(lang, g.tile) : (id ?? '');
       };
       const role = (id) => t(lang, `role:${id}`);
       // Newest first: a coordinator looks for what just happened.
@@ -102,7 +102,7 @@ export function auditView(root) {
     if (change === 'all') {
       lang = next.lang;
       defaultPeriod(next.province?.zone ?? 'Asia/Ho_Chi_Minh');
-      for (const el of form.querySelectorAll('[data-k]')) el.textContent = t(lang, el.dataset.k);
+      translate(form, lang);
       const chosen = form.gate.value;
       const all = document.createElement('option');
       all.value = '';
@@ -111,7 +111,7 @@ export function auditView(root) {
         const option = document.createElement('option');
         option.value = id;
         const g = next.gates.get(id);
-        option.textContent = lang === 'vi' ? g.tile.nameVi : g.tile.nameEn;
+        option.textContent = inLang(lang, g.tile);
         return option;
       }));
       form.gate.value = chosen;

@@ -1,6 +1,6 @@
 // Only on a demo node: make congestion happen at a gate (a surge of export trucks or a closure for
 // some hours) for the live simulator to play out, and end it. Everything it causes is marked simulated.
-import { t, formats } from '../i18n.js';
+import { t, formats, inLang, translate } from '../i18n.js';
 import { startDemoScenario, endDemoScenario } from '../api.js';
 
 export function demoView(root) {
@@ -26,10 +26,10 @@ export function demoView(root) {
     if (panel.hidden) return;
     lang = state.lang;
     const f = formats(lang, state.province?.zone);
-    for (const el of panel.querySelectorAll('[data-k]')) el.textContent = t(lang, el.dataset.k);
+    translate(panel, lang);
     const names = new Map(state.order.map((id) => {
       const tile = state.gates.get(id).tile;
-      return [id, lang === 'vi' ? tile.nameVi : tile.nameEn];
+      return [id, inLang(lang, tile)];
     }));
     if (form.gate.options.length !== state.order.length || form.gate.dataset.lang !== lang) {
       const chosen = form.gate.value;

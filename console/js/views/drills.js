@@ -1,5 +1,5 @@
 // The drills panel: start a scenario drill and pick one to watch. Drills never touch the live board.
-import { t, levelName } from '../i18n.js';
+import { t, levelName, inLang, translate } from '../i18n.js';
 import { startDrill, listDrills } from '../api.js';
 
 const SCENARIOS = ['harvest-peak', 'gate-closure', 'holiday-surge'];
@@ -100,8 +100,8 @@ export function drillsView(root, watch) {
   return (state, change) => {
     if (change !== 'all') return;
     lang = state.lang;
-    names = new Map([...state.gates.values()].map((g) => [g.tile.gate, lang === 'vi' ? g.tile.nameVi : g.tile.nameEn]));
-    for (const el of panel.querySelectorAll('[data-k]')) el.textContent = t(lang, el.dataset.k);
+    names = new Map([...state.gates.values()].map((g) => [g.tile.gate, inLang(lang, g.tile)]));
+    translate(panel, lang);
     // The plan levels by name, as the first gate names them.
     for (const option of form.planLevel.options) {
       if (option.value) option.textContent = levelName(state, state.order[0], Number(option.value));

@@ -1,6 +1,6 @@
 // The activity feed, newest first: level changes, response plans, early warnings and annual plans;
 // the routine queue reports only when asked for. Levels are said by name, never by number.
-import { t, formats, levelName } from '../i18n.js';
+import { t, formats, levelName, inLang } from '../i18n.js';
 
 export function eventsView(root) {
   const el = root.querySelector('#feed');
@@ -11,7 +11,7 @@ export function eventsView(root) {
   function line(state, item, f) {
     const when = f.time(new Date(item.at));
     const gate = state.gates.get(item.gate)?.tile;
-    const name = gate ? (state.lang === 'vi' ? gate.nameVi : gate.nameEn) : item.gate;
+    const name = gate ? inLang(state.lang, gate) : item.gate;
     const level = (n) => levelName(state, item.gate, n);
     switch (item.kind) {
       case 'queue':

@@ -1,6 +1,6 @@
 // Time travel: pick a past period and a speed; the board replays it as it was, clearly marked,
 // with pause/resume and a way back to live. Each viewer's replay is their own.
-import { t, formats } from '../i18n.js';
+import { t, formats, translate } from '../i18n.js';
 import { toIso, fromIso, provinceDay } from '../dates.js';
 
 const MAX_DAYS = 14;
@@ -70,8 +70,8 @@ export function historyView(root, board) {
       zone = state.province?.zone ?? zone;
       defaultPeriod();
       showRefusal(state.lang);
-      for (const el of form.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);
-      for (const el of bar.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);
+      translate(form, state.lang);
+      translate(bar, state.lang);
     }
     if (change === 'refused' && state.refused) {
       // Said in the console's language; the server's sentence is the fallback for codes it does not know.

@@ -1,5 +1,5 @@
 // Year-to-date turnover against the annual plan, with a marker where the year should be by today.
-import { t, formats } from '../i18n.js';
+import { t, formats, inLang } from '../i18n.js';
 
 function line(state, key, l, pace, dataKey = key) {
   const f = formats(state.lang, state.province?.zone);
@@ -25,7 +25,7 @@ function goodsShare(state) {
   if (!g || g.watchedGoods === null || g.watchedSharePercent === null) return '';
   const f = formats(state.lang, state.province?.zone);
   const group = (state.plan?.goods ?? []).find((x) => x.group === g.watchedGoods);
-  const name = group ? (state.lang === 'vi' ? group.nameVi : group.nameEn) : g.watchedGoods;
+  const name = group ? inLang(state.lang, group) : g.watchedGoods;
   return `<p class="goods-share" data-goods="${g.watchedGoods}">${name}: <strong>${f.percent(g.watchedSharePercent)}</strong> `
     + `${t(state.lang, 'shareOfExportsToday')}</p>`;
 }
@@ -38,7 +38,7 @@ function targetLines(state, p) {
   }
   for (const g of p.goods ?? []) {
     if (g.export.planUsd !== null) {
-      out += line(state, state.lang === 'vi' ? g.nameVi : g.nameEn, g.export, p.pacePercent, `goods:${g.group}`);
+      out += line(state, inLang(state.lang, g), g.export, p.pacePercent, `goods:${g.group}`);
     }
   }
   return out;

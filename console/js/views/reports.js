@@ -1,7 +1,7 @@
 // The reports the department files: pick a year, a period, an as-of date, a language and a format,
 // then download the file or preview it. The file is fetched with the token in a header and handed
 // to the browser as a local object, so no token ever sits in a link, the history or a download list.
-import { t } from '../i18n.js';
+import { t, translate } from '../i18n.js';
 import { getReport } from '../api.js';
 import { toIso } from '../dates.js';
 
@@ -72,6 +72,6 @@ export function reportsView(root) {
         .format(new Date());
     }
     for (const option of form.period.options) option.textContent = periodName(state.lang, option.value);
-    for (const el of form.querySelectorAll('[data-k]')) el.textContent = t(state.lang, el.dataset.k);
+    translate(form, state.lang);
   };
 }

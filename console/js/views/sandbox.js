@@ -4,7 +4,7 @@ import { createStore } from '../store.js';
 import { connect } from '../feed.js';
 import { planActions, stopDrill, getDrill } from '../api.js';
 import { tilesView } from './tiles.js';
-import { t, formats, levelName } from '../i18n.js';
+import { t, formats, levelName, inLang } from '../i18n.js';
 
 const POLL_MS = 1_000;
 
@@ -96,7 +96,7 @@ export function sandboxView(root, live) {
   };
 
   const names = () => new Map([...live.state.gates.values()]
-    .map((g) => [g.tile.gate, lang === 'vi' ? g.tile.nameVi : g.tile.nameEn]));
+    .map((g) => [g.tile.gate, inLang(lang, g.tile)]));
 
   const render = () => {
     if (!last) return;

@@ -1,5 +1,5 @@
 // Header: province, connection indicator, last update, language switch.
-import { t, formats } from '../i18n.js';
+import { t, formats, inLang } from '../i18n.js';
 
 export function statusView(root, setLang) {
   const connection = root.querySelector('#connection');
@@ -22,7 +22,7 @@ export function statusView(root, setLang) {
     connection.textContent = t(state.lang, history ? 'historyMode' : state.connection);
     updated.textContent = state.lastMessageAt
       ? `${t(state.lang, 'updated')} ${f.time(state.lastMessageAt)}` : '';
-    province.textContent = state.province ? (state.lang === 'vi' ? state.province.nameVi : state.province.nameEn) : '';
+    province.textContent = state.province ? inLang(state.lang, state.province) : '';
     root.querySelector('#board').classList.toggle('stale', state.connection === 'stale');
   };
 }

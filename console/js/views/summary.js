@@ -1,6 +1,6 @@
 // The province at a glance, above the tiles: vehicles today against a usual day by this hour (road
 // and rail apart), exports and imports, trucks waiting, and the gates at a raised level.
-import { t, formats } from '../i18n.js';
+import { t, formats, inLang } from '../i18n.js';
 
 // The share of a usual day gone by at `ms`, in the province's hours.
 function dayShareBy(ms, zone, hourShare) {
@@ -45,7 +45,7 @@ export function summaryView(root) {
     const reported = gates.filter((g) => g.tile.queueObservedAt);
     const waiting = reported.reduce((n, g) => n + g.tile.waiting, 0);
     const raised = gates.filter((g) => g.tile.levelNumber > 0)
-      .map((g) => `${state.lang === 'vi' ? g.tile.nameVi : g.tile.nameEn}: ${state.lang === 'vi' ? g.tile.levelVi : g.tile.levelEn}`);
+      .map((g) => `${inLang(state.lang, g.tile)}: ${inLang(state.lang, g.tile, 'level')}`);
     const items = [
       [t(state.lang, 'today'), [line('road', 'vehicles'), line('rail', 'wagons')].filter(Boolean).join(' · ')],
       [`${t(state.lang, 'export')} / ${t(state.lang, 'import')}`, `${f.integer(exports)} / ${f.integer(imports)}`],

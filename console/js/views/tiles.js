@@ -1,6 +1,6 @@
 // One tile per gate: today's clearances, the last hour, the queue, turnover, level, and a 24-hour chart.
 import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
-import { t, formats, levelName } from '../i18n.js';
+import { t, formats, levelName, inLang, translate } from '../i18n.js';
 
 const EXPORT_COLOUR = '#0b6e4f';
 const IMPORT_COLOUR = '#1f4e9c';
@@ -123,10 +123,10 @@ export function tilesView(container, plans, prefix = 'tile-') {
     const f = formats(state.lang, state.province?.zone);
     const tile = gate.tile;
     const v = (n) => `${f.integer(n)} ${t(state.lang, 'vehicles')}`;
-    el.querySelector('.name').textContent = state.lang === 'vi' ? tile.nameVi : tile.nameEn;
+    el.querySelector('.name').textContent = inLang(state.lang, tile);
     el.querySelector('.kind').textContent = t(state.lang, tile.kind);
     el.querySelector('.level').textContent =
-      `${t(state.lang, 'level')}: ${state.lang === 'vi' ? tile.levelVi : tile.levelEn}`;
+      `${t(state.lang, 'level')}: ${inLang(state.lang, tile, 'level')}`;
     el.className = `tile level-${tile.level}`;
     el.querySelector('.export-today').textContent = v(tile.exportVehiclesToday);
     el.querySelector('.import-today').textContent = v(tile.importVehiclesToday);
@@ -154,14 +154,14 @@ export function tilesView(container, plans, prefix = 'tile-') {
     const mixEl = el.querySelector('.goods-mix');
     mixEl.hidden = !mix.some((g) => g.group !== null);
     el.querySelector('.goods-list').textContent = mix
-      .map((g) => `${g.group === null ? t(state.lang, 'unclassified') : (state.lang === 'vi' ? g.nameVi : g.nameEn)} `
+      .map((g) => `${g.group === null ? t(state.lang, 'unclassified') : inLang(state.lang, g)} `
         + `${f.integer(g.exportVehicles)}`).join(' · ');
     const response = el.querySelector('.response');
     const plan = tile.activePlan;
-    const actions = state.lang === 'vi' ? tile.proposedActionsVi : tile.proposedActionsEn;
+    const actions = inLang(state.lang, tile, 'proposedActions');
     // Re-draw the plan area only when it changes, so a form being filled in is left alone.
     const key = `${plan ? plan.level : 0}|${tile.levelNumber}|${state.lang}`;
-    for (const dt of el.querySelectorAll('[data-k]')) dt.textContent = t(state.lang, dt.dataset.k);
+    translate(el, state.lang);
     if (response.dataset.key !== key) {
       response.dataset.key = key;
       renderResponse(state, el, tile, plan, actions, f);
@@ -182,7 +182,7 @@ export function tilesView(container, plans, prefix = 'tile-') {
     const box = el.querySelector('.forecast-warning');
     box.hidden = !warning;
     if (warning) {
-      box.textContent = `${t(state.lang, 'forecastReaches')} ${state.lang === 'vi' ? warning.levelVi : warning.levelEn} `
+      box.textContent = `${t(state.lang, 'forecastReaches')} ${inLang(state.lang, warning, 'level')} `
         + `${t(state.lang, 'at')} ~${f.hour(new Date(warning.expectedAt))}, ${t(state.lang, 'after')} `
         + `${duration(state.lang, warning.minutesAhead)}`;
     }
@@ -196,7 +196,7 @@ export function tilesView(container, plans, prefix = 'tile-') {
         return option;
       }));
     }
-    [...select.options].forEach((o, i) => { o.textContent = state.lang === 'vi' ? levels[i].nameVi : levels[i].nameEn; });
+    [...select.options].forEach((o, i) => { o.textContent = inLang(state.lang, levels[i]); });
   }
 
   container.addEventListener('click', async (e) => {
@@ -212,7 +212,7 @@ export function tilesView(container, plans, prefix = 'tile-') {
     }
     const name = (id) => {
       const tile = lastState?.gates.get(id)?.tile;
-      return tile ? (lang === 'vi' ? tile.nameVi : tile.nameEn) : id;
+      return tile ? inLang(lang, tile) : id;
     };
     out.textContent = whatIfText(lang, result.json, name);
   });
@@ -256,7 +256,7 @@ export function tilesView(container, plans, prefix = 'tile-') {
         parts.push(reason);
       }
       const config = state.levelsWithPlans?.get(tile.gate)?.find((l) => l.level === plan.level);
-      const planActions = config ? (state.lang === 'vi' ? config.actionsVi : config.actionsEn) : [];
+      const planActions = config ? inLang(state.lang, config, 'actions') : [];
       if (planActions?.length) {
         const list = document.createElement('ul');
         list.setAttribute('aria-label', t(state.lang, 'planActions'));

@@ -199,7 +199,7 @@ public final class Bench implements Callable<Integer> {
         return ingest(Engines.peer(path), ids -> java.util.Set.of(), "peer");
     }
 
-    private double ingest(EventStorageEngine engine, borderwatch.gate.GateEventRecorder.StoredIds ids, String name)
+    private double ingest(EventStorageEngine engine, java.util.function.Function<java.util.Collection<String>, java.util.Set<String>> ids, String name)
             throws Exception {
         ExecutorService commandThreads = CommandSide.commandThreads();
         Configuration axon = CommandSide.configurer(engine, Engines.serializer(), ids, Province.defaults(), commandThreads)

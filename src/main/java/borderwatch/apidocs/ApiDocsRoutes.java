@@ -14,7 +14,7 @@ import java.util.Properties;
  * {@code /api/v1/openapi.yaml}, the WebSocket feeds in AsyncAPI at {@code /api/v1/asyncapi.yaml},
  * and both browsable at {@code /api/v1/docs/} through the Swagger UI WebJar.
  */
-public final class ApiDocsRoutes {
+final class ApiDocsRoutes {
 
     public static final String OPENAPI = "api/openapi.yaml";
     public static final String ASYNCAPI = "api/asyncapi.yaml";

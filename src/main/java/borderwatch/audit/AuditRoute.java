@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code from} and {@code to} are dates (to is inclusive) or instants; without them, the last seven
  * days. A page ends after {@link #MAX_ENTRIES} entries with a {@code next} cursor to read on from.
  */
-public final class AuditRoute {
+final class AuditRoute {
 
     public static final Duration MAX_PERIOD = Duration.ofDays(31);
     public static final int MAX_ENTRIES = 5_000;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The board's read-only views: the gates, the board, totals by day or month. */
-public final class BoardRoutes {
+final class BoardRoutes {
 
     private static final long MAX_TOTALS_DAYS = 3_700;
 

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * live read model, so a burst of events becomes one message per gate. A client gets a snapshot when
  * it connects, then deltas, and a heartbeat when nothing else happens.
  */
-public final class LiveFeed {
+public final class LiveFeed implements borderwatch.plugin.LiveTopics {
 
     /**
      * How long changes are gathered before they are pushed: at least 10 ms, and longer while
@@ -94,6 +94,7 @@ public final class LiveFeed {
      * Adds a part to every snapshot, read when a client connects, e.g. the latest forecast, which
      * another feature keeps and sends on with {@link #announce} when it changes.
      */
+    @Override
     public void include(String key, java.util.function.Supplier<Object> part) {
         extras.put(key, part);
     }
@@ -109,7 +110,8 @@ public final class LiveFeed {
     }
 
     /** Sends one message to every client now, outside the change-driven flushes. */
-    public void announce(String key, Map<String, Object> message) {
+    @Override
+    public void announce(String key, Object message) {
         Buffer encoded = LiveMessages.encode(message);
         for (LiveClient client : clients) {
             client.send(key, encoded);
@@ -129,9 +131,9 @@ public final class LiveFeed {
         // A request paused while its feed was being prepared is read again from here on.
         socket.resume();
         Instant now = clock.instant();
-        Map<String, Object> message = source.live().query(m -> LiveMessages.snapshot(m, now));
-        extras.forEach((key, part) -> message.put(key, part.get()));
-        Buffer snapshot = LiveMessages.encode(message);
+        Map<String, Object> parts = new LinkedHashMap<>();
+        extras.forEach((key, part) -> parts.put(key, part.get()));
+        Buffer snapshot = LiveMessages.encode(source.live().query(m -> LiveMessages.snapshot(m, now, parts)));
         client.send("snapshot", snapshot);
     }
 

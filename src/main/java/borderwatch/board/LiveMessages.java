@@ -2,6 +2,7 @@ package borderwatch.board;
 
 import borderwatch.json.ApiJson;
 import borderwatch.province.GateConfig;
+import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.tradeplan.PlanProgress;
 import borderwatch.traffic.Traffic;
@@ -11,7 +12,6 @@ import io.vertx.core.buffer.Buffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ final class LiveMessages {
     private LiveMessages() {
     }
 
-    static Buffer encode(Map<String, Object> message) {
+    static Buffer encode(Object message) {
         try {
             return Buffer.buffer(ApiJson.mapper().writeValueAsBytes(message));
         } catch (JsonProcessingException e) {
@@ -29,85 +29,56 @@ final class LiveMessages {
         }
     }
 
-    static Map<String, Object> snapshot(ReadModel model, Instant now) {
+    static LiveProtocol.Snapshot snapshot(ReadModel model, Instant now, Map<String, Object> parts) {
         Board board = Board.of(model, now);
-        Map<String, Object> m = message("snapshot", model, now);
-        m.put("province", Map.of("id", model.gates().provinceId(), "nameVi", model.gates().provinceVi(),
-                "nameEn", model.gates().provinceEn(), "zone", model.gates().zone().getId()));
-        List<Map<String, Object>> gates = new ArrayList<>();
+        Province p = model.gates();
+        List<LiveProtocol.GatePart> gates = new ArrayList<>();
         for (Board.Tile tile : board.gates()) {
             gates.add(gatePart(model, tile, now));
         }
-        m.put("gates", gates);
-        m.put("plan", plan(model, now));
-        m.put("goodsToday", board.goodsToday());
-        m.put("feed", RecentActivity.of(model).items());
         // How a usual day's vehicles spread over its hours, for "today against a usual day by now".
         double[] shares = new double[24];
         for (int h = 0; h < 24; h++) {
             shares[h] = TrafficProfile.hourShare(h);
         }
-        m.put("hourShare", shares);
-        return m;
+        return new LiveProtocol.Snapshot("snapshot", now, model.position(),
+                new LiveProtocol.ProvinceHeader(p.provinceId(), p.provinceVi(), p.provinceEn(), p.zone().getId()),
+                gates, plan(model, now), board.goodsToday(), RecentActivity.of(model).items(), shares, parts);
     }
 
     static final int USUAL_DAYS = 28;
 
-    static Map<String, Object> gate(ReadModel model, String gateId, Instant now) {
+    static LiveProtocol.GateMessage gate(ReadModel model, String gateId, Instant now) {
         Board.Tile tile = Board.tile(model, model.gates().get(gateId), now);
-        Map<String, Object> m = message("gate", model, now);
-        m.put("tile", tile);
         // Only the current hour changes with a report; the snapshot carries the other 23.
-        Map<String, Object> hourly = hourly(model, gateId, now);
-        m.put("hour", Map.of("start", ((long[]) hourly.get("start"))[23], "export",
-                ((long[]) hourly.get("export"))[23], "import", ((long[]) hourly.get("import"))[23]));
-        return m;
+        LiveProtocol.Hourly hourly = hourly(model, gateId, now);
+        return new LiveProtocol.GateMessage("gate", now, model.position(), tile,
+                new LiveProtocol.Hour(hourly.start()[23], hourly.export()[23], hourly.imports()[23]));
     }
 
-    static Map<String, Object> planMessage(ReadModel model, Instant now) {
-        Map<String, Object> m = message("plan", model, now);
-        m.put("plan", plan(model, now));
+    static LiveProtocol.PlanMessage planMessage(ReadModel model, Instant now) {
         // The watched group's share moves with any gate's exports, as the plan's progress does.
-        m.put("goodsToday", GoodsToday.province(model, now));
-        return m;
+        return new LiveProtocol.PlanMessage("plan", now, model.position(), plan(model, now),
+                GoodsToday.province(model, now));
     }
 
-    static Map<String, Object> feed(ReadModel model, Instant now, List<RecentActivity.Item> items) {
-        Map<String, Object> m = message("feed", model, now);
-        m.put("items", items);
-        return m;
+    static LiveProtocol.FeedMessage feed(ReadModel model, Instant now, List<RecentActivity.Item> items) {
+        return new LiveProtocol.FeedMessage("feed", now, model.position(), items);
     }
 
-    static Map<String, Object> heartbeat(long position, Instant now) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "heartbeat");
-        m.put("at", now);
-        m.put("position", position);
-        return m;
+    static LiveProtocol.Heartbeat heartbeat(long position, Instant now) {
+        return new LiveProtocol.Heartbeat("heartbeat", now, position);
     }
 
-    private static Map<String, Object> message(String type, ReadModel model, Instant now) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", type);
-        m.put("at", now);
-        m.put("position", model.position());
-        return m;
-    }
-
-    private static Map<String, Object> gatePart(ReadModel model, Board.Tile tile, Instant now) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tile", tile);
-        m.put("hourly", hourly(model, tile.gate(), now));
-        // The levels whose response plan a coordinator can weigh ("what if we act now"), with their actions and names.
-        List<Map<String, Object>> levels = new ArrayList<>();
-        model.gates().find(tile.gate()).ifPresent(g -> g.levels().levels().stream().filter(l -> l.hasPlan())
-                .forEach(l -> levels.add(Map.of("level", l.level(), "id", l.id(), "nameVi", l.nameVi(), "nameEn", l.nameEn(),
-                        "actionsVi", l.actionsVi(), "actionsEn", l.actionsEn()))));
-        m.put("levels", levels);
-        m.put("usualDay", usualDay(model, tile.gate(), tile.date()));
-        // What the gate can clear in an hour: an hour of the chart holding far more is a bulk report.
-        model.gates().find(tile.gate()).ifPresent(g -> m.put("clearancePerHour", g.clearancePerHour()));
-        return m;
+    private static LiveProtocol.GatePart gatePart(ReadModel model, Board.Tile tile, Instant now) {
+        GateConfig gate = model.gates().get(tile.gate());
+        List<LiveProtocol.PlannedLevel> levels = gate.levels().levels().stream().filter(l -> l.hasPlan())
+                .map(l -> new LiveProtocol.PlannedLevel(l.level(), l.id(), l.nameVi(), l.nameEn(), l.actionsVi(),
+                        l.actionsEn()))
+                .toList();
+        // clearancePerHour: what the gate can clear in an hour; an hour of the chart holding far more is a bulk report.
+        return new LiveProtocol.GatePart(tile, hourly(model, tile.gate(), now), levels,
+                usualDay(model, tile.gate(), tile.date()), gate.clearancePerHour());
     }
 
     /**
@@ -129,7 +100,7 @@ final class LiveMessages {
     }
 
     /** The 24 clock hours ending with the current one: start of each (epoch seconds) and vehicles export/import. */
-    private static Map<String, Object> hourly(ReadModel model, String gate, Instant now) {
+    private static LiveProtocol.Hourly hourly(ReadModel model, String gate, Instant now) {
         long nowMinute = Math.floorDiv(now.getEpochSecond(), 60);
         long[][] hours = Traffic.of(model).hourlyClearances(gate, nowMinute);
         long[] starts = new long[24];
@@ -141,7 +112,7 @@ final class LiveMessages {
             exports[h] = hours[h][0];
             imports[h] = hours[h][1];
         }
-        return Map.of("start", starts, "export", exports, "import", imports);
+        return new LiveProtocol.Hourly(starts, exports, imports);
     }
 
     private static PlanProgress plan(ReadModel model, Instant now) {

@@ -74,7 +74,6 @@ public final class Service implements AutoCloseable {
                 simulator.with(scenarios);
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
             }
-            metrics.useClock(serviceClock);
             drills = new Drills(options.dataDir(), Core::open, core.gates(), ReadModels.ALL, serviceClock);
             HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
                     options.port);

@@ -16,7 +16,7 @@ import org.axonframework.common.caching.JCacheAdapter;
  * the JVM-wide cache manager, so a core destroys its own when it closes (drills open and close
  * cores all day).
  */
-public final class AggregateCaches implements AutoCloseable {
+final class AggregateCaches implements AutoCloseable {
 
     private static final String PROVIDER = "com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider";
     private static final AtomicInteger NEXT = new AtomicInteger();

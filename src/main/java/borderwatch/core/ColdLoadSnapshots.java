@@ -13,7 +13,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * events as they are applied would make Axon's snapshotter re-read streams during ingest for
  * nothing; a cold load is exactly when the next cold load can be made cheaper.
  */
-public final class ColdLoadSnapshots implements SnapshotTriggerDefinition {
+final class ColdLoadSnapshots implements SnapshotTriggerDefinition {
 
     private final Snapshotter snapshotter;
     private final int threshold;

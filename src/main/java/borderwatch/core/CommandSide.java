@@ -1,12 +1,12 @@
 package borderwatch.core;
 
 import borderwatch.auth.Principal;
-import borderwatch.forecast.GateWarnings;
-import borderwatch.gate.Gate;
-import borderwatch.gate.GateEventRecorder;
+import borderwatch.plugin.CommandParts;
 import borderwatch.province.Province;
-import borderwatch.tradeplan.TradePlan;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,9 +17,11 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -28,7 +30,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 
 /**
- * The Axon command side over any storage engine: aggregates with caches, the batch recorder, and an
+ * The Axon command side over any storage engine: every feature's aggregates and handlers, with caches, and an
  * asynchronous command bus whose threads let concurrent batches share one durable commit.
  */
 public final class CommandSide {
@@ -59,9 +61,9 @@ public final class CommandSide {
     }
 
     public static Configurer configurer(EventStorageEngine engine, Serializer serializer,
-                                        GateEventRecorder.StoredIds storedIds, Province gates, ExecutorService threads,
+                                        Function<Collection<String>, Set<String>> storedIds, Province gates, ExecutorService threads,
                                         TransactionManager transactions, AggregateCaches caches) {
-        return DefaultConfigurer.defaultConfiguration()
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
@@ -83,13 +85,6 @@ public final class CommandSide {
                     bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(c.correlationDataProviders()));
                     return bus;
                 })
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Gate.class)
-                        .configureCache(c -> caches.create("gates"))
-                        .configureSnapshotTrigger(c -> new ColdLoadSnapshots(c.snapshotter(), COLD_LOAD_EVENTS)))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(TradePlan.class)
-                        .configureCache(c -> caches.create("plans")))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(GateWarnings.class)
-                        .configureCache(c -> caches.create("warnings")))
                 // On a store shared by several nodes, another node may have moved a gate's stream on since
                 // this node cached the gate: the append fails with a conflict, the unit of work drops the
                 // cached gate, and the command runs again on the stream as it now is.
@@ -101,12 +96,33 @@ public final class CommandSide {
                                 .maxRetryCount(CONFLICT_RETRIES)
                                 .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
                                 .build())
-                        .build())
-                .registerCommandHandler(c -> new GateEventRecorder(c.repository(Gate.class), storedIds, gates));
+                        .build());
+        Features.ALL.commandSide(configurer, new CommandParts() {
+            @Override
+            public Province province() {
+                return gates;
+            }
+
+            @Override
+            public Set<String> existingIds(Collection<String> eventIds) {
+                return storedIds.apply(eventIds);
+            }
+
+            @Override
+            public Cache cache(String name) {
+                return caches.create(name);
+            }
+
+            @Override
+            public SnapshotTriggerDefinition coldLoadSnapshots(Configuration axon) {
+                return new ColdLoadSnapshots(axon.snapshotter(), COLD_LOAD_EVENTS);
+            }
+        });
+        return configurer;
     }
 
     public static Configurer configurer(EventStorageEngine engine, Serializer serializer,
-                                        GateEventRecorder.StoredIds storedIds, Province gates, ExecutorService threads) {
+                                        Function<Collection<String>, Set<String>> storedIds, Province gates, ExecutorService threads) {
         return configurer(engine, serializer, storedIds, gates, threads, NoTransactionManager.INSTANCE,
                 new AggregateCaches());
     }

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Scenario drills: start, list, read, stop, act on a drill's response plans, and watch a drill's
  * sandbox board on its own WebSocket, in the live feed's protocol but on the drill's clock.
  */
-public final class DrillsRoute {
+final class DrillsRoute {
 
     private final Vertx vertx;
     private final Sockets sockets;

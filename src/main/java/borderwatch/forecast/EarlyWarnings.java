@@ -12,7 +12,7 @@ import java.util.UUID;
  * when the gate reaches the warned level (it came true) or the forecast falls clear of it. Commands go
  * through the gate's warning stream, so two nodes forecasting alike still record one warning.
  */
-public final class EarlyWarnings implements java.util.function.Consumer<Map<String, Forecaster.GateForecast>> {
+final class EarlyWarnings implements java.util.function.Consumer<Map<String, Forecaster.GateForecast>> {
 
     private final Engine engine;
     private final Clock clock;

@@ -44,9 +44,16 @@ public record ExpectedWait(Integer minutes, boolean stalled, boolean capped, int
         if (clearedPerHour < STALLED_PER_HOUR) {
             return new ExpectedWait(CAP_MINUTES, true, true, q.waiting(), clearedPerHour, q.observedAt());
         }
-        double minutes = q.waiting() / clearedPerHour * 60;
-        boolean capped = minutes > CAP_MINUTES;
-        return new ExpectedWait((int) Math.round(Math.min(minutes, CAP_MINUTES)), false, capped, q.waiting(), clearedPerHour,
+        boolean capped = q.waiting() / clearedPerHour * 60 > CAP_MINUTES;
+        return new ExpectedWait(minutesToClear(q.waiting(), clearedPerHour), false, capped, q.waiting(), clearedPerHour,
                 q.observedAt());
+    }
+
+    /**
+     * Minutes to clear {@code waiting} vehicles at {@code perHour}, at most {@link #CAP_MINUTES}; the cap
+     * when the gate is stalled. The one formula behind the wait now and the forecast's waits ahead.
+     */
+    static int minutesToClear(double waiting, double perHour) {
+        return perHour < STALLED_PER_HOUR ? CAP_MINUTES : (int) Math.min(CAP_MINUTES, Math.round(waiting / perHour * 60));
     }
 }

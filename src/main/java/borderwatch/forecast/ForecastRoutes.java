@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code GET /api/v1/forecast[?gate=…]} and {@code POST /api/v1/forecast/{gate}/what-if}. */
-public final class ForecastRoutes {
+final class ForecastRoutes {
 
     private final Vertx vertx;
     private final Engine engine;

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * changes what lies ahead (at most once in that time; cleared vehicles and turnover do not).
  * Each run is blocking work, off the event loop.
  */
-public final class ForecastSchedule {
+final class ForecastSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForecastSchedule.class);
 

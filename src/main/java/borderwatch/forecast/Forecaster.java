@@ -101,13 +101,32 @@ public final class Forecaster {
         return new Forecaster(model, now).run(added);
     }
 
+    /** One gate through a run: what it starts from, then its level and points as the run goes on. */
+    private static final class GateRun {
+
+        final GateConfig gate;
+        final boolean fromReport;
+        final double[] arrivals;
+        final double capacity;
+        final int levelNow;
+        int level;
+        final List<Point> points = new ArrayList<>();
+
+        GateRun(GateConfig gate, boolean fromReport, double[] arrivals, double capacity, int levelNow) {
+            this.gate = gate;
+            this.fromReport = fromReport;
+            this.arrivals = arrivals;
+            this.capacity = capacity;
+            this.levelNow = levelNow;
+            this.level = levelNow;
+        }
+    }
+
     private Map<String, GateForecast> run(Map<String, ResponsePlanEffects> added) {
         List<GateConfig> gates = model.gates().all();
         QueueModel queues = new QueueModel(gates);
-        Map<String, double[]> arrivals = new HashMap<>();
-        Map<String, Double> capacity = new HashMap<>();
+        Map<String, GateRun> runs = new LinkedHashMap<>();
         Map<String, ResponsePlanEffects> plans = new HashMap<>();
-        Map<String, Boolean> fromReport = new HashMap<>();
         Congestion congestion = Congestion.of(model);
         QueueTrend trend = QueueTrend.of(model);
         Traffic traffic = Traffic.of(model);
@@ -115,50 +134,39 @@ public final class Forecaster {
         for (GateConfig g : gates) {
             QueueState q = congestion.queue(g.id());
             boolean fresh = q.observedAt() != null && !q.observedAt().isBefore(now.minus(ExpectedWait.FRESH));
-            fromReport.put(g.id(), fresh);
             int waiting = fresh ? q.waiting() : 0;
             double exportShare = laneShare(traffic.clearedInLast(g.id(), nowMinute, SPLIT_MINUTES), could(g, SPLIT_MINUTES), g);
             queues.seed(g.id(), waiting * exportShare, waiting * (1 - exportShare));
-            arrivals.put(g.id(), arrivalFactors(g, traffic, trend, fresh ? waiting : null, nowMinute));
-            capacity.put(g.id(), fresh && waiting >= QUEUE_FOR_RATE
-                    ? pace(traffic.clearedInLast(g.id(), nowMinute, PACE_MINUTES), could(g, PACE_MINUTES), exportShare) : 1.0);
+            double capacity = fresh && waiting >= QUEUE_FOR_RATE
+                    ? pace(traffic.clearedInLast(g.id(), nowMinute, PACE_MINUTES), could(g, PACE_MINUTES), exportShare) : 1.0;
+            runs.put(g.id(), new GateRun(g, fresh, arrivalFactors(g, traffic, trend, fresh ? waiting : null, nowMinute),
+                    capacity, congestion.level(g.id())));
             congestion.activeResponsePlan(g.id()).ifPresent(p -> plans.put(g.id(), g.levels().config(p.level()).effects()));
         }
         plans.putAll(added);
-        Map<String, List<Point>> points = new LinkedHashMap<>();
-        Map<String, Integer> levels = new HashMap<>();
-        gates.forEach(g -> {
-            points.put(g.id(), new ArrayList<>());
-            levels.put(g.id(), congestion.level(g.id()));
-        });
         Instant reopen = now.plus(REOPEN_AFTER);
-        QueueModel.Capacity capacityAt = (g, t) -> t.isBefore(reopen) ? capacity.get(g.id()) : 1.0;
+        QueueModel.Capacity capacityAt = (g, t) -> t.isBefore(reopen) ? runs.get(g.id()).capacity : 1.0;
         Instant at = now;
         for (int step = 0; step < STEPS; step++) {
             List<QueueModel.GateStep> out = queues.step(at, STEP,
-                    (g, d, t) -> usualPerHour(g, d, t) * arrivals.get(g.id())[d == Direction.EXPORT ? 0 : 1],
+                    (g, d, t) -> usualPerHour(g, d, t) * runs.get(g.id()).arrivals[d == Direction.EXPORT ? 0 : 1],
                     capacityAt, plans);
             for (QueueModel.GateStep s : out) {
-                GateConfig g = model.gates().get(s.gate());
-                LevelPolicy policy = g.levels();
-                int level = policy.next(levels.get(g.id()), (int) Math.round(s.waiting()), s.yardOccupancy());
-                levels.put(g.id(), level);
-                double perHour = g.clearancePerHour() * capacityAt.factor(g, s.at())
-                        * (1 + plans.getOrDefault(g.id(), ResponsePlanEffects.NONE).extraCapacityPercent() / 100.0);
-                Integer wait = perHour < ExpectedWait.STALLED_PER_HOUR ? ExpectedWait.CAP_MINUTES
-                        : (int) Math.min(ExpectedWait.CAP_MINUTES, Math.round(s.waiting() / perHour * 60));
-                points.get(g.id()).add(new Point(s.at(), (int) Math.round(s.waiting()), round3(s.yardOccupancy()), level,
-                        policy.idOf(level), wait));
+                GateRun run = runs.get(s.gate());
+                LevelPolicy policy = run.gate.levels();
+                run.level = policy.next(run.level, (int) Math.round(s.waiting()), s.yardOccupancy());
+                double perHour = run.gate.clearancePerHour() * capacityAt.factor(run.gate, s.at())
+                        * (1 + plans.getOrDefault(s.gate(), ResponsePlanEffects.NONE).extraCapacityPercent() / 100.0);
+                run.points.add(new Point(s.at(), (int) Math.round(s.waiting()), round3(s.yardOccupancy()), run.level,
+                        policy.idOf(run.level), ExpectedWait.minutesToClear(s.waiting(), perHour)));
             }
             at = at.plus(STEP);
         }
         Map<String, GateForecast> result = new LinkedHashMap<>();
-        for (GateConfig g : gates) {
-            int levelNow = congestion.level(g.id());
-            double[] a = arrivals.get(g.id());
-            result.put(g.id(), new GateForecast(g.id(), now, levelNow, round3(a[0]), round3(a[1]),
-                    round3(capacity.get(g.id())), fromReport.get(g.id()), List.copyOf(points.get(g.id())),
-                    warning(g, levelNow, points.get(g.id()))));
+        for (GateRun run : runs.values()) {
+            result.put(run.gate.id(), new GateForecast(run.gate.id(), now, run.levelNow, round3(run.arrivals[0]),
+                    round3(run.arrivals[1]), round3(run.capacity), run.fromReport, List.copyOf(run.points),
+                    warning(run.gate, run.levelNow, run.points)));
         }
         return result;
     }

@@ -17,7 +17,7 @@ public class GateWarnings {
 
     public static final String PREFIX = "warnings-";
 
-    /** Issue a warning of {@code level}, replacing a lower one; nothing if that level is already warned. */
+    /** Issue a warning of {@code level}, superseding one of another level; nothing if that level is already warned. */
     public record Issue(@TargetAggregateIdentifier String warningsId, String gate, int level, String levelId,
                         Instant expectedAt, String requestId, Instant at) {
     }

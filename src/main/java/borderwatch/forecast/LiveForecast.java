@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * model and kept as a read model of its own; "what if" comparisons run on demand beside it and are
  * never kept, stored or broadcast.
  */
-public final class LiveForecast {
+final class LiveForecast {
 
     public static final Duration EVERY = Duration.ofMinutes(5);
     /** After a queue report or a plan change, the forecast runs again this soon (changes meanwhile wait for it). */

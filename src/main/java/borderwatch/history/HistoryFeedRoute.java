@@ -7,14 +7,11 @@ import borderwatch.http.BadRequest;
 import borderwatch.http.Json;
 import borderwatch.http.Sockets;
 import borderwatch.shared.DayOrInstant;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -83,13 +80,9 @@ public final class HistoryFeedRoute {
      * in one message, and closed with 1013 (try again later).
      */
     private void refuse(RoutingContext ctx, ReplaySlots.Refusal refusal) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "refused");
-        m.put("code", refusal.code());
-        m.put("message", refusal.message());
         String text;
         try {
-            text = Json.mapper().writeValueAsString(m);
+            text = Json.mapper().writeValueAsString(new Refused("refused", refusal.code(), refusal.message()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -136,14 +129,13 @@ public final class HistoryFeedRoute {
 
     private static void control(Playback playback, LiveFeed feed, String text) {
         try {
-            JsonNode c = Json.mapper().readTree(text);
-            switch (c.path("action").asText()) {
+            PlaybackControl c = Json.mapper().readValue(text, PlaybackControl.class);
+            switch (c.action() == null ? "" : c.action()) {
                 case "pause" -> playback.pause();
                 case "resume" -> playback.resume();
                 case "speed" -> {
-                    double s = c.path("speed").asDouble();
-                    if (s > 0 && s <= MAX_SPEED) {
-                        playback.speed(s);
+                    if (c.speed() != null && c.speed() > 0 && c.speed() <= MAX_SPEED) {
+                        playback.speed(c.speed());
                     }
                 }
                 default -> {
@@ -156,17 +148,23 @@ public final class HistoryFeedRoute {
         }
     }
 
-    public static Map<String, Object> status(Playback p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "history");
-        m.put("at", p.now());
-        m.put("from", p.from());
-        m.put("to", p.to());
-        m.put("speed", p.speed());
-        m.put("playing", p.playing());
-        m.put("done", p.done());
-        m.put("events", p.eventsInPeriod());
-        return m;
+    /** What a viewer sends to steer its replay: {@code pause}, {@code resume}, or {@code speed} with a speed. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlaybackControl(String action, Double speed) {
+    }
+
+    /** The {@code history} message: where a replay stands on its playback clock. */
+    public record HistoryStatus(String type, Instant at, Instant from, Instant to, double speed, boolean playing,
+                                boolean done, long events) {
+    }
+
+    /** The {@code refused} message: why a replay was not started, before the socket is closed. */
+    public record Refused(String type, String code, String message) {
+    }
+
+    public static HistoryStatus status(Playback p) {
+        return new HistoryStatus("history", p.now(), p.from(), p.to(), p.speed(), p.playing(), p.done(),
+                p.eventsInPeriod());
     }
 
     /** A date is the start of that day in the province's zone ({@code to}: the end of it); or an instant. */

@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code POST /api/v1/imports}: a CSV of daily totals per gate as the request body. The whole file
  * is checked first; a bad line refuses the file with every problem and its line number.
  */
-public final class ImportsRoute {
+final class ImportsRoute {
 
     /** Ten years of five gates is about 1.5 MB; this leaves room for a province with many gates. */
     public static final long BODY_LIMIT_BYTES = 32L * 1024 * 1024;

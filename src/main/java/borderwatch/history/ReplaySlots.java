@@ -8,7 +8,7 @@ import java.util.Map;
  * and holds a board of its own, so they are few by design; one over the limit is refused with a
  * reason the console can show, never queued.
  */
-public final class ReplaySlots {
+final class ReplaySlots {
 
     /** Why a replay was refused: a code for the console's dictionary and a sentence for everyone else. */
     public record Refusal(String code, String message) {

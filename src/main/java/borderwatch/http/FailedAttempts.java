@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * {@link #REFILL_SECONDS} seconds. Beyond that the address or id is answered 429 before any token
  * check is made, so guessing costs the guesser time and the node nothing.
  */
-public final class FailedAttempts {
+final class FailedAttempts {
 
     public static final int BURST = 20;
     public static final int REFILL_SECONDS = 3;

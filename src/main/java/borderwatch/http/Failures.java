@@ -46,10 +46,10 @@ public final class Failures {
             Json.error(ctx, 409, List.of(FieldError.of("id", "an event id in this batch was stored concurrently; retry")));
         } else if (failure instanceof HttpException http) {
             Json.error(ctx, http.getStatusCode(), List.of(FieldError.of(fieldFor(http.getStatusCode()),
-                    messageFor(http.getStatusCode()))));
+                    messageFor(ctx, http.getStatusCode()))));
         } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
             Json.error(ctx, ctx.statusCode(), List.of(FieldError.of(fieldFor(ctx.statusCode()),
-                    messageFor(ctx.statusCode()))));
+                    messageFor(ctx, ctx.statusCode()))));
         } else {
             LOG.error("request {} {} failed", ctx.request().method(), ctx.request().path(), failure);
             ctx.response().putHeader("Retry-After", "5");
@@ -61,9 +61,10 @@ public final class Failures {
         return status == 413 ? "body" : status == 404 ? "path" : status == 405 ? "method" : "request";
     }
 
-    private static String messageFor(int status) {
+    private static String messageFor(RoutingContext ctx, int status) {
         return switch (status) {
-            case 413 -> "is too large (limit " + HttpLimits.BODY_LIMIT_BYTES / 1024 + " KiB)";
+            // The route's own limit: an import may be far larger than a batch of reports.
+            case 413 -> "is too large (limit " + BoundedBody.describe(ctx.get(BoundedBody.LIMIT, HttpLimits.BODY_LIMIT_BYTES)) + ")";
             case 404 -> "no such resource";
             case 405 -> "method not allowed here";
             case 415 -> "content type must be application/json";

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * response goes through the connection's own HTTP encoder (Netty's); where that is not reachable,
  * the connection is only closed.
  */
-public final class RequestTimeout {
+final class RequestTimeout {
 
     private static final byte[] BODY = "{\"errors\":[{\"field\":\"headers\",\"message\":\"did not arrive in time\"}]}"
             .getBytes(StandardCharsets.UTF_8);

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code POST /api/v1/events}: a batch of gate reports, stored atomically and durably. */
-public final class EventsRoute {
+final class EventsRoute {
 
     private final Vertx vertx;
     private final Engine engine;

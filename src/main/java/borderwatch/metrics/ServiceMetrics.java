@@ -1,18 +1,9 @@
 package borderwatch.metrics;
 
-import borderwatch.board.LiveFeed;
-import borderwatch.congestion.Congestion;
 import borderwatch.core.Core;
-import borderwatch.forecast.ExpectedWait;
-import borderwatch.forecast.LiveForecast;
-import borderwatch.gate.GateReport.TurnoverRecorded;
-import borderwatch.gate.GateReport.VehiclesCleared;
-import borderwatch.gate.GateReport;
-import borderwatch.province.GateConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -27,31 +18,22 @@ import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The service's meters in one Prometheus registry: JVM binders, Vert.x and Axon (wired where those
- * are built), and the domain: what the live board has taken in per gate and direction, queues,
- * levels, plans in effect, projection lag, store append time and WebSocket viewers. Only the real
- * core is bound here; drills and replays have cores and feeds of their own and never count.
+ * are built), the node's own (projection lag, readiness, store append time), and the features' meters,
+ * which each feature binds as it starts. Only the real core is bound here; drills and replays have
+ * cores and feeds of their own and never count.
  */
 public final class ServiceMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Instant> lastReport = new ConcurrentHashMap<>();
     private Path dataDir;
     private Supplier<Optional<Instant>> lastBackup = Optional::empty;
-    private volatile Clock clock = Clock.systemUTC();
-    private List<String> gateIds = List.of();
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
     public ServiceMetrics() {
@@ -86,40 +68,14 @@ public final class ServiceMetrics {
         return registry.scrape();
     }
 
+    /**
+     * The node's own figures: events folded since start, readiness, projection lag and store append
+     * time. Each feature binds its own meters when it starts on the HTTP server.
+     */
     public void bindCore(Core core) {
         Counter projected = Counter.builder("borderwatch.events.projected")
                 .description("events applied to the live board since start").register(registry);
-        core.onChange(event -> {
-            projected.increment();
-            if (event instanceof GateReport r) {
-                lastReport.merge(r.gate(), r.at(), (a, b) -> a.isAfter(b) ? a : b);
-            }
-            if (event instanceof VehiclesCleared v) {
-                counter("borderwatch.vehicles.cleared", null, v.gate(), v.direction().name(), v.goods()).increment(v.vehicles());
-            } else if (event instanceof TurnoverRecorded t) {
-                counter("borderwatch.turnover", "usd", t.gate(), t.direction().name(), t.goods()).increment(t.usdCents() / 100.0);
-            }
-        });
-        gateIds = core.gates().all().stream().map(GateConfig::id).toList();
-        for (GateConfig g : core.gates().all()) {
-            gauge("borderwatch.gate.waiting", "vehicles waiting at the last queue report", g.id(), core,
-                    c -> c.live().query(m -> Congestion.of(m).queue(g.id()).waiting()));
-            Gauge.builder("borderwatch.gate.last.report.age", core, c -> lastReportAge(c, g.id())).baseUnit("seconds")
-                 .description("time since the gate's latest report (by its own time); NaN before the first")
-                 .tag("gate", g.id()).register(registry);
-            gauge("borderwatch.gate.congestion.level", "0 normal, then the configured levels", g.id(), core,
-                    c -> c.live().query(m -> Congestion.of(m).level(g.id())));
-            gauge("borderwatch.gate.response.plan.level", "level of the response plan in effect, 0 for none", g.id(),
-                    core, c -> c.live().query(m -> Congestion.of(m).activeResponsePlan(g.id()).map(p -> p.level()).orElse(0)));
-            Gauge.builder("borderwatch.gate.expected.wait", core, c -> c.live().query(m -> {
-                        Integer minutes = ExpectedWait.of(m, g.id(), clock.instant()).minutes();
-                        return minutes == null ? Double.NaN : minutes * 60.0;
-                    })).baseUnit("seconds").description("wait of a truck joining the queue now; NaN without a recent queue report")
-                    .tag("gate", g.id()).register(registry);
-        }
-        Gauge.builder("borderwatch.response.plans.active", core, c -> c.live().query(m -> core.gates().all().stream()
-                        .filter(g -> Congestion.of(m).activeResponsePlan(g.id()).isPresent()).count()))
-             .description("gates with a response plan in effect").register(registry);
+        core.onChange(event -> projected.increment());
         // /health/ready as a figure, so the alert on a node that answers but is not ready needs no prober.
         Gauge.builder("borderwatch.ready", core, c -> c.ready() ? 1 : 0)
              .description("1 when the node is ready for traffic (as /health/ready answers 200), else 0").register(registry);
@@ -129,11 +85,6 @@ public final class ServiceMetrics {
                 .description("time to append and commit one unit of work durably")
                 .publishPercentileHistogram().register(registry);
         core.storage().onAppend(nanos -> appends.record(nanos, TimeUnit.NANOSECONDS));
-    }
-
-    /** The service's clock (a demo may run faster than the wall clock), for ages and waits. */
-    public void useClock(Clock serviceClock) {
-        this.clock = serviceClock;
     }
 
     /**
@@ -155,48 +106,6 @@ public final class ServiceMetrics {
                  .baseUnit("seconds").description("when the last checked backup was made; 0 when never")
                  .register(registry);
         }
-    }
-
-    /** The forecast's view ahead per gate: peak waiting and minutes until a level above today's is forecast. */
-    public void bindForecast(LiveForecast forecast) {
-        for (String gate : gateIds) {
-            Gauge.builder("borderwatch.gate.forecast.peak.waiting", forecast, f -> {
-                var g = f.latest().get(gate);
-                return g == null ? Double.NaN : g.peakWaiting();
-            }).description("highest waiting forecast over the next 12 hours").tag("gate", gate).register(registry);
-            Gauge.builder("borderwatch.gate.forecast.warning.lead", forecast, f -> {
-                var g = f.latest().get(gate);
-                return g == null || g.warning() == null ? Double.NaN : g.warning().minutesAhead() * 60.0;
-            }).baseUnit("seconds").description("time until a raised level is forecast; NaN when none is")
-                    .tag("gate", gate).register(registry);
-        }
-    }
-
-    public void bindLiveFeed(LiveFeed feed) {
-        Gauge.builder("borderwatch.websocket.sessions", feed, LiveFeed::clientCount)
-             .description("live board viewers connected to this node").register(registry);
-    }
-
-    /** The latest report seen since start, or the last queue report the read model kept (a checkpoint start sees no older event). */
-    private double lastReportAge(Core core, String gate) {
-        Instant seen = lastReport.get(gate);
-        Instant queued = core.live().query(m -> Congestion.of(m).queue(gate).observedAt());
-        Instant latest = seen == null ? queued : queued == null || seen.isAfter(queued) ? seen : queued;
-        // A report stamped a little ahead of this clock is not older than none.
-        return latest == null ? Double.NaN : Math.max(0, Duration.between(latest, clock.instant()).toMillis() / 1000.0);
-    }
-
-    /** {@code goods} is the report's goods group; unclassified reports carry {@code goods="none"}. */
-    private Counter counter(String name, String unit, String gate, String direction, String goods) {
-        String group = goods == null ? "none" : goods;
-        return counters.computeIfAbsent(name + "|" + gate + "|" + direction + "|" + group, k -> Counter.builder(name).baseUnit(unit)
-                .description(unit == null ? "vehicles cleared onto the live board since start"
-                        : "turnover recorded onto the live board since start, USD")
-                .tags(Tags.of("gate", gate, "direction", direction.toLowerCase(), "goods", group)).register(registry));
-    }
-
-    private void gauge(String name, String description, String gate, Core core, ToDoubleFunction<Core> value) {
-        Gauge.builder(name, core, value).description(description).tag("gate", gate).register(registry);
     }
 
     public void close() {

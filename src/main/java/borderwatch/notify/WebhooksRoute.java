@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code GET /api/v1/webhooks}: the configured hooks (without secrets) and the latest deliveries, for admins. */
-public final class WebhooksRoute {
+final class WebhooksRoute {
 
     private final Webhooks webhooks;
 

@@ -18,7 +18,7 @@ import java.time.Instant;
  * each client address has its own small budget (429 with {@code Retry-After} past it), the answer is
  * computed at most once every {@link #FRESH} for everyone, and caches may keep it as long.
  */
-public final class PublicBoardRoutes {
+final class PublicBoardRoutes {
 
     static final Duration FRESH = Duration.ofSeconds(15);
     static final int PER_SECOND = 2;

@@ -15,18 +15,19 @@ public record DocumentSettings(String issuerParent, String issuer, String docume
 
     public static DocumentSettings of(Province province, String lang) {
         JsonNode r = province.section("report").orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
-        boolean vi = lang.equals("vi");
-        String suffix = vi ? "Vi" : "En";
+        ReportFormat f = new ReportFormat(lang, province.zone());
+        boolean vi = f.vi();
+        String suffix = f.say("Vi", "En");
         List<String> recipients = new ArrayList<>();
         r.path("recipients" + suffix).forEach(n -> recipients.add(n.asText()));
         String provinceName = vi ? province.provinceVi() : province.provinceEn();
         return new DocumentSettings(
                 text(r, "issuerParent" + suffix, vi ? "UBND TỈNH " + provinceName.toUpperCase(java.util.Locale.forLanguageTag("vi"))
                         : provinceName.toUpperCase(java.util.Locale.ENGLISH) + " PROVINCIAL PEOPLE'S COMMITTEE"),
-                text(r, "issuer" + suffix, vi ? "SỞ CÔNG THƯƠNG" : "DEPARTMENT OF INDUSTRY AND TRADE"),
+                text(r, "issuer" + suffix, f.say("SỞ CÔNG THƯƠNG", "DEPARTMENT OF INDUSTRY AND TRADE")),
                 text(r, "documentCode", "BC-SCT"), text(r, "place" + suffix, provinceName),
-                text(r, "signerAuthority" + suffix, ""), text(r, "signerTitle" + suffix, vi ? "GIÁM ĐỐC" : "DIRECTOR"),
-                text(r, "signerName", ""), recipients.isEmpty() ? List.of(vi ? "Lưu: VT." : "Filed.") : List.copyOf(recipients));
+                text(r, "signerAuthority" + suffix, ""), text(r, "signerTitle" + suffix, f.say("GIÁM ĐỐC", "DIRECTOR")),
+                text(r, "signerName", ""), recipients.isEmpty() ? List.of(f.say("Lưu: VT.", "Filed.")) : List.copyOf(recipients));
     }
 
     private static String text(JsonNode r, String field, String fallback) {

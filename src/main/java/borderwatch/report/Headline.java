@@ -32,18 +32,18 @@ final class Headline {
     static String sentence(PlanProgress s, ReportFormat f, ReportPeriod period) {
         boolean vi = f.vi();
         boolean year = period.id().equals("year");
-        String lead = year ? (vi ? "Tổng kim ngạch " : "Total turnover ")
+        String lead = year ? f.say("Tổng kim ngạch ", "Total turnover ")
                 : (vi ? capitalise(period.id().equals("ytd") ? "từ đầu năm đến ngày " + f.date(s.asOfDate())
                                                                : period.nameVi() + " năm " + s.year()) + ", tổng kim ngạch "
                       : capitalise(period.id().equals("ytd") ? "from 1 January to " + f.date(s.asOfDate())
                                                               : period.nameEn() + " " + s.year()) + ", total turnover ");
-        String text = lead + line(s.total(), f, year) + "; " + (vi ? "xuất khẩu " : "exports ") + line(s.export(), f, year)
-                + "; " + (vi ? "nhập khẩu " : "imports ") + line(s.imports(), f, year) + ".";
+        String text = lead + line(s.total(), f, year) + "; " + f.say("xuất khẩu ", "exports ") + line(s.export(), f, year)
+                + "; " + f.say("nhập khẩu ", "imports ") + line(s.imports(), f, year) + ".";
         if (showsLocal(s)) {
             text += " " + localSentence(s, f, year);
         }
         if (s.total().changePercent() == null || s.export().changePercent() == null || s.imports().changePercent() == null) {
-            text += vi ? " Chưa có số liệu cùng kỳ năm trước để so sánh." : " There are no figures for the same period last"
+            text += f.say(" Chưa có số liệu cùng kỳ năm trước để so sánh.", " There are no figures for the same period last")
                     + " year to compare with.";
         }
         return text;
@@ -73,9 +73,9 @@ final class Headline {
     /** "Ước cả năm, tổng kim ngạch đạt 5.020 triệu USD, bằng 96,2% kế hoạch năm; …". */
     private static String estimate(PlanProgress s, ReportFormat f) {
         boolean vi = f.vi();
-        return (vi ? "Ước cả năm, tổng kim ngạch đạt " : "Estimated for the whole year: total turnover ")
-                + projected(s.total(), f) + "; " + (vi ? "xuất khẩu " : "exports ") + projected(s.export(), f) + "; "
-                + (vi ? "nhập khẩu " : "imports ") + projected(s.imports(), f) + ".";
+        return f.say("Ước cả năm, tổng kim ngạch đạt ", "Estimated for the whole year: total turnover ")
+                + projected(s.total(), f) + "; " + f.say("xuất khẩu ", "exports ") + projected(s.export(), f) + "; "
+                + f.say("nhập khẩu ", "imports ") + projected(s.imports(), f) + ".";
     }
 
     private static String projected(PlanProgress.Line l, ReportFormat f) {

@@ -12,12 +12,12 @@ public final class ReportCsv {
     private ReportCsv() {
     }
 
-    public static String render(YearReport r) {
+    public static String render(PeriodReport r) {
         StringBuilder c = new StringBuilder("section,subject,metric,value\n");
         row(c, "report", "year", "year", r.year());
         row(c, "report", "as_of", "instant", r.asOf());
         row(c, "report", "stream", "position", r.position());
-        row(c, "report", "period", "id", r.period());
+        row(c, "report", "period", "id", r.period().id());
         row(c, "report", "period", "first_day", r.firstDay());
         row(c, "report", "period", "last_day", r.lastDay());
         line(c, "total", r.summary().total());
@@ -27,7 +27,7 @@ public final class ReportCsv {
         for (var g : r.summary().goods()) {
             line(c, "goods_export:" + g.group(), g.export());
         }
-        for (YearReport.GoodsRow g : r.goods()) {
+        for (PeriodReport.GoodsRow g : r.goods()) {
             String group = g.group() == null ? "unclassified" : g.group();
             row(c, "goods", group, "export_usd", g.exportUsd());
             row(c, "goods", group, "import_usd", g.importUsd());
@@ -36,14 +36,14 @@ public final class ReportCsv {
             row(c, "goods", group, "export_share_percent", g.exportSharePercent() == null ? "" : g.exportSharePercent());
             row(c, "goods", group, "export_change_percent", g.exportChangePercent() == null ? "" : g.exportChangePercent());
         }
-        for (YearReport.GateLine g : r.gates()) {
+        for (PeriodReport.GateLine g : r.gates()) {
             row(c, "gate", g.gate(), "export_usd", g.exportUsd());
             row(c, "gate", g.gate(), "import_usd", g.importUsd());
             row(c, "gate", g.gate(), "total_usd", g.totalUsd());
             row(c, "gate", g.gate(), "export_vehicles", g.exportVehicles());
             row(c, "gate", g.gate(), "import_vehicles", g.importVehicles());
         }
-        for (YearReport.MonthLine m : r.months()) {
+        for (PeriodReport.MonthLine m : r.months()) {
             String month = String.format("%d-%02d", r.year(), m.month());
             row(c, "month", month, "export_usd", m.exportUsd());
             row(c, "month", month, "import_usd", m.importUsd());
@@ -53,7 +53,7 @@ public final class ReportCsv {
             row(c, "month", month, "export_wagons", m.exportWagons());
             row(c, "month", month, "import_wagons", m.importWagons());
         }
-        for (YearReport.VehiclesPerDay v : r.vehiclesPerDay()) {
+        for (PeriodReport.VehiclesPerDay v : r.vehiclesPerDay()) {
             // The province's road trucks are "province"; its railway wagons "province-rail", never added to them.
             String subject = (v.gate() != null ? v.gate() : v.kind().equals("rail") ? "province-rail" : "province") + "/"
                     + v.direction().name().toLowerCase();
@@ -62,7 +62,7 @@ public final class ReportCsv {
             row(c, "vehicles_per_day", subject, "peak", v.peak());
             row(c, "vehicles_per_day", subject, "peak_date", v.peakDate() == null ? "" : v.peakDate());
         }
-        for (YearReport.GateCongestion g : r.congestion()) {
+        for (PeriodReport.GateCongestion g : r.congestion()) {
             row(c, "congestion", g.gate(), "queue_reported", g.queueReported());
             row(c, "congestion", g.gate(), "warnings_issued", g.warningsIssued());
             row(c, "congestion", g.gate(), "warnings_came_true", g.warningsCameTrue());

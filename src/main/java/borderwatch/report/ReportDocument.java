@@ -53,43 +53,43 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
         }
     }
 
-    public static ReportDocument of(YearReport r, Province province, String lang) {
+    public static ReportDocument of(PeriodReport r, Province province, String lang) {
         return new Builder(r, province, lang).build();
     }
 
     /** The document's file name stem: {@code bao-cao-2025-q2-vi}. */
-    public static String fileStem(YearReport r, String lang) {
-        return (lang.equals("vi") ? "bao-cao-" : "report-") + r.year() + (r.period().equals("year") ? "" : "-" + r.period())
+    public static String fileStem(PeriodReport r, String lang) {
+        return (lang.equals("vi") ? "bao-cao-" : "report-") + r.year() + (r.period().id().equals("year") ? "" : "-" + r.period().id())
                + "-" + lang;
     }
 
     private static final class Builder {
-        private final YearReport r;
+        private final PeriodReport r;
         private final Province province;
         private final ReportFormat f;
         private final boolean vi;
         private final ReportPeriod period;
 
-        Builder(YearReport r, Province province, String lang) {
+        Builder(PeriodReport r, Province province, String lang) {
             this.r = r;
             this.province = province;
             this.f = new ReportFormat(lang, province.zone());
             this.vi = f.vi();
-            this.period = ReportPeriod.of(r.period(), r.year(), r.lastDay());
+            this.period = r.period();
         }
 
         ReportDocument build() {
             DocumentSettings s = DocumentSettings.of(province, f.lang);
             LocalDate issued = LocalDate.ofInstant(r.asOf(), province.zone());
             Header header = new Header(s.issuerParent(), s.issuer(),
-                    (vi ? "Số: " : "No. ") + "…/" + s.documentCode(),
-                    vi ? "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" : "SOCIALIST REPUBLIC OF VIETNAM",
-                    vi ? "Độc lập - Tự do - Hạnh phúc" : "Independence - Freedom - Happiness",
+                    f.say("Số: ", "No. ") + "…/" + s.documentCode(),
+                    f.say("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
+                    f.say("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
                     vi ? s.place() + ", ngày " + issued.getDayOfMonth() + " tháng " + issued.getMonthValue() + " năm "
                          + issued.getYear()
                        : s.place() + ", " + issued.getDayOfMonth() + " "
                          + issued.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + issued.getYear());
-            List<String> title = List.of(vi ? "BÁO CÁO" : "REPORT", subject());
+            List<String> title = List.of(f.say("BÁO CÁO", "REPORT"), subject());
             String scope = vi ? "(Số liệu từ " + f.date(r.firstDay()) + " đến " + f.date(r.lastDay()) + ", tính đến "
                                 + f.dateTime(r.asOf()) + ")"
                               : "(Figures from " + f.date(r.firstDay()) + " to " + f.date(r.lastDay()) + ", as of "
@@ -109,7 +109,7 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
                                + "the previous year. Road vehicles are counted in trucks, rail in wagons.";
             Map<String, String> metadata = new LinkedHashMap<>();
             metadata.put("year", Integer.toString(r.year()));
-            metadata.put("period", r.period());
+            metadata.put("period", r.period().id());
             metadata.put("asOf", r.asOf().toString());
             metadata.put("streamPosition", Long.toString(r.position()));
             return new ReportDocument(f.lang, header, title, scope, sections, note, s.recipients(),
@@ -163,19 +163,19 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
 
         private Table summaryTable() {
             boolean estimate = period.fromJanuary() && !period.id().equals("year");
-            List<String> columns = new ArrayList<>(List.of(vi ? "Chỉ tiêu" : "Item", vi ? "Thực hiện" : "Actual",
-                    vi ? "Kế hoạch năm" : "Annual plan", vi ? "% kế hoạch năm" : "% of annual plan",
-                    vi ? "Cùng kỳ năm trước" : "Same period last year", vi ? "So cùng kỳ" : "Change"));
+            List<String> columns = new ArrayList<>(List.of(f.say("Chỉ tiêu", "Item"), f.say("Thực hiện", "Actual"),
+                    f.say("Kế hoạch năm", "Annual plan"), f.say("% kế hoạch năm", "% of annual plan"),
+                    f.say("Cùng kỳ năm trước", "Same period last year"), f.say("So cùng kỳ", "Change")));
             if (estimate) {
-                columns.add(vi ? "Ước cả năm" : "Year-end estimate");
+                columns.add(f.say("Ước cả năm", "Year-end estimate"));
             }
             List<Row> rows = new ArrayList<>();
             PlanProgress s = r.summary();
-            rows.add(summaryRow(vi ? "Tổng kim ngạch" : "Total turnover", s.total(), estimate, true));
-            rows.add(summaryRow(vi ? "Xuất khẩu" : "Exports", s.export(), estimate, false));
-            rows.add(summaryRow(vi ? "Nhập khẩu" : "Imports", s.imports(), estimate, false));
+            rows.add(summaryRow(f.say("Tổng kim ngạch", "Total turnover"), s.total(), estimate, true));
+            rows.add(summaryRow(f.say("Xuất khẩu", "Exports"), s.export(), estimate, false));
+            rows.add(summaryRow(f.say("Nhập khẩu", "Imports"), s.imports(), estimate, false));
             if (Headline.showsLocal(s)) {
-                rows.add(summaryRow(vi ? "Hàng xuất khẩu chủ yếu của địa phương" : "Main local export goods",
+                rows.add(summaryRow(f.say("Hàng xuất khẩu chủ yếu của địa phương", "Main local export goods"),
                         s.localExport(), estimate, false));
             }
             for (PlanProgress.GoodsProgress g : s.goods()) {
@@ -184,7 +184,7 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
                             : "Exports of " + g.nameEn().toLowerCase(Locale.ENGLISH), g.export(), estimate, false));
                 }
             }
-            return new Table(vi ? "Đơn vị: triệu USD" : "Unit: million USD", columns, rows);
+            return new Table(f.say("Đơn vị: triệu USD", "Unit: million USD"), columns, rows);
         }
 
         private Row summaryRow(String label, PlanProgress.Line l, boolean estimate, boolean total) {
@@ -198,68 +198,68 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
 
         private Table goodsTable() {
             List<Row> rows = new ArrayList<>();
-            for (YearReport.GoodsRow g : r.goods()) {
+            for (PeriodReport.GoodsRow g : r.goods()) {
                 rows.add(new Row(List.of(Cell.text(vi ? g.nameVi() : g.nameEn()), millions(g.exportUsd()),
                         percent(g.exportSharePercent()), change(g.exportChangePercent()), millions(g.importUsd()),
                         integer(g.exportVehicles()), integer(g.importVehicles())), false));
             }
-            return new Table(vi ? "Đơn vị: triệu USD; phương tiện: xe, toa" : "Unit: million USD; vehicles: trucks, wagons",
-                    List.of(vi ? "Nhóm hàng" : "Goods group", vi ? "Xuất khẩu" : "Exports",
-                            vi ? "Tỷ trọng xuất khẩu" : "Share of exports", vi ? "So cùng kỳ" : "Change",
-                            vi ? "Nhập khẩu" : "Imports", vi ? "Phương tiện xuất" : "Export vehicles",
-                            vi ? "Phương tiện nhập" : "Import vehicles"), rows);
+            return new Table(f.say("Đơn vị: triệu USD; phương tiện: xe, toa", "Unit: million USD; vehicles: trucks, wagons"),
+                    List.of(f.say("Nhóm hàng", "Goods group"), f.say("Xuất khẩu", "Exports"),
+                            f.say("Tỷ trọng xuất khẩu", "Share of exports"), f.say("So cùng kỳ", "Change"),
+                            f.say("Nhập khẩu", "Imports"), f.say("Phương tiện xuất", "Export vehicles"),
+                            f.say("Phương tiện nhập", "Import vehicles")), rows);
         }
 
         private Table gateTable() {
             List<Row> rows = new ArrayList<>();
-            for (YearReport.GateLine g : r.gates()) {
-                String unit = g.kind().equals("rail") ? (vi ? " (toa)" : " (wagons)") : "";
+            for (PeriodReport.GateLine g : r.gates()) {
+                String unit = g.kind().equals("rail") ? f.say(" (toa)", " (wagons)") : "";
                 rows.add(new Row(List.of(Cell.text((vi ? g.nameVi() : g.nameEn()) + unit), millions(g.exportUsd()),
                         millions(g.importUsd()), millions(g.totalUsd()), integer(g.exportVehicles()),
                         integer(g.importVehicles())), false));
             }
             return new Table(vi ? "Đơn vị: triệu USD; phương tiện: xe (đường sắt: toa)"
                                 : "Unit: million USD; vehicles: trucks (rail: wagons)",
-                    List.of(vi ? "Cửa khẩu" : "Gate", vi ? "Xuất khẩu" : "Exports", vi ? "Nhập khẩu" : "Imports",
-                            vi ? "Tổng" : "Total", vi ? "Phương tiện xuất" : "Export vehicles",
-                            vi ? "Phương tiện nhập" : "Import vehicles"), rows);
+                    List.of(f.say("Cửa khẩu", "Gate"), f.say("Xuất khẩu", "Exports"), f.say("Nhập khẩu", "Imports"),
+                            f.say("Tổng", "Total"), f.say("Phương tiện xuất", "Export vehicles"),
+                            f.say("Phương tiện nhập", "Import vehicles")), rows);
         }
 
         private Table monthTable() {
             List<Row> rows = new ArrayList<>();
-            for (YearReport.MonthLine m : r.months()) {
+            for (PeriodReport.MonthLine m : r.months()) {
                 rows.add(new Row(List.of(Cell.text(vi ? "Tháng " + m.month()
                                 : java.time.Month.of(m.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
                         millions(m.exportUsd()), millions(m.importUsd()), millions(m.totalUsd()),
                         integer(m.exportVehicles() + m.importVehicles()), integer(m.exportWagons() + m.importWagons())),
                         false));
             }
-            return new Table(vi ? "Đơn vị: triệu USD" : "Unit: million USD",
-                    List.of(vi ? "Tháng" : "Month", vi ? "Xuất khẩu" : "Exports", vi ? "Nhập khẩu" : "Imports",
-                            vi ? "Tổng" : "Total", vi ? "Xe qua cửa khẩu đường bộ" : "Road trucks",
-                            vi ? "Toa qua ga đường sắt" : "Rail wagons"), rows);
+            return new Table(f.say("Đơn vị: triệu USD", "Unit: million USD"),
+                    List.of(f.say("Tháng", "Month"), f.say("Xuất khẩu", "Exports"), f.say("Nhập khẩu", "Imports"),
+                            f.say("Tổng", "Total"), f.say("Xe qua cửa khẩu đường bộ", "Road trucks"),
+                            f.say("Toa qua ga đường sắt", "Rail wagons")), rows);
         }
 
         private Table vehiclesTable() {
             List<Row> rows = new ArrayList<>();
-            for (YearReport.VehiclesPerDay v : r.vehiclesPerDay()) {
+            for (PeriodReport.VehiclesPerDay v : r.vehiclesPerDay()) {
                 String name = v.gate() == null
-                        ? (v.kind().equals("rail") ? (vi ? "Toàn tỉnh — đường sắt (toa)" : "Province — rail (wagons)")
-                                                   : (vi ? "Toàn tỉnh — đường bộ (xe)" : "Province — road (trucks)"))
-                        : gateName(v.gate()) + (v.kind().equals("rail") ? (vi ? " (toa)" : " (wagons)") : "");
+                        ? (v.kind().equals("rail") ? f.say("Toàn tỉnh — đường sắt (toa)", "Province — rail (wagons)")
+                                                   : f.say("Toàn tỉnh — đường bộ (xe)", "Province — road (trucks)"))
+                        : gateName(v.gate()) + (v.kind().equals("rail") ? f.say(" (toa)", " (wagons)") : "");
                 rows.add(new Row(List.of(Cell.text(name),
-                        Cell.text(v.direction() == Direction.EXPORT ? (vi ? "Xuất" : "Export") : (vi ? "Nhập" : "Import")),
+                        Cell.text(v.direction() == Direction.EXPORT ? f.say("Xuất", "Export") : f.say("Nhập", "Import")),
                         integer(v.total()), new Cell(f.oneDecimal(v.average()), v.average(), Cell.Kind.DECIMAL),
                         v.peakDate() == null ? Cell.dash() : new Cell(f.date(v.peakDate()), null, Cell.Kind.DATE),
                         integer(v.peak())), v.gate() == null));
             }
-            return new Table(null, List.of(vi ? "Cửa khẩu" : "Gate", vi ? "Chiều" : "Direction",
-                    vi ? "Tổng số" : "Total", vi ? "Bình quân/ngày" : "Average a day", vi ? "Ngày cao nhất" : "Peak day",
-                    vi ? "Số ngày cao nhất" : "On the peak day"), rows);
+            return new Table(null, List.of(f.say("Cửa khẩu", "Gate"), f.say("Chiều", "Direction"),
+                    f.say("Tổng số", "Total"), f.say("Bình quân/ngày", "Average a day"), f.say("Ngày cao nhất", "Peak day"),
+                    f.say("Số ngày cao nhất", "On the peak day")), rows);
         }
 
         private List<String> congestionParagraphs() {
-            boolean none = r.congestion().stream().noneMatch(YearReport.GateCongestion::queueReported);
+            boolean none = r.congestion().stream().noneMatch(PeriodReport.GateCongestion::queueReported);
             return none ? List.of(vi ? "Trong kỳ không có số liệu hàng đợi tại các cửa khẩu (số liệu nhập theo tổng ngày), "
                                        + "nên không đánh giá được tình hình ùn tắc."
                                      : "No queue reports in the period (daily totals only), so congestion cannot be assessed.")
@@ -268,9 +268,9 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
 
         private Table congestionTable() {
             List<Row> rows = new ArrayList<>();
-            for (YearReport.GateCongestion c : r.congestion()) {
+            for (PeriodReport.GateCongestion c : r.congestion()) {
                 if (!c.queueReported()) {
-                    String noData = vi ? "không có số liệu hàng đợi" : "no queue data";
+                    String noData = f.say("không có số liệu hàng đợi", "no queue data");
                     rows.add(new Row(List.of(Cell.text(gateName(c.gate())), Cell.text(noData), Cell.dash(),
                             Cell.dash(), Cell.dash(), Cell.dash()), false));
                     continue;
@@ -282,15 +282,15 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
                 }
                 String warned = c.warningsIssued() == 0 ? "0" : f.integer(c.warningsIssued()) + " / " + f.integer(c.warningsCameTrue())
                         + (c.medianLeadMinutes() == null ? "" : " · " + f.upToOneDecimal(BigDecimal.valueOf(c.medianLeadMinutes())
-                        .divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP)) + (vi ? " giờ" : " h"));
+                        .divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP)) + f.say(" giờ", " h"));
                 rows.add(new Row(List.of(Cell.text(gateName(c.gate())), integer(c.incidents()), Cell.text(levels.toString()),
                         integer(c.plansActivated()), new Cell(f.upToOneDecimal(c.planHours()), c.planHours(), Cell.Kind.DECIMAL),
                         new Cell(warned, null, Cell.Kind.DECIMAL)), false));
             }
-            return new Table(null, List.of(vi ? "Cửa khẩu" : "Gate", vi ? "Số lần ùn tắc" : "Incidents",
-                    vi ? "Số giờ theo mức" : "Hours at each level", vi ? "Phương án đã áp dụng" : "Plans activated",
-                    vi ? "Thời gian áp dụng (giờ)" : "Plan hours",
-                    vi ? "Cảnh báo sớm / thành hiện thực · báo trước" : "Early warnings / came true · lead"), rows);
+            return new Table(null, List.of(f.say("Cửa khẩu", "Gate"), f.say("Số lần ùn tắc", "Incidents"),
+                    f.say("Số giờ theo mức", "Hours at each level"), f.say("Phương án đã áp dụng", "Plans activated"),
+                    f.say("Thời gian áp dụng (giờ)", "Plan hours"),
+                    f.say("Cảnh báo sớm / thành hiện thực · báo trước", "Early warnings / came true · lead")), rows);
         }
 
         private String levelName(String gate, String levelId) {

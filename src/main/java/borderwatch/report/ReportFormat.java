@@ -33,6 +33,11 @@ final class ReportFormat {
         symbols.setMinusSign('-');
     }
 
+    /** The wording of the report's language, given in both: both stay side by side where the text is written. */
+    String say(String vi, String en) {
+        return vi() ? vi : en;
+    }
+
     boolean vi() {
         return lang.equals("vi");
     }

@@ -12,7 +12,7 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
-    public static String render(YearReport r, String lang, Province gates) {
+    public static String render(PeriodReport r, String lang, Province gates) {
         return render(ReportDocument.of(r, gates, lang));
     }
 

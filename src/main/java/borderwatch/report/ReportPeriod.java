@@ -2,7 +2,6 @@ package borderwatch.report;
 
 import borderwatch.shared.Rejection;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -13,6 +12,13 @@ import java.util.Locale;
 public record ReportPeriod(String id, int year, LocalDate first, LocalDate last) {
 
     public static final String IDS = "year, h1, q1, q2, q3, q4, ytd or m01 … m12";
+
+    /** Written as its id ("h1", "m07"): the days follow from the year. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    @Override
+    public String id() {
+        return id;
+    }
 
     /** {@code asOfDate} bounds only {@code ytd}, whose end is the as-of day itself. */
     public static ReportPeriod of(String id, int year, LocalDate asOfDate) {
@@ -71,10 +77,5 @@ public record ReportPeriod(String id, int year, LocalDate first, LocalDate last)
             case "ytd" -> "the year to date,";
             default -> first.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         };
-    }
-
-    public boolean containsMonth(Month m) {
-        return !first.withMonth(m.getValue()).withDayOfMonth(1).isAfter(last)
-               && !first.withMonth(m.getValue()).withDayOfMonth(1).plusMonths(1).minusDays(1).isBefore(first);
     }
 }

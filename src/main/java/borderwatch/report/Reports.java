@@ -26,30 +26,32 @@ public final class Reports {
     }
 
     /** Replays the stream into {@code blank}, a read model that has seen nothing, and reads the report off it. */
-    public static YearReport build(EventStorage storage, ReadModel blank, ReportRequest request, LongConsumer progress) {
-        return YearReport.of(Replay.asOf(storage, blank, request.asOf(), progress), blank.gates(), request.period());
+    public static PeriodReport build(EventStorage storage, ReadModel blank, ReportRequest request, LongConsumer progress) {
+        return PeriodReport.of(Replay.asOf(storage, blank, request.asOf(), progress), blank.gates(), request.period());
     }
 
     /**
      * The report as of now, read off a copy of the live read model: every fold a replay would build is
      * already there, so ten years of history cost nothing here. A report as of another instant replays.
      */
-    public static YearReport current(LiveReadModel live, ReportRequest request) {
+    public static PeriodReport current(LiveReadModel live, ReportRequest request) {
         ReadModel copy = live.query(ReadModel::copy);
-        return YearReport.of(new Replay.Result(copy, copy.position(), request.asOf()), live.gates(), request.period());
+        return PeriodReport.of(new Replay.Result(copy, copy.position(), request.asOf()), live.gates(), request.period());
     }
 
-    public static Rendered render(YearReport report, ReportRequest request, Province gates, ObjectMapper json) {
+    public static Rendered render(PeriodReport report, ReportRequest request, Province gates, ObjectMapper json) {
         String name = ReportDocument.fileStem(report, request.lang()) + "." + request.format();
+        // The document formats share one laid-out document; JSON and CSV are the figures themselves.
+        java.util.function.Supplier<ReportDocument> document = () -> ReportDocument.of(report, gates, request.lang());
         return switch (request.format()) {
-            case "html" -> new Rendered("text/html; charset=utf-8", utf8(ReportHtml.render(report, request.lang(), gates)), name);
+            case "html" -> new Rendered("text/html; charset=utf-8", utf8(ReportHtml.render(document.get())), name);
             // A byte-order mark, so Excel opens the UTF-8 file into columns with its diacritics intact.
             case "csv" -> new Rendered("text/csv; charset=utf-8", utf8("\uFEFF" + ReportCsv.render(report)), name);
             case "docx" -> new Rendered("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    ReportDocx.render(ReportDocument.of(report, gates, request.lang())), name);
+                    ReportDocx.render(document.get()), name);
             case "xlsx" -> new Rendered("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    ReportXlsx.render(ReportDocument.of(report, gates, request.lang())), name);
-            case "pdf" -> new Rendered("application/pdf", ReportPdf.render(ReportDocument.of(report, gates, request.lang())), name);
+                    ReportXlsx.render(document.get()), name);
+            case "pdf" -> new Rendered("application/pdf", ReportPdf.render(document.get()), name);
             default -> {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("headline", String.join(" ", Headline.paragraphs(report.summary(),

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.Set;
 
 /** {@code GET /api/v1/reports/{year}?period=…&asOf=…&lang=vi|en&format=json|csv|html|docx|xlsx|pdf}. */
-public final class ReportsRoute {
+final class ReportsRoute {
 
     private final Vertx vertx;
     private final Engine engine;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The node's health, for supervisors and balancers: alive, caught up, and what the store says. */
-public final class HealthRoutes {
+final class HealthRoutes {
 
     public static final long READY_LAG = Engine.READY_LAG;
 

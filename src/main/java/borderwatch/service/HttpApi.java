@@ -1,24 +1,15 @@
 package borderwatch.service;
 
-import borderwatch.apidocs.ApiDocsRoutes;
-import borderwatch.audit.AuditRoute;
 import borderwatch.auth.Tokens;
-import borderwatch.board.BoardRoutes;
 import borderwatch.board.LiveFeed;
-import borderwatch.congestion.ResponsePlansRoute;
 import borderwatch.core.Core;
+import borderwatch.core.Features;
 import borderwatch.core.StoredEventTypes;
 import borderwatch.drill.Drills;
-import borderwatch.drill.DrillsRoute;
-import borderwatch.forecast.EarlyWarnings;
-import borderwatch.forecast.ForecastRoutes;
-import borderwatch.forecast.ForecastSchedule;
-import borderwatch.forecast.LiveForecast;
-import borderwatch.history.HistoryFeedRoute;
-import borderwatch.history.ImportsRoute;
-import borderwatch.history.ReplaySlots;
+import borderwatch.forecast.ForecastFeature;
 import borderwatch.http.Access;
 import borderwatch.http.BodilessMethods;
+import borderwatch.http.BoundedBody;
 import borderwatch.http.ClientAddress;
 import borderwatch.http.ConnectionGuard;
 import borderwatch.http.Failures;
@@ -31,33 +22,37 @@ import borderwatch.http.RequestLog;
 import borderwatch.http.SecurityHeaders;
 import borderwatch.http.Sockets;
 import borderwatch.http.TokensRoute;
-import borderwatch.ingest.EventsRoute;
 import borderwatch.metrics.ServiceMetrics;
 import borderwatch.notify.Webhooks;
-import borderwatch.notify.WebhooksRoute;
-import borderwatch.publicboard.PublicBoardRoutes;
-import borderwatch.report.ReportsRoute;
-import borderwatch.sim.DemoScenarioRoutes;
+import borderwatch.plugin.FeatureSet;
+import borderwatch.plugin.Wiring;
+import borderwatch.province.GateConfig;
+import borderwatch.publicboard.PublicBoardFeature;
 import borderwatch.sim.DemoScenarios;
-import borderwatch.tradeplan.PlansRoute;
+import borderwatch.store.EventTypeRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
-/** The HTTP API v1 on one port. */
+/**
+ * The HTTP server on one port: connection guards, the request log, client addresses, security
+ * headers and path rules in front; every feature's routes from {@link Features}; tokens, health and
+ * metrics; then the console's files and the refusals.
+ */
 public final class HttpApi extends VerticleBase {
 
     public static final long BODY_LIMIT_BYTES = HttpLimits.BODY_LIMIT_BYTES;
     public static final int DEFAULT_REQUESTS_PER_SECOND = HttpLimits.DEFAULT_REQUESTS_PER_SECOND;
-    public static final int DEFAULT_BATCHES_IN_FLIGHT = HttpLimits.DEFAULT_BATCHES_IN_FLIGHT;
     private HttpLimits limits;
     private ClientAddress clientAddress = ClientAddress.TRUST_NO_PROXY;
 
@@ -71,13 +66,11 @@ public final class HttpApi extends VerticleBase {
     private HttpServer server;
     private Router router;
     private LiveFeed live;
-    private DrillsRoute drillRoutes;
     private long tokenWatch;
-    private ForecastSchedule forecastSchedule;
-    private boolean recordWarnings = true;
-    private boolean publicBoard;
-    private DemoScenarios demoScenarios;
-    private Webhooks webhooks;
+    private final Map<Class<?>, Object> parts = new HashMap<>();
+    private final Map<String, Boolean> options = new HashMap<>();
+    private Clock recordingClock = Clock.systemUTC();
+    private FeatureSet.Started started;
     private Sockets sockets;
     private ConnectionGuard guard;
 
@@ -107,12 +100,7 @@ public final class HttpApi extends VerticleBase {
         SecurityHeaders.install(router);
         router.route().handler(PathRule.handler());
         router.route().handler(BodilessMethods.handler());
-        EventsRoute events = new EventsRoute(vertx, core, clock, limits.batchesInFlight());
-        PlansRoute plans = new PlansRoute(vertx, core, clock);
-        BoardRoutes queries = new BoardRoutes(core, clock);
         HealthRoutes health = new HealthRoutes(core);
-
-        ImportsRoute imports = new ImportsRoute(vertx, core, clock);
         // Each route reads a body of bounded size (Vert.x runs body handlers first), checks the token, then does its work.
         Access access = new Access(tokens, new RateLimits(limits.requestsPerSecondPerToken()));
         sockets = new Sockets(vertx, tokens, limits.pingInterval(), guard::closed);
@@ -121,46 +109,24 @@ public final class HttpApi extends VerticleBase {
             tokens.refresh();
             return null;
         }, false));
-        var body = BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES);
-        router.post("/api/v1/imports").handler(BodyHandler.create(false).setBodyLimit(ImportsRoute.BODY_LIMIT_BYTES))
-                .handler(access.coordinators()).handler(imports::handle);
-        router.post("/api/v1/events").handler(body).handler(access.reporters()).handler(events::handle);
-        router.put("/api/v1/plans/:year").handler(body).handler(access.coordinators()).handler(plans::put);
-        router.get("/api/v1/plans/:year/progress").handler(access.viewers()).handler(plans::progress);
-        router.get("/api/v1/gates").handler(access.viewers()).handler(queries::gates);
-        ResponsePlansRoute responsePlans = new ResponsePlansRoute(vertx, ctx -> new ResponsePlansRoute.Target(core, clock));
-        router.post("/api/v1/gates/:gate/plans/activate").handler(body).handler(access.coordinators())
-                .handler(responsePlans::activate);
-        router.post("/api/v1/gates/:gate/plans/deactivate").handler(body).handler(access.coordinators())
-                .handler(responsePlans::deactivate);
-        drillRoutes = new DrillsRoute(vertx, drills, sockets);
-        router.post("/api/v1/drills").handler(body).handler(access.coordinators()).handler(drillRoutes::start);
-        router.get("/api/v1/drills").handler(access.viewers()).handler(drillRoutes::list);
-        router.get("/api/v1/drills/:id").handler(access.viewers()).handler(drillRoutes::get);
-        router.post("/api/v1/drills/:id/stop").handler(body).handler(access.coordinators()).handler(drillRoutes::stop);
-        router.post("/api/v1/drills/:id/gates/:gate/plans/activate").handler(body).handler(access.coordinators())
-                .handler(drillRoutes::activate);
-        router.post("/api/v1/drills/:id/gates/:gate/plans/deactivate").handler(body).handler(access.coordinators())
-                .handler(drillRoutes::deactivate);
-        router.get("/ws/drills/:id").handler(access.viewersByLink()).handler(drillRoutes::watch);
-        router.get("/api/v1/reports/:year").handler(access.viewersByLink()).handler(new ReportsRoute(vertx, core, clock)::get);
-        router.get("/api/v1/board").handler(access.viewers()).handler(queries::board);
-        router.get("/api/v1/totals").handler(access.viewers()).handler(queries::totals);
+        var body = BoundedBody.upTo(BODY_LIMIT_BYTES);
+        Map<Class<?>, Object> parts = new HashMap<>(this.parts);
+        parts.put(Drills.class, drills);
+        parts.put(EventTypeRegistry.class, StoredEventTypes.registry());
+        Wiring wiring = new Wiring(vertx, router, core, clock, recordingClock, access, body, sockets, limits,
+                metrics.registry(), tokens, parts, options);
+        started = Features.ALL.start(wiring);
+        live = wiring.require(LiveFeed.class, "board");
+
         TokensRoute tokenRoutes = new TokensRoute(vertx, tokens, core.gates().all().stream()
-                .map(borderwatch.province.GateConfig::id).collect(java.util.stream.Collectors.toSet()));
+                .map(GateConfig::id).collect(Collectors.toSet()));
         router.get("/api/v1/whoami").handler(access.anyone()).handler(ctx -> {
             var who = Access.principal(ctx);
-            Json.send(ctx, 200, java.util.Map.of("role", who.role().id(), "gates", who.gates(), "label", who.label()));
+            Json.send(ctx, 200, Map.of("role", who.role().id(), "gates", who.gates(), "label", who.label()));
         });
-        router.get("/api/v1/audit").handler(access.coordinators())
-                .handler(new AuditRoute(vertx, core, tokens.audit(), Clock.systemUTC(),
-                        StoredEventTypes.registry()::nameOf)::get);
         router.get("/api/v1/tokens").handler(access.admins()).handler(tokenRoutes::list);
         router.post("/api/v1/tokens").handler(body).handler(access.admins()).handler(tokenRoutes::create);
         router.delete("/api/v1/tokens/:id").handler(access.admins()).handler(tokenRoutes::revoke);
-        new ApiDocsRoutes().install(router);
-        router.get("/api/v1/webhooks").handler(access.admins())
-                .handler(new WebhooksRoute(webhooks == null ? Webhooks.none(core.gates()) : webhooks)::get);
         // Bodies are read only where a method has one: Vert.x refuses to decode a form sent with any other.
         router.route("/api/*").method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH)
                 .method(HttpMethod.DELETE).handler(body);
@@ -171,40 +137,6 @@ public final class HttpApi extends VerticleBase {
                 .onSuccess(text -> ctx.response().putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8")
                         .end(text))
                 .onFailure(ctx::fail));
-        live = new LiveFeed(vertx, core, clock);
-        LiveForecast forecast = new LiveForecast(core, clock, recordWarnings ? new EarlyWarnings(core, clock) : f -> { });
-        live.include("forecast", () -> forecast.latest().values());
-        forecast.onRefresh(latest -> vertx.runOnContext(v -> live.announce("forecast",
-                Map.of("type", "forecast", "at", clock.instant(), "gates", latest.values()))));
-        if (demoScenarios != null) {
-            DemoScenarioRoutes demo = new DemoScenarioRoutes(core, demoScenarios, clock);
-            router.get("/api/v1/demo/scenarios").handler(access.viewers()).handler(demo::list);
-            router.post("/api/v1/demo/scenarios").handler(body).handler(access.coordinators()).handler(demo::start);
-            router.delete("/api/v1/demo/scenarios/:gate").handler(access.coordinators()).handler(demo::end);
-            // Marked on the board as simulated, from the snapshot on and whenever one starts or ends.
-            live.include("demoScenarios", () -> demoScenarios.active(clock.instant()));
-            demoScenarios.onChange(active -> vertx.runOnContext(v -> live.announce("demo",
-                    Map.of("type", "demo", "at", clock.instant(), "scenarios", active))));
-        }
-        live.start();
-        metrics.bindLiveFeed(live);
-        metrics.bindForecast(forecast);
-        ForecastRoutes forecastRoutes = new ForecastRoutes(vertx, core, forecast);
-        router.get("/api/v1/forecast").handler(access.viewers()).handler(forecastRoutes::get);
-        router.post("/api/v1/forecast/:gate/what-if").handler(body).handler(access.coordinators())
-                .handler(forecastRoutes::whatIf);
-        forecastSchedule = ForecastSchedule.start(vertx, core, core, forecast);
-        router.get("/ws/live").handler(access.viewersByLink()).handler(ctx -> sockets.upgrade(ctx, live::attach));
-        router.get("/ws/history").handler(access.viewersByLink()).handler(new HistoryFeedRoute(vertx, core, clock, sockets,
-                new ReplaySlots(limits.replaysPerToken(), limits.replaysPerNode()))::watch);
-        if (publicBoard) {
-            // The public wait board: no token, figures limited to levels and expected waits.
-            router.get("/public/v1/waits").handler(new PublicBoardRoutes(core, clock)::waits);
-            router.getWithRegex("^/public$").handler(ctx -> ctx.redirect("/public/"));
-        } else {
-            router.route("/public").handler(ctx -> ctx.fail(404));
-            router.route("/public/*").handler(ctx -> ctx.fail(404));
-        }
         // An API path no route took is unknown, whatever the method: the console's files are not looked up for it.
         router.route("/api/*").handler(ctx -> ctx.fail(404));
         router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
@@ -231,17 +163,11 @@ public final class HttpApi extends VerticleBase {
     @Override
     public Future<?> stop() {
         vertx.cancelTimer(tokenWatch);
-        if (forecastSchedule != null) {
-            forecastSchedule.stop();
-        }
         if (sockets != null) {
             sockets.stop();
         }
-        if (live != null) {
-            live.stop();
-        }
-        if (drillRoutes != null) {
-            drillRoutes.stopFeeds();
+        if (started != null) {
+            started.stop();
         }
         return Future.succeededFuture();
     }
@@ -252,31 +178,32 @@ public final class HttpApi extends VerticleBase {
         return this;
     }
 
-    /** Replaces every limit (before deployment). */
     /**
      * Whether this node records early warnings from its forecast (on by default). Off, the forecast
      * and its warnings are still served, but nothing is written to the store on the forecast's own.
      */
     public HttpApi withEarlyWarnings(boolean record) {
-        this.recordWarnings = record;
+        options.put(ForecastFeature.RECORD_WARNINGS, record);
         return this;
     }
 
     /** The demo's congestion controls and their marks on the board; only {@code demo} has them. */
     public HttpApi withDemoScenarios(DemoScenarios scenarios) {
-        this.demoScenarios = scenarios;
+        if (scenarios != null) {
+            parts.put(DemoScenarios.class, scenarios);
+        }
         return this;
     }
 
     /** Whose deliveries admins read at /api/v1/webhooks; the hooks listen to the store on their own. */
     public HttpApi withWebhooks(Webhooks hooks) {
-        this.webhooks = hooks;
+        parts.put(Webhooks.class, hooks);
         return this;
     }
 
     /** Serves the public wait board at {@code /public} and {@code /public/v1/waits} (off by default). */
     public HttpApi withPublicBoard(boolean on) {
-        this.publicBoard = on;
+        options.put(PublicBoardFeature.OPTION, on);
         return this;
     }
 
@@ -286,6 +213,7 @@ public final class HttpApi extends VerticleBase {
         return this;
     }
 
+    /** Replaces every limit (before deployment). */
     public HttpApi withLimits(HttpLimits next) {
         this.limits = next;
         return this;
@@ -300,11 +228,19 @@ public final class HttpApi extends VerticleBase {
     }
 
     /** Every route with a fixed path, as "METHOD /path/:param"; what the API description must cover. */
-    public java.util.List<String> routes() {
-        return router.getRoutes().stream()
-                .filter(r -> r.getPath() != null && r.isExactPath() && r.methods() != null && !r.methods().isEmpty())
-                .flatMap(r -> r.methods().stream().map(m -> m.name() + " " + r.getPath()))
-                .distinct().sorted().toList();
+    public List<String> routes() {
+        return FeatureSet.fixedRoutes(router.getRoutes()).stream().distinct().sorted().toList();
+    }
+
+    /** The routes each feature added, by feature name; the server's own (tokens, health) are in none. */
+    public Map<String, List<String>> routesByFeature() {
+        return started.routesByFeature();
+    }
+
+    /** The clock the store stamps recorded events with (the wall clock unless a test sets one). */
+    public HttpApi withRecordingClock(Clock recording) {
+        this.recordingClock = recording;
+        return this;
     }
 
     /** The port actually bound (differs from the configured one when that was 0). */

@@ -20,7 +20,7 @@ import java.util.Map;
  * and {@code DELETE /api/v1/demo/scenarios/{gate}}. They change what the simulator does next, never
  * what is stored.
  */
-public final class DemoScenarioRoutes {
+final class DemoScenarioRoutes {
 
     static final int MAX_HOURS = 24;
     static final int MAX_PERCENT = 500;

@@ -118,6 +118,54 @@ class ApiDescriptionTest {
         assertThat(routes).as("what the document describes but the service lacks").containsAll(described);
     }
 
+    /**
+     * Each feature's descriptor names the tags of its operations (and the channels of its sockets):
+     * every route a feature adds is described under one of its own tags, and every described
+     * operation is served by exactly one feature or by the server itself (tokens, health).
+     */
+    @Test
+    void eachFeatureServesTheOperationsOfItsOwnTags() throws Exception {
+        Map<String, Set<String>> tagsOf = new LinkedHashMap<>();
+        document().path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
+            if (METHODS.contains(m.getKey())) {
+                Set<String> tags = new TreeSet<>();
+                m.getValue().path("tags").forEach(t -> tags.add(t.asText()));
+                tagsOf.put(m.getKey().toUpperCase() + " " + p.getKey(), tags);
+            }
+        }));
+        Map<String, String> channels = new LinkedHashMap<>();
+        asyncDocument().path("channels").fields().forEachRemaining(c -> channels.put(c.getValue().path("address").asText(),
+                c.getKey()));
+        Map<String, String> servedBy = new LinkedHashMap<>();
+        var features = borderwatch.core.Features.ALL.all();
+        for (var feature : features) {
+            List<String> routes = server.http().routesByFeature().get(feature.name());
+            assertThat(routes).as("routes of " + feature.name()).isNotNull();
+            for (String r : routes) {
+                String path = braces(r.substring(r.indexOf(' ') + 1));
+                String route = r.substring(0, r.indexOf(' ')) + " " + path;
+                assertThat(servedBy.put(route, feature.name())).as(route + " served twice").isNull();
+                if (path.startsWith("/ws/")) {
+                    String channel = channels.get(path);
+                    assertThat(channel).as("the AsyncAPI channel at " + path).isNotNull();
+                    assertThat(feature.apiTags()).as(feature.name() + " serves the " + channel + " channel").contains(channel);
+                } else if (tagsOf.containsKey(route)) {
+                    assertThat(feature.apiTags()).as(feature.name() + " serves " + route + " tagged " + tagsOf.get(route))
+                            .containsAnyElementsOf(tagsOf.get(route));
+                } else {
+                    assertThat(route).as("an undescribed route must be the documents' own").isIn(SELF);
+                }
+            }
+        }
+        Set<String> server = Set.of("tokens", "health");
+        tagsOf.forEach((route, tags) -> {
+            if (!servedBy.containsKey(route)) {
+                assertThat(tags).as(route + " is served by no feature, so by the server itself").containsAnyElementsOf(server);
+            }
+        });
+        assertThat(servedBy).as("routes the features serve").hasSizeGreaterThan(25);
+    }
+
     @Test
     void everyExampleRequestIsAccepted() throws Exception {
         String admin = server.tokens.create(Role.ADMIN, Set.of(), "api examples").token();
@@ -269,6 +317,10 @@ class ApiDescriptionTest {
 
     private static String braces(String vertxPath) {
         return vertxPath.replaceAll(":([A-Za-z]+)", "{$1}");
+    }
+
+    private static JsonNode asyncDocument() throws IOException {
+        return YAML.readTree(resource(ApiDocsRoutes.ASYNCAPI));
     }
 
     private static JsonNode document() throws IOException {

@@ -160,7 +160,7 @@ class ArchitectureTest {
     }
 
     /** Plumbing every package may use; it knows no feature. */
-    static final Set<String> PLUMBING = Set.of("http", "store", "shared", "json", "readmodel", "engine", "auth");
+    static final Set<String> PLUMBING = Set.of("http", "store", "shared", "json", "readmodel", "engine", "auth", "plugin");
     /** The province's kernel (gates, zones, goods groups, levels), used by all; it knows only plumbing. */
     static final Set<String> KERNEL = Set.of("province");
     /** What assembles the node and the service out of the features; nothing below it reaches up. */
@@ -188,6 +188,23 @@ class ArchitectureTest {
         assertThat(features()).as("features found in the tree").contains("audit", "drill", "sim", "forecast",
                 "publicboard", "tradeplan", "board", "report", "gate");
         assertThat(features()).doesNotContainAnyElementsOf(PLUMBING).doesNotContainAnyElementsOf(ASSEMBLY);
+    }
+
+    /** Each feature is plugged in once: a descriptor in its own package, listed once by the assembly. */
+    @Test
+    void everyFeatureHasOneDescriptorInItsOwnPackageAndIsListed() throws Exception {
+        Set<String> listed = new TreeSet<>();
+        for (borderwatch.plugin.Feature f : borderwatch.core.Features.ALL.all()) {
+            assertThat(f.getClass().getPackageName()).as(f.name() + "'s descriptor lives in its package")
+                    .isEqualTo("borderwatch." + f.name());
+            listed.add(f.name());
+        }
+        assertThat(listed).as("features listed in core.Features").isEqualTo(features());
+        for (String feature : features()) {
+            long descriptors = production.stream().filter(c -> c.getPackageName().equals("borderwatch." + feature))
+                    .filter(c -> c.isAssignableTo(borderwatch.plugin.Feature.class) && !c.isInterface()).count();
+            assertThat(descriptors).as(feature + " has one descriptor").isEqualTo(1);
+        }
     }
 
     @Test

@@ -76,6 +76,20 @@ class HistoryApiTest {
     }
 
     @Test
+    void aFileOverTheImportLimitIsRefusedNamingThatLimitAndStoresNothing() throws Exception {
+        long head = core.storage().headPosition();
+        byte[] tooLarge = new byte[(int) borderwatch.history.ImportsRoute.BODY_LIMIT_BYTES + 1];
+        java.util.Arrays.fill(tooLarge, (byte) 'x');
+        ApiClient.Reply r = upload(tooLarge);
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.json().get("errors").get(0).get("message").asText()).isEqualTo("is too large (limit 32 MiB)");
+        ApiClient.Reply batch = api.post("/api/v1/events", "{\"events\":[],\"pad\":\"" + "x".repeat(1024 * 1024) + "\"}");
+        assertThat(batch.status()).isEqualTo(413);
+        assertThat(batch.json().get("errors").get(0).get("message").asText()).isEqualTo("is too large (limit 1 MiB)");
+        assertThat(core.storage().headPosition()).isEqualTo(head);
+    }
+
+    @Test
     void readsSemicolonsDecimalCommasAndAByteOrderMark() throws Exception {
         String excel = "\uFEFFdate;gate;export_vehicles;import_vehicles;export_usd;import_usd\r\n"
                 + "2025-01-02;chi-ma;3;4;12345,67;890,1\r\n";

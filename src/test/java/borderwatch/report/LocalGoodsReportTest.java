@@ -28,14 +28,14 @@ class LocalGoodsReportTest {
         core.close();
     }
 
-    private YearReport report() {
+    private PeriodReport report() {
         return Reports.build(core.storage(), core.live().blank(),
                 new ReportRequest(2019, ReportRequest.parseAsOf("2019-12-31", gates.zone()), "vi", "json"), p -> { });
     }
 
     @Test
     void reproducesEveryPercentageOfTheProvincesParagraph() {
-        YearReport r = report();
+        PeriodReport r = report();
         assertThat(Headline.sentence(r.summary(), new ReportFormat("vi", gates.zone()))).isEqualTo(
                 "Tổng kim ngạch 4.750 triệu USD, đạt 91% kế hoạch, giảm 2,4% so với cùng kỳ; "
                 + "xuất khẩu 2.550 triệu USD, đạt 81% kế hoạch, giảm 14% so với cùng kỳ; "
@@ -48,9 +48,9 @@ class LocalGoodsReportTest {
 
     @Test
     void aTableByGoodsGroupWithSharesAndTheUnclassifiedRest() {
-        YearReport r = report();
-        assertThat(r.goods()).extracting(YearReport.GoodsRow::group).containsExactly("fruit", "other-produce", "other");
-        YearReport.GoodsRow fruit = r.goods().get(0);
+        PeriodReport r = report();
+        assertThat(r.goods()).extracting(PeriodReport.GoodsRow::group).containsExactly("fruit", "other-produce", "other");
+        PeriodReport.GoodsRow fruit = r.goods().get(0);
         assertThat(fruit.exportUsd()).isEqualByComparingTo("2000000000");
         assertThat(fruit.exportVehicles()).isEqualTo(700);
         // 2.000 of 2.550 = 78,43 → 78,4%; 2018 named no goods, so there is no change to give.
@@ -73,9 +73,9 @@ class LocalGoodsReportTest {
 
     @Test
     void theYear2018HasNoGoodsTableRowsButAnUnclassifiedOne() {
-        YearReport r = Reports.build(core.storage(), core.live().blank(),
+        PeriodReport r = Reports.build(core.storage(), core.live().blank(),
                 new ReportRequest(2018, ReportRequest.parseAsOf("2018-12-31", gates.zone()), "vi", "json"), p -> { });
-        assertThat(r.goods()).extracting(YearReport.GoodsRow::group).containsExactly("fruit", "other-produce", "other", null);
+        assertThat(r.goods()).extracting(PeriodReport.GoodsRow::group).containsExactly("fruit", "other-produce", "other", null);
         assertThat(r.goods().get(3).exportUsd()).isEqualByComparingTo("2965000000");
         assertThat(r.summary().localExport().yearToDateUsd()).isEqualByComparingTo("125500000");
     }

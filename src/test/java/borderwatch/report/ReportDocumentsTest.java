@@ -64,7 +64,7 @@ class ReportDocumentsTest {
                 ApiJson.mapper());
     }
 
-    private YearReport report(int year, String period, String asOf) {
+    private PeriodReport report(int year, String period, String asOf) {
         return Reports.build(core.storage(), core.live().blank(), ReportRequest.of(year, period, asOf, NOW, ZONE, "vi", "json"),
                 p -> { });
     }
@@ -163,21 +163,21 @@ class ReportDocumentsTest {
 
     @Test
     void aQuarterAMonthTheFirstHalfAndTheYearToDate() {
-        YearReport q2 = report(2019, "q2", null);
+        PeriodReport q2 = report(2019, "q2", null);
         assertThat(q2.firstDay()).isEqualTo(LocalDate.of(2019, 4, 1));
         assertThat(q2.lastDay()).isEqualTo(LocalDate.of(2019, 6, 30));
-        assertThat(q2.months()).extracting(YearReport.MonthLine::month).containsExactly(4, 5, 6);
+        assertThat(q2.months()).extracting(PeriodReport.MonthLine::month).containsExactly(4, 5, 6);
         assertThat(q2.summary().total().yearToDateUsd()).isEqualByComparingTo("4750000000");
         // A quarter is measured against the year's plan, and has no year-end estimate.
         assertThat(Headline.sentence(q2.summary(), new ReportFormat("vi", ZONE), ReportPeriod.of("q2", 2019, q2.lastDay())))
                 .startsWith("Quý II năm 2019, tổng kim ngạch 4.750 triệu USD, đạt 91% kế hoạch năm, giảm 2,4% so với cùng kỳ;");
         assertThat(q2.summary().total().projectedUsd()).isNull();
         assertThat(report(2019, "m06", null).summary().export().yearToDateUsd()).isEqualByComparingTo("2550000000");
-        YearReport march = report(2019, "m03", null);
+        PeriodReport march = report(2019, "m03", null);
         assertThat(march.summary().total().yearToDateUsd()).isEqualByComparingTo("0");
         assertThat(march.summary().total().samePeriodLastYearUsd()).isNull();
         // The year to date on 30 June carries the estimate for the year: 4.750 × 365 / 181.
-        YearReport ytd = report(2019, "ytd", "2019-06-30");
+        PeriodReport ytd = report(2019, "ytd", "2019-06-30");
         assertThat(ytd.lastDay()).isEqualTo(LocalDate.of(2019, 6, 30));
         assertThat(ytd.summary().total().projectedUsd()).isEqualByComparingTo("9578729281.77");
         assertThat(Headline.paragraphs(ytd.summary(), new ReportFormat("vi", ZONE), ReportPeriod.of("ytd", 2019, ytd.lastDay())))

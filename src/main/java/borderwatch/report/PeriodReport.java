@@ -26,12 +26,12 @@ import java.util.NavigableMap;
 import java.util.TreeSet;
 
 /**
- * The year-end report of one year as of an instant: turnover against the plan and the same period
+ * The report of a period of one year (the whole year, a half, a quarter, a month, the year to date) as of an instant: turnover against the plan and the same period
  * of the previous year, per gate and per month, vehicles per day with the peak day, and congestion
  * incidents and response plans per gate. It names the instant and the stream position it was
  * built from, so the same figures can be built again.
  */
-public record YearReport(int year, String period, Instant asOf, long position, String provinceVi, String provinceEn,
+public record PeriodReport(int year, ReportPeriod period, Instant asOf, long position, String provinceVi, String provinceEn,
                          LocalDate firstDay, LocalDate lastDay, int days, PlanProgress summary,
                          List<GateLine> gates, List<MonthLine> months, List<VehiclesPerDay> vehiclesPerDay,
                          List<GateCongestion> congestion, List<GoodsRow> goods) {
@@ -73,12 +73,7 @@ public record YearReport(int year, String period, Instant asOf, long position, S
                                  Long medianLeadMinutes) {
     }
 
-    /** The whole year. */
-    public static YearReport of(Replay.Result replay, Province gates, int year) {
-        return of(replay, gates, ReportPeriod.of("year", year, LocalDate.ofInstant(replay.asOf(), gates.zone())));
-    }
-
-    public static YearReport of(Replay.Result replay, Province gates, ReportPeriod period) {
+    public static PeriodReport of(Replay.Result replay, Province gates, ReportPeriod period) {
         ReadModel model = replay.model();
         Traffic traffic = Traffic.of(model);
         ZoneId zone = gates.zone();
@@ -145,7 +140,7 @@ public record YearReport(int year, String period, Instant asOf, long position, S
         }
         GateDay all = traffic.rangeAllGates(first, last);
         GateDay before = traffic.rangeAllGates(first.minusYears(1), PlanProgress.samePeriodEnd(last));
-        return new YearReport(year, period.id(), replay.asOf(), replay.position(), gates.provinceVi(), gates.provinceEn(),
+        return new PeriodReport(year, period, replay.asOf(), replay.position(), gates.provinceVi(), gates.provinceEn(),
                 first, last, days, summary, gateLines, months, perDay, congestion, goodsRows(gates, all, before));
     }
 

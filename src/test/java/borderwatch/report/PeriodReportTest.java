@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The year-end report on a small history whose figures are worked out by hand in the comments. */
-class YearReportTest {
+class PeriodReportTest {
 
     @TempDir
     Path data;
@@ -79,14 +79,14 @@ class YearReportTest {
         core.close();
     }
 
-    private YearReport report(int year, String asOf) {
+    private PeriodReport report(int year, String asOf) {
         return Reports.build(core.storage(), core.live().blank(), new ReportRequest(year, ReportRequest.parseAsOf(asOf, gates.zone()),
                 "vi", "json"), p -> { });
     }
 
     @Test
     void turnoverAgainstPlanAndLastYear() {
-        YearReport r = report(2025, "2025-12-31");
+        PeriodReport r = report(2025, "2025-12-31");
         // Exports 2.550.000 of 3.000.000 = 85%; 15% below 3.000.000 a year earlier.
         assertThat(r.summary().export().yearToDateUsd()).isEqualByComparingTo("2550000");
         assertThat(r.summary().export().percentOfPlan()).isEqualByComparingTo("85.0");
@@ -111,22 +111,22 @@ class YearReportTest {
 
     @Test
     void vehiclesPerDayWithThePeakDay() {
-        YearReport r = report(2025, "2025-12-31");
-        YearReport.VehiclesPerDay exports = r.vehiclesPerDay().stream()
+        PeriodReport r = report(2025, "2025-12-31");
+        PeriodReport.VehiclesPerDay exports = r.vehiclesPerDay().stream()
                 .filter(v -> v.gate() == null && v.direction() == Direction.EXPORT).findFirst().orElseThrow();
         // 12 + 40 export vehicles over 365 days: 0,14 → 0,1 a day; the peak is 40 on 15 July.
         assertThat(exports.total()).isEqualTo(52);
         assertThat(exports.average()).isEqualByComparingTo("0.1");
         assertThat(exports.peak()).isEqualTo(40);
         assertThat(exports.peakDate()).isEqualTo(LocalDate.of(2025, 7, 15));
-        YearReport.VehiclesPerDay tanThanhImports = r.vehiclesPerDay().stream()
+        PeriodReport.VehiclesPerDay tanThanhImports = r.vehiclesPerDay().stream()
                 .filter(v -> "tan-thanh".equals(v.gate()) && v.direction() == Direction.IMPORT).findFirst().orElseThrow();
         assertThat(tanThanhImports.peakDate()).isEqualTo(LocalDate.of(2025, 3, 1));
     }
 
     @Test
     void congestionIncidentsAndPlansAreCountedInsideTheYear() {
-        YearReport.GateCongestion y2025 = report(2025, "2026-03-01").congestion().get(1);
+        PeriodReport.GateCongestion y2025 = report(2025, "2026-03-01").congestion().get(1);
         assertThat(y2025.gate()).isEqualTo("tan-thanh");
         assertThat(y2025.incidents()).isEqualTo(2);
         // Watch: 2 h on 1 May and 2 h before midnight; alert: 4 h.
@@ -134,7 +134,7 @@ class YearReportTest {
         assertThat(y2025.hoursAtLevel().get("alert")).isEqualByComparingTo("4.0");
         assertThat(y2025.plansActivated()).isEqualTo(1);
         assertThat(y2025.planHours()).isEqualByComparingTo("2.0");
-        YearReport.GateCongestion y2026 = report(2026, "2026-03-01").congestion().get(1);
+        PeriodReport.GateCongestion y2026 = report(2026, "2026-03-01").congestion().get(1);
         assertThat(y2026.incidents()).as("it began in 2025").isZero();
         assertThat(y2026.hoursAtLevel().get("watch")).isEqualByComparingTo("2.0");
         // As of 23:00 on New Year's Eve the open incident counts 1 h so far.
@@ -150,7 +150,7 @@ class YearReportTest {
         assertThat(report(2026, "2026-01-01").gates().get(0).importVehicles()).isEqualTo(9);
         assertThat(report(2025, "2025-07-14").summary().export().yearToDateUsd()).isEqualByComparingTo("860000");
         assertThat(report(2025, "2025-07-15").summary().export().yearToDateUsd()).isEqualByComparingTo("2550000");
-        YearReport r = report(2025, "2025-07-15");
+        PeriodReport r = report(2025, "2025-07-15");
         assertThat(r.lastDay()).isEqualTo(LocalDate.of(2025, 7, 15));
         assertThat(r.days()).isEqualTo(196);
         assertThat(r.position()).isEqualTo(core.storage().headPosition());
@@ -158,7 +158,7 @@ class YearReportTest {
 
     @Test
     void rendersCsvAndJson() throws Exception {
-        YearReport r = report(2025, "2025-12-31");
+        PeriodReport r = report(2025, "2025-12-31");
         String csv = ReportCsv.render(r);
         assertThat(csv).startsWith("section,subject,metric,value\n")
                 .contains("summary,export,percent_of_plan,85.0\n", "vehicles_per_day,province/export,peak_date,2025-07-15\n",
