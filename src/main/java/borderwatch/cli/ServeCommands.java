@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "borderwatch", mixinStandardHelpOptions = true, version = "BorderWatch 0.1",
         description = "Event-sourced border-trade monitoring.",
         subcommands = {ServeCommands.Serve.class, ServeCommands.Demo.class, ImportCommand.class, ReportCommand.class,
-                MigrateCommand.class, TokenCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
+                BacktestCommand.class, MigrateCommand.class, TokenCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
                 ServeCommands.BenchMoved.class})
 public final class ServeCommands implements Runnable {
 

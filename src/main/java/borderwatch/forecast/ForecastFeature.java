@@ -48,7 +48,7 @@ public final class ForecastFeature implements Feature {
 
     @Override
     public List<Fold> folds(Province province) {
-        return List.of(new WarningLog(), new QueueTrend());
+        return List.of(new WarningLog(), new QueueTrend(), new GateRhythm(province));
     }
 
     @Override
@@ -66,7 +66,7 @@ public final class ForecastFeature implements Feature {
         live.include("forecast", () -> forecast.latest().values());
         forecast.onRefresh(latest -> w.vertx().runOnContext(v -> live.announce("forecast",
                 new ForecastMessage(w.clock().instant(), latest.values()))));
-        ForecastRoutes routes = new ForecastRoutes(w.vertx(), w.node(), forecast);
+        ForecastRoutes routes = new ForecastRoutes(w.vertx(), w.node(), forecast, w.clock());
         w.router().get("/api/v1/forecast").handler(w.access().viewers()).handler(routes::get);
         w.router().post("/api/v1/forecast/:gate/what-if").handler(w.body()).handler(w.access().coordinators())
                 .handler(routes::whatIf);

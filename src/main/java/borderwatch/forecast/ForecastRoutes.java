@@ -5,23 +5,29 @@ import borderwatch.http.BadRequest;
 import borderwatch.http.FieldError;
 import borderwatch.http.Json;
 import borderwatch.province.GateConfig;
+import borderwatch.readmodel.Replay;
+import borderwatch.shared.DayOrInstant;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/v1/forecast[?gate=…]} and {@code POST /api/v1/forecast/{gate}/what-if}. */
+/** {@code GET /api/v1/forecast[?gate=…][&asOf=…]} and {@code POST /api/v1/forecast/{gate}/what-if}. */
 final class ForecastRoutes {
 
     private final Vertx vertx;
     private final Engine engine;
     private final LiveForecast forecast;
+    private final Clock clock;
 
-    public ForecastRoutes(Vertx vertx, Engine engine, LiveForecast forecast) {
+    public ForecastRoutes(Vertx vertx, Engine engine, LiveForecast forecast, Clock clock) {
         this.vertx = vertx;
         this.engine = engine;
         this.forecast = forecast;
+        this.clock = clock;
     }
 
     public void get(RoutingContext ctx) {
@@ -29,9 +35,24 @@ final class ForecastRoutes {
         if (gate != null && engine.gates().find(gate).isEmpty()) {
             throw BadRequest.of("gate", "unknown gate");
         }
-        vertx.executeBlocking(forecast::current, false)
-             .onSuccess(all -> Json.send(ctx, 200, Map.of("gates", gate == null ? List.copyOf(all.values())
-                     : List.of(all.get(gate)))))
+        String rawAsOf = ctx.queryParams().get("asOf");
+        Instant asOf = rawAsOf == null ? null : DayOrInstant.parse(rawAsOf, engine.gates().zone(), "asOf", false);
+        if (asOf != null && asOf.isAfter(clock.instant())) {
+            throw BadRequest.of("asOf", "must not be in the future: a forecast as of a past instant is made from what was "
+                    + "known then");
+        }
+        // As of a past instant: the store replayed up to it (by business time), and the live forecaster run there.
+        vertx.executeBlocking(() -> asOf == null ? forecast.current()
+                        : Forecaster.run(Replay.asOf(engine.storage(), engine.live().blank(), asOf, p -> { }).model(),
+                                asOf, Map.of()), false)
+             .onSuccess(all -> {
+                 Map<String, Object> body = new java.util.LinkedHashMap<>();
+                 if (asOf != null) {
+                     body.put("asOf", asOf);
+                 }
+                 body.put("gates", gate == null ? List.copyOf(all.values()) : List.of(all.get(gate)));
+                 Json.send(ctx, 200, body);
+             })
              .onFailure(ctx::fail);
     }
 

@@ -39,6 +39,8 @@ public final class Forecaster {
      * long closure shows anyway, as each new forecast starts from a longer queue.
      */
     static final Duration REOPEN_AFTER = Duration.ofHours(2);
+    /** A slowdown that has lasted this long is taken for a campaign, expected to run on (see {@code slowdownLeft}). */
+    static final Duration CAMPAIGN_AFTER = Duration.ofHours(24);
     /** With fewer waiting than this, the gate's pace says nothing about its capacity. */
     static final int QUEUE_FOR_RATE = 20;
     /** A lane whose count is within this many standard deviations (Poisson) of its capacity ran full. */
@@ -59,6 +61,8 @@ public final class Forecaster {
     static final int TREND_SLACK_MINUTES = 15;
     static final double MIN_ARRIVALS = 0.3;
     static final double MAX_ARRIVALS = 4.0;
+    /** Hours of a gate's own history before the forecast trusts what it learned of the gate's day. */
+    static final int LEARNED_HOURS = 72;
 
     /** One step ahead: the state at {@code at}. */
     public record Point(Instant at, int waiting, double yardOccupancy, int level, String levelId, Integer expectedWaitMinutes) {
@@ -89,11 +93,13 @@ public final class Forecaster {
     private final ReadModel model;
     private final Instant now;
     private final TrafficProfile profile;
+    private final GateRhythm rhythm;
 
     private Forecaster(ReadModel model, Instant now) {
         this.model = model;
         this.now = now;
         this.profile = new TrafficProfile(model.gates().all());
+        this.rhythm = GateRhythm.of(model);
     }
 
     /** Every configured gate; {@code added} are plans applied now on top of those in effect. */
@@ -109,16 +115,18 @@ public final class Forecaster {
         final double[] arrivals;
         final double capacity;
         final int levelNow;
+        final Instant paceUntil;
         int level;
         final List<Point> points = new ArrayList<>();
 
-        GateRun(GateConfig gate, boolean fromReport, double[] arrivals, double capacity, int levelNow) {
+        GateRun(GateConfig gate, boolean fromReport, double[] arrivals, double capacity, int levelNow, Instant paceUntil) {
             this.gate = gate;
             this.fromReport = fromReport;
             this.arrivals = arrivals;
             this.capacity = capacity;
             this.levelNow = levelNow;
             this.level = levelNow;
+            this.paceUntil = paceUntil;
         }
     }
 
@@ -135,17 +143,20 @@ public final class Forecaster {
             QueueState q = congestion.queue(g.id());
             boolean fresh = q.observedAt() != null && !q.observedAt().isBefore(now.minus(ExpectedWait.FRESH));
             int waiting = fresh ? q.waiting() : 0;
-            double exportShare = laneShare(traffic.clearedInLast(g.id(), nowMinute, SPLIT_MINUTES), could(g, SPLIT_MINUTES), g);
+            double exportShare = laneShare(traffic.clearedInLast(g.id(), nowMinute, SPLIT_MINUTES), couldLately(g, SPLIT_MINUTES), g);
             queues.seed(g.id(), waiting * exportShare, waiting * (1 - exportShare));
-            double capacity = fresh && waiting >= QUEUE_FOR_RATE
-                    ? pace(traffic.clearedInLast(g.id(), nowMinute, PACE_MINUTES), could(g, PACE_MINUTES), exportShare) : 1.0;
+            double[] couldLately = couldLately(g, PACE_MINUTES);
+            double capacity = fresh && waiting >= QUEUE_FOR_RATE && couldLately[0] + couldLately[1] > 0
+                    ? pace(traffic.clearedInLast(g.id(), nowMinute, PACE_MINUTES), couldLately, exportShare) : 1.0;
             runs.put(g.id(), new GateRun(g, fresh, arrivalFactors(g, traffic, trend, fresh ? waiting : null, nowMinute),
-                    capacity, congestion.level(g.id())));
+                    capacity, congestion.level(g.id()), now.plus(slowdownLeft(g, capacity))));
             congestion.activeResponsePlan(g.id()).ifPresent(p -> plans.put(g.id(), g.levels().config(p.level()).effects()));
         }
         plans.putAll(added);
-        Instant reopen = now.plus(REOPEN_AFTER);
-        QueueModel.Capacity capacityAt = (g, t) -> t.isBefore(reopen) ? runs.get(g.id()).capacity : 1.0;
+        QueueModel.Capacity capacityAt = (g, t) -> {
+            GateRun run = runs.get(g.id());
+            return dayCapacity(g, t) * (t.isBefore(run.paceUntil) ? run.capacity : 1.0);
+        };
         Instant at = now;
         for (int step = 0; step < STEPS; step++) {
             List<QueueModel.GateStep> out = queues.step(at, STEP,
@@ -221,8 +232,72 @@ public final class Forecaster {
         return null;
     }
 
+    /**
+     * Trucks that usually arrive in an hour like {@code at}'s: what the gate's own history shows once it
+     * has {@link #LEARNED_HOURS} hours of it, else the configured usual day spread by the common profile.
+     */
     private double usualPerHour(GateConfig g, Direction d, Instant at) {
+        if (rhythm != null && rhythm.hoursLearned(g.id()) >= LEARNED_HOURS) {
+            Double learned = rhythm.arrivalsPerHour(g, d, at);
+            if (learned != null) {
+                return learned;
+            }
+        }
         return profile.dailyVehicles(g, d) * TrafficProfile.hourShare(at.atZone(g.zone()).getHour());
+    }
+
+    /**
+     * The share of its capacity the gate has at {@code t} on a usual day: none outside its opening hours
+     * or on a holiday it is shut, nor in an hour of the day its history shows it shut (it cleared
+     * nothing on most recent days), which finds the hours of a gate the file gives none.
+     */
+    private double dayCapacity(GateConfig g, Instant t) {
+        double open = model.gates().hours(g.id()).capacityShare(t, g.zone());
+        if (open == 0 || rhythm == null || rhythm.hoursLearned(g.id()) < LEARNED_HOURS) {
+            return open;
+        }
+        return rhythm.usuallyShut(g, t) ? 0 : open;
+    }
+
+    /** What each lane could clear over the last {@code minutes}, by the gate's day (shut hours clear nothing). */
+    private double[] couldLately(GateConfig g, int minutes) {
+        double[] could = new double[2];
+        for (int back = 0; back < minutes; back += 15) {
+            Instant t = now.minus(Duration.ofMinutes(back + 15));
+            double share = Math.min(15, minutes - back) / 60.0 * dayCapacity(g, t);
+            could[0] += g.exportPerHour() * share;
+            could[1] += g.importPerHour() * share;
+        }
+        return could;
+    }
+
+    /**
+     * How long a gate keeps the pace it has now. Stopped in its open hours, or slowed for less than
+     * {@link #CAMPAIGN_AFTER}: {@link #REOPEN_AFTER} (most stoppages are short, and a long one shows as
+     * each forecast starts from a longer queue). Slowed for longer (an inspection campaign, in
+     * practice): its slowdowns' usual length less the time this one has lasted, never less than half of
+     * that time (the longer a campaign has run, the longer it is likely to run on), nor less than an hour.
+     */
+    private Duration slowdownLeft(GateConfig g, double capacity) {
+        if (capacity >= 1.0) {
+            return Duration.ZERO;
+        }
+        if (capacity == 0) {
+            // A gate standing still in its open hours (a breakdown, a closure) mostly moves again soon.
+            return REOPEN_AFTER;
+        }
+        Integer typical = rhythm == null ? null : rhythm.typicalSlowdownHours(g.id());
+        Instant since = rhythm == null ? null : rhythm.slowedSince(g.id());
+        if (since == null || Duration.between(since, now).compareTo(CAMPAIGN_AFTER) < 0) {
+            // A slowdown less than a day old is as likely a stoppage starting or ending: it is given the short reopening.
+            return REOPEN_AFTER;
+        }
+        Duration lasted = Duration.between(since, now);
+        Duration usual = typical == null ? REOPEN_AFTER : Duration.ofHours(typical);
+        Duration left = usual.minus(lasted);
+        Duration half = lasted.dividedBy(2);
+        Duration longest = left.compareTo(half) > 0 ? left : half;
+        return longest.compareTo(Duration.ofHours(1)) > 0 ? longest : Duration.ofHours(1);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class Province {
     private final List<GoodsGroup> goods;
     private final String watchedGoods;
     private Map<String, JsonNode> sections = Map.of();
+    private Map<String, GateHours> hours = Map.of();
 
     public Province(String provinceId, String provinceVi, String provinceEn, ZoneId zone, List<GateConfig> gates) {
         this(provinceId, provinceVi, provinceEn, zone, gates, List.of(), null);
@@ -104,6 +105,13 @@ public final class Province {
         JsonNode province = root.path("province");
         ZoneId provinceZone = zone(province.path("zone").asText("Asia/Ho_Chi_Minh"), source, "province.zone");
         List<GateConfig> gates = new ArrayList<>();
+        Map<String, GateHours> hours = new LinkedHashMap<>();
+        List<GateHours.Holiday> holidays;
+        try {
+            holidays = GateHours.holidays(root.path("holidays"), "holidays");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
         JsonNode list = root.path("gates");
         for (int i = 0; i < list.size(); i++) {
             JsonNode g = list.get(i);
@@ -132,6 +140,7 @@ public final class Province {
                         kind, zone(g.path("zone").asText(provinceZone.getId()), source, where + ".zone"),
                         clearance, positive(g, "yardCapacity", source, where),
                         levels(g.path("levels"), source, where), exportShare, exportLane, texts(g.path("exportGoods"))));
+                hours.put(id, GateHours.parse(g.get("hours"), holidays, where + ".hours"));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + ": " + where + ": " + e.getMessage(), e);
             }
@@ -158,11 +167,12 @@ public final class Province {
                     root.path("watchedGoods").isTextual() ? root.path("watchedGoods").asText() : null);
             Map<String, JsonNode> other = new LinkedHashMap<>();
             root.fields().forEachRemaining(f -> {
-                if (!Set.of("province", "gates", "goods", "watchedGoods").contains(f.getKey())) {
+                if (!Set.of("province", "gates", "goods", "watchedGoods", "holidays").contains(f.getKey())) {
                     other.put(f.getKey(), f.getValue().deepCopy());
                 }
             });
             p.sections = Map.copyOf(other);
+            p.hours = Map.copyOf(hours);
             return p;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
@@ -297,6 +307,11 @@ public final class Province {
 
     public GateConfig get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("unknown gate " + id));
+    }
+
+    /** When the gate clears traffic, by its hours and the holidays in the file; round the clock when it says nothing. */
+    public GateHours hours(String gate) {
+        return hours.getOrDefault(gate, GateHours.ALWAYS);
     }
 
     public List<GateConfig> all() {
