@@ -32,6 +32,7 @@ export const stopDrill = (id) => post(`/api/v1/drills/${encodeURIComponent(id)}/
 export const listDrills = () => send('GET', '/api/v1/drills');
 export const getDrill = (id) => send('GET', `/api/v1/drills/${encodeURIComponent(id)}`);
 export const getAudit = (query) => send('GET', `/api/v1/audit?${new URLSearchParams(query)}`);
+export const getTrackRecord = () => send('GET', '/api/v1/forecast/track-record');
 export const startDemoScenario = (body) => post('/api/v1/demo/scenarios', body);
 export const endDemoScenario = (gate) => send('DELETE', `/api/v1/demo/scenarios/${encodeURIComponent(gate)}`);
 

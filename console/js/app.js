@@ -1,6 +1,6 @@
 import { createStore } from './store.js';
 import { connect } from './feed.js';
-import { planActions } from './api.js';
+import { planActions, getTrackRecord } from './api.js';
 import { statusView } from './views/status.js';
 import { tilesView } from './views/tiles.js';
 import { summaryView } from './views/summary.js';
@@ -12,6 +12,7 @@ import { historyView } from './views/history.js';
 import { auditView } from './views/audit.js';
 import { reportsView } from './views/reports.js';
 import { demoView } from './views/demo.js';
+import { trackRecordView } from './views/trackrecord.js';
 import { takeTokenFromLink, whoami, login } from './auth.js';
 
 // Before any view asks the API for anything.
@@ -48,6 +49,7 @@ const views = [
   auditView(document),
   reportsView(document),
   demoView(document),
+  trackRecordView(document),
 ];
 live.subscribe((state, change) => views.forEach((render) => render(state, change)));
 
@@ -59,6 +61,13 @@ document.addEventListener('borderwatch:login', () => login(dialog).then(signedIn
 (async () => {
   signedIn((await whoami()) ?? (await login(dialog)));
   board.live();
+  // The warnings' record changes slowly: read at start and every five minutes.
+  const readTrackRecord = async () => {
+    const r = await getTrackRecord().catch(() => null);
+    if (r?.ok) live.setTrackRecord(r.json);
+  };
+  readTrackRecord();
+  setInterval(readTrackRecord, 5 * 60_000);
   const linked = /^#drill=(.+)$/.exec(location.hash);
   if (linked) sandbox.watch(decodeURIComponent(linked[1]));
 })();

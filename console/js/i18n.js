@@ -4,6 +4,9 @@ const TEXT = {
     title: 'Giám sát cửa khẩu', gates: 'Cửa khẩu', plan: 'Kế hoạch kim ngạch', feed: 'Diễn biến',
     localExport: 'Hàng xuất khẩu của địa phương', shareOfExportsToday: 'số xe xuất khẩu hôm nay',
     expectedWait: 'Chờ dự kiến', forecastWaiting: 'Dự báo xe chờ', stalled: 'ngừng thông quan', durHours: 'giờ', durMinutes: 'phút',
+    trTitle: 'Cảnh báo sớm {days} ngày qua', trWarned: 'đợt ùn tắc được báo trước ít nhất 1 giờ', trOf: '/',
+    queueEstimated: 'Mất báo cáo xe chờ: dự báo dựa trên số xe chờ ước tính từ báo cáo gần nhất.',
+    trMedian: 'trung vị', trFalse: 'cảnh báo không xảy ra', trNone: 'chưa có đợt ùn tắc nào để đánh giá',
     forecastReaches: 'Dự báo đạt mức', at: 'lúc', after: 'sau', whatIf: 'Nếu áp dụng phương án ngay',
     withoutPlan: 'Không áp dụng', withPlan: 'Áp dụng', peak: 'cao nhất',
     whatIfNote: 'Dự báo 12 giờ, không ghi vào số liệu.',
@@ -24,7 +27,7 @@ const TEXT = {
     pace: 'Tiến độ thời gian', yoy: 'so với cùng kỳ', projected: 'Dự kiến cả năm', noPlan: 'Chưa có kế hoạch',
     million: 'triệu USD', chart: 'Lưu lượng 24 giờ (xe/giờ); nét đứt: dự báo xe chờ 12 giờ tới', queueItem: 'xe chờ', planItem: 'Kế hoạch năm',
     up: 'tăng', down: 'giảm', noData: 'Chưa có dữ liệu', perHour: 'xe/giờ',
-    levelUp: 'Nâng mức ùn tắc', levelDown: 'Hạ mức ùn tắc',
+    levelUp: 'Nâng mức ùn tắc', levelDown: 'Hạ mức ùn tắc', levelStalled: 'cửa khẩu ngừng thông quan khi xe đang chờ',
     planProposed: 'Phương án đề xuất', planActive: 'Đang áp dụng phương án mức', since: 'từ',
     planOn: 'Áp dụng phương án mức', planOff: 'Dừng phương án mức',
     activate: 'Áp dụng phương án', standDown: 'Dừng phương án', by: 'Người thực hiện', reason: 'Lý do',
@@ -81,6 +84,9 @@ const TEXT = {
     title: 'Border gate monitor', gates: 'Gates', plan: 'Trade turnover plan', feed: 'Activity',
     localExport: 'Local export goods', shareOfExportsToday: 'of export trucks today',
     expectedWait: 'Expected wait', forecastWaiting: 'Forecast waiting', stalled: 'not moving', durHours: 'h', durMinutes: 'min',
+    trTitle: 'Early warnings, last {days} days', trWarned: 'congestion episodes warned at least an hour ahead', trOf: 'of',
+    queueEstimated: 'No recent queue report: the forecast starts from the last one, carried forward as an estimate.',
+    trMedian: 'median', trFalse: 'warnings did not come true', trNone: 'no congestion episode to judge them by yet',
     forecastReaches: 'Forecast to reach', at: 'at', after: 'in', whatIf: 'What if we act now',
     withoutPlan: 'Without the plan', withPlan: 'With it', peak: 'peak',
     whatIfNote: '12-hour forecast; nothing is recorded.',
@@ -101,7 +107,7 @@ const TEXT = {
     pace: 'Time elapsed', yoy: 'vs same period last year', projected: 'Projected for the year', noPlan: 'No plan set',
     million: 'million USD', chart: 'Throughput, last 24 h (vehicles/h); dashed: waiting forecast, next 12 h', queueItem: 'waiting', planItem: 'Plan for',
     up: 'up', down: 'down', noData: 'No data yet', perHour: 'vehicles/h',
-    levelUp: 'Congestion level raised', levelDown: 'Congestion level lowered',
+    levelUp: 'Congestion level raised', levelDown: 'Congestion level lowered', levelStalled: 'the gate stopped clearing while trucks wait',
     planProposed: 'Proposed response plan', planActive: 'Response plan in effect, level', since: 'since',
     planOn: 'Response plan activated, level', planOff: 'Response plan stood down, level',
     activate: 'Activate plan', standDown: 'Stand down plan', by: 'Name', reason: 'Reason',
@@ -160,6 +166,15 @@ const LOCALE = { vi: 'vi-VN', en: 'en-GB' };
 
 export function t(lang, key) {
   return TEXT[lang][key] ?? key;
+}
+
+// "2 giờ 10 phút", "45 min": a span of minutes in the viewer's language.
+export function duration(lang, minutes) {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  const hours = h > 0 ? `${h} ${t(lang, 'durHours')}` : '';
+  const mins = m > 0 || h === 0 ? `${m} ${t(lang, 'durMinutes')}` : '';
+  return [hours, mins].filter(Boolean).join(' ');
 }
 
 // What the server sends in both languages (nameVi/nameEn, levelVi/levelEn, actionsVi/actionsEn), in this one.

@@ -20,6 +20,8 @@ export function createStore() {
     hourShare: null,
     // A demo node's simulated surges and closures; null elsewhere.
     demo: null,
+    // How the node's early warnings fared lately (GET /api/v1/forecast/track-record); null until read.
+    trackRecord: null,
     // 'live', or 'history' while a past period is replayed; `history` is the playback state.
     mode: 'live',
     history: null,
@@ -140,5 +142,10 @@ export function createStore() {
     }
   }
 
-  return { state, subscribe, setLang, setMode, setConnection, applyMessage };
+  function setTrackRecord(record) {
+    state.trackRecord = record;
+    notify('trackRecord');
+  }
+
+  return { state, subscribe, setLang, setMode, setConnection, applyMessage, setTrackRecord };
 }

@@ -18,7 +18,8 @@ export function eventsView(root) {
         return [`${when} · ${name}: ${f.integer(item.waiting)} ${t(state.lang, 'queueItem')}`, 'queue'];
       case 'level':
         return [`${when} · ${name}: ${t(state.lang, item.to > item.from ? 'levelUp' : 'levelDown')} `
-          + `${level(item.from)} → ${level(item.to)} (${f.integer(item.waiting)} ${t(state.lang, 'queueItem')})`,
+          + `${level(item.from)} → ${level(item.to)} (${item.cause === 'stalled' ? `${t(state.lang, 'levelStalled')}, ` : ''}`
+          + `${f.integer(item.waiting)} ${t(state.lang, 'queueItem')})`,
         item.to > item.from ? 'level-up' : 'level-down'];
       case 'response-plan-activated':
         return [`${when} · ${name}: ${t(state.lang, 'planOn')} ${level(item.level)} (${by(state, item.by)}`

@@ -1,6 +1,6 @@
 // One tile per gate: today's clearances, the last hour, the queue, turnover, level, and a 24-hour chart.
 import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
-import { t, formats, levelName, inLang, translate } from '../i18n.js';
+import { t, formats, levelName, inLang, translate, duration } from '../i18n.js';
 
 const EXPORT_COLOUR = '#0b6e4f';
 const IMPORT_COLOUR = '#1f4e9c';
@@ -39,6 +39,7 @@ function tileMarkup(prefix, id) {
       </dl>
       <p class="simulated" role="note" hidden></p>
       <p class="forecast-warning" role="status" hidden></p>
+      <p class="forecast-estimated" role="note" data-k="queueEstimated" hidden></p>
       <div class="what-if coordinator-only"><button type="button" class="what-if-run" data-k="whatIf"></button>
         <select class="what-if-level" aria-label="level"></select><p class="what-if-result" role="status"></p></div>
       <p class="goods-mix" hidden><span class="goods-label" data-k="exportsByGoods"></span> <span class="goods-list"></span></p>
@@ -87,14 +88,6 @@ function waitText(lang, w) {
   if (!w || w.minutes === null || w.minutes === undefined) return '—';
   if (w.capped) return `≥ ${duration(lang, w.minutes)}${w.stalled ? ` (${t(lang, 'stalled')})` : ''}`;
   return duration(lang, w.minutes);
-}
-
-function duration(lang, minutes) {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  const hours = h > 0 ? `${h} ${t(lang, 'durHours')}` : '';
-  const mins = m > 0 || h === 0 ? `${m} ${t(lang, 'durMinutes')}` : '';
-  return [hours, mins].filter(Boolean).join(' ');
 }
 
 function peak(forecast) {
@@ -179,6 +172,8 @@ export function tilesView(container, plans, prefix = 'tile-') {
   // "Dự báo đạt mức Cảnh báo lúc ~15:30, sau 2 giờ 10 phút": the forecast's first level above today's.
   function renderForecast(state, el, id, f) {
     const warning = state.forecast?.get(id)?.warning;
+    // Without a fresh queue report the forecast starts from the last one carried forward: it says so.
+    el.querySelector('.forecast-estimated').hidden = !state.forecast?.get(id)?.queueEstimated;
     const box = el.querySelector('.forecast-warning');
     box.hidden = !warning;
     if (warning) {

@@ -27,7 +27,7 @@ beforeEach(() => saved.clear());
 
 test('a new store declares every part of its state before any message', () => {
   const { state } = createStore();
-  for (const key of ['forecast', 'levelsWithPlans', 'hourShare', 'demo', 'goodsToday', 'history', 'refused']) {
+  for (const key of ['forecast', 'levelsWithPlans', 'hourShare', 'demo', 'goodsToday', 'history', 'refused', 'trackRecord']) {
     assert.ok(key in state, `state.${key} is declared`);
   }
   assert.equal(state.lang, 'vi');

@@ -123,6 +123,33 @@ public final class CongestionLog implements Fold {
         log.since = at;
     }
 
+    /**
+     * The gate's level over time: each change as {epoch second, level}, oldest first, a fall to normal
+     * included; the level standing at the end of the log is the last.
+     */
+    public List<long[]> levelChanges(String gate) {
+        GateLog log = gates.get(gate);
+        List<long[]> out = new ArrayList<>();
+        if (log == null) {
+            return out;
+        }
+        Instant previousEnd = null;
+        for (Span s : log.spans) {
+            if (previousEnd != null && !previousEnd.equals(s.from())) {
+                out.add(new long[] {previousEnd.getEpochSecond(), 0});
+            }
+            out.add(new long[] {s.from().getEpochSecond(), s.level()});
+            previousEnd = s.to();
+        }
+        if (previousEnd != null && (log.since == null || !previousEnd.equals(log.since) || log.level == 0)) {
+            out.add(new long[] {previousEnd.getEpochSecond(), 0});
+        }
+        if (log.level > 0) {
+            out.add(new long[] {log.since.getEpochSecond(), log.level});
+        }
+        return out;
+    }
+
     public int level(String gate) {
         GateLog log = gates.get(gate);
         return log == null ? 0 : log.level;

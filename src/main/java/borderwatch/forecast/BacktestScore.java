@@ -17,8 +17,9 @@ import java.util.Map;
  * <li>alert episodes (the gate's actual level at or above {@link #ALERT_LEVEL}, from raising to falling
  * below it) that began in the period, and how many had a warning of such a level in force at least
  * {@link #LEAD} before they began; the median lead of those (from the warning's issue);</li>
- * <li>warnings of an alert level, and the share that did not come true: the gate did not reach the
- * warned level within {@link Forecaster#WARNING_HORIZON} plus {@link #LATE} of the warning;</li>
+ * <li>warnings of an alert level issued in the period, and the share that did not come true: the gate
+ * did not reach the warned level within {@link Forecaster#WARNING_HORIZON} plus {@link #LATE} of the
+ * warning (one issued so late in the period that this time runs past its end is not judged);</li>
  * <li>the mean absolute error of the trucks waiting at +1, +3 and +6 h, against the queue reported
  * then (within {@link #MATCH} before), for the forecast, for "the queue stays as it is"
  * (persistence) and for "as it was a week before" — each on the moments where it and the truth
@@ -125,7 +126,7 @@ public record BacktestScore(Instant from, Instant to, Duration every, long steps
         for (GateConfig g : gates) {
             Tally t = new Tally();
             episodes(g.id(), options, truth, warnings, t);
-            warnings(g.id(), truth, warnings, t);
+            warnings(g.id(), options, truth, warnings, t);
             errors(g.id(), truth, forecasts, t);
             byGate.put(g.id(), t.gate());
             all.add(t);
@@ -154,13 +155,16 @@ public record BacktestScore(Instant from, Instant to, Duration every, long steps
         }
     }
 
-    private static void warnings(String gate, Truth truth, List<Backtest.WarningRecord> warnings, Tally t) {
+    private static void warnings(String gate, Backtest.Options options, Truth truth, List<Backtest.WarningRecord> warnings,
+                                 Tally t) {
         for (Backtest.WarningRecord w : warnings) {
-            if (!w.gate().equals(gate) || w.level() < ALERT_LEVEL) {
+            Instant until = w.issuedAt().plus(Forecaster.WARNING_HORIZON).plus(LATE);
+            // Issued in the period, and old enough by its end to have come true or not.
+            if (!w.gate().equals(gate) || w.level() < ALERT_LEVEL || w.issuedAt().isBefore(options.from())
+                    || until.isAfter(options.to())) {
                 continue;
             }
             t.alertWarnings++;
-            Instant until = w.issuedAt().plus(Forecaster.WARNING_HORIZON).plus(LATE);
             // The highest level the gate stood at from the warning until the horizon (and a little) had passed.
             int highest = 0;
             int level = 0;

@@ -68,6 +68,7 @@ public final class ForecastFeature implements Feature {
                 new ForecastMessage(w.clock().instant(), latest.values()))));
         ForecastRoutes routes = new ForecastRoutes(w.vertx(), w.node(), forecast, w.clock());
         w.router().get("/api/v1/forecast").handler(w.access().viewers()).handler(routes::get);
+        w.router().get("/api/v1/forecast/track-record").handler(w.access().viewers()).handler(routes::trackRecord);
         w.router().post("/api/v1/forecast/:gate/what-if").handler(w.body()).handler(w.access().coordinators())
                 .handler(routes::whatIf);
         ForecastMeters.bind(w.meters(), w.node(), w.clock(), forecast);

@@ -6,13 +6,34 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 
-/** Per gate: the wait of a truck joining now, and the forecast's view ahead (peak waiting, lead of a raised level). */
+/** Per gate: the wait of a truck joining now, and the forecast's view ahead (peak waiting, lead of a raised level); the warnings' track record. */
 final class ForecastMeters {
 
     private ForecastMeters() {
     }
 
+    private static double share(Engine node, Clock clock, int days, boolean warned) {
+        TrackRecord.Score overall = node.live().query(m -> TrackRecord.window(m, clock.instant(), days)).overall();
+        Double share = warned ? overall.warnedShare() : overall.falseShare();
+        return share == null ? Double.NaN : share;
+    }
+
     static void bind(MeterRegistry registry, Engine node, Clock clock, LiveForecast forecast) {
+        // The track record over each window, province-wide; NaN while there is nothing to judge.
+        for (int days : TrackRecord.WINDOWS) {
+            String window = days + "d";
+            Gauge.builder("borderwatch.forecast.episodes.warned", node, n -> share(n, clock, days, true))
+                 .description("share of alert episodes with a warning in force at least an hour before they began")
+                 .baseUnit("ratio").tag("window", window).register(registry);
+            Gauge.builder("borderwatch.forecast.warnings.false", node, n -> share(n, clock, days, false))
+                 .description("share of alert-level warnings whose level did not come within the horizon")
+                 .baseUnit("ratio").tag("window", window).register(registry);
+            Gauge.builder("borderwatch.forecast.warning.lead.median", node, n -> {
+                Long minutes = n.live().query(m -> TrackRecord.window(m, clock.instant(), days)).overall().medianLeadMinutes();
+                return minutes == null ? Double.NaN : minutes * 60.0;
+            }).description("median time from a warning to the alert episode it warned of").baseUnit("seconds")
+                 .tag("window", window).register(registry);
+        }
         for (GateConfig g : node.gates().all()) {
             String gate = g.id();
             Gauge.builder("borderwatch.gate.expected.wait", node, n -> n.live().query(m -> {

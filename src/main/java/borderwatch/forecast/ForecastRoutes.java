@@ -56,6 +56,14 @@ final class ForecastRoutes {
              .onFailure(ctx::fail);
     }
 
+    /** {@code GET /api/v1/forecast/track-record}: how the node's own early warnings fared over the last 30 and 90 days. */
+    public void trackRecord(RoutingContext ctx) {
+        Instant now = clock.instant();
+        vertx.executeBlocking(() -> engine.live().query(m -> TrackRecord.of(m, now)), false)
+             .onSuccess(windows -> Json.send(ctx, 200, Map.of("asOf", now, "windows", windows)))
+             .onFailure(ctx::fail);
+    }
+
     /** {@code {"level": 2}}: that level's response plan applied now, against doing nothing. Writes nothing. */
     public void whatIf(RoutingContext ctx) {
         GateConfig gate = engine.gates().find(ctx.pathParam("gate"))

@@ -61,6 +61,8 @@ public final class Forecaster {
     static final int TREND_SLACK_MINUTES = 15;
     static final double MIN_ARRIVALS = 0.3;
     static final double MAX_ARRIVALS = 4.0;
+    /** A queue report older than this is not carried forward: the forecast starts from no queue. */
+    static final Duration CARRY_FORWARD = Duration.ofHours(12);
     /** Hours of a gate's own history before the forecast trusts what it learned of the gate's day. */
     static final int LEARNED_HOURS = 72;
 
@@ -78,7 +80,8 @@ public final class Forecaster {
      * until {@link #REOPEN_AFTER} (1 unless clearly slowed, 0 closed).
      */
     public record GateForecast(String gate, Instant from, int levelNow, double exportArrivals, double importArrivals,
-                               double capacityFactor, boolean fromQueueReport, List<Point> points, Warning warning) {
+                               double capacityFactor, boolean fromQueueReport, boolean queueEstimated, List<Point> points,
+                               Warning warning) {
 
         public int peakWaiting() {
             return points.stream().mapToInt(Point::waiting).max().orElse(0);
@@ -112,6 +115,7 @@ public final class Forecaster {
 
         final GateConfig gate;
         final boolean fromReport;
+        boolean estimated;
         final double[] arrivals;
         final double capacity;
         final int levelNow;
@@ -142,14 +146,17 @@ public final class Forecaster {
         for (GateConfig g : gates) {
             QueueState q = congestion.queue(g.id());
             boolean fresh = q.observedAt() != null && !q.observedAt().isBefore(now.minus(ExpectedWait.FRESH));
-            int waiting = fresh ? q.waiting() : 0;
+            Integer carried = fresh ? null : carriedForward(g, q, traffic, nowMinute);
+            int waiting = fresh ? q.waiting() : carried == null ? 0 : carried;
             double exportShare = laneShare(traffic.clearedInLast(g.id(), nowMinute, SPLIT_MINUTES), couldLately(g, SPLIT_MINUTES), g);
             queues.seed(g.id(), waiting * exportShare, waiting * (1 - exportShare));
             double[] couldLately = couldLately(g, PACE_MINUTES);
             double capacity = fresh && waiting >= QUEUE_FOR_RATE && couldLately[0] + couldLately[1] > 0
                     ? pace(traffic.clearedInLast(g.id(), nowMinute, PACE_MINUTES), couldLately, exportShare) : 1.0;
-            runs.put(g.id(), new GateRun(g, fresh, arrivalFactors(g, traffic, trend, fresh ? waiting : null, nowMinute),
-                    capacity, congestion.level(g.id()), now.plus(slowdownLeft(g, capacity))));
+            GateRun run = new GateRun(g, fresh, arrivalFactors(g, traffic, trend, fresh ? waiting : null, nowMinute),
+                    capacity, congestion.level(g.id()), now.plus(slowdownLeft(g, capacity)));
+            run.estimated = carried != null;
+            runs.put(g.id(), run);
             congestion.activeResponsePlan(g.id()).ifPresent(p -> plans.put(g.id(), g.levels().config(p.level()).effects()));
         }
         plans.putAll(added);
@@ -176,7 +183,7 @@ public final class Forecaster {
         Map<String, GateForecast> result = new LinkedHashMap<>();
         for (GateRun run : runs.values()) {
             result.put(run.gate.id(), new GateForecast(run.gate.id(), now, run.levelNow, round3(run.arrivals[0]),
-                    round3(run.arrivals[1]), round3(run.capacity), run.fromReport, List.copyOf(run.points),
+                    round3(run.arrivals[1]), round3(run.capacity), run.fromReport, run.estimated, List.copyOf(run.points),
                     warning(run.gate, run.levelNow, run.points)));
         }
         return result;
@@ -257,6 +264,26 @@ public final class Forecaster {
             return open;
         }
         return rhythm.usuallyShut(g, t) ? 0 : open;
+    }
+
+    /**
+     * The queue now, when the last report is older than {@link ExpectedWait#FRESH} but not older than
+     * {@link #CARRY_FORWARD}: that report's queue, plus the trucks that usually arrive since, less
+     * those cleared since. Null when there is no such report: the forecast then starts from no queue.
+     */
+    private Integer carriedForward(GateConfig g, QueueState q, Traffic traffic, long nowMinute) {
+        if (q.observedAt() == null || q.observedAt().isAfter(now) || q.observedAt().isBefore(now.minus(CARRY_FORWARD))) {
+            return null;
+        }
+        int minutes = (int) Duration.between(q.observedAt(), now).toMinutes();
+        double arrived = 0;
+        for (int back = 0; back < minutes; back += 15) {
+            Instant t = now.minus(Duration.ofMinutes(back + 15));
+            double hours = Math.min(15, minutes - back) / 60.0;
+            arrived += (usualPerHour(g, Direction.EXPORT, t) + usualPerHour(g, Direction.IMPORT, t)) * hours;
+        }
+        long[] cleared = traffic.clearedInLast(g.id(), nowMinute, minutes);
+        return (int) Math.max(0, Math.round(q.waiting() + arrived - cleared[0] - cleared[1]));
     }
 
     /** What each lane could clear over the last {@code minutes}, by the gate's day (shut hours clear nothing). */

@@ -17,6 +17,7 @@ import borderwatch.shared.Rejection;
 import borderwatch.store.StoredAs;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
+import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -39,7 +40,19 @@ public class Gate {
             .on(LevelCleared.class, (g, c) -> g.level = c.to())
             .on(ResponsePlanActivated.class, (g, a) -> g.activePlanLevel = a.level())
             .on(ResponsePlanStoodDown.class, (g, d) -> g.activePlanLevel = 0)
-            .ignore(VehiclesCleared.class, TurnoverRecorded.class);
+            .on(VehiclesCleared.class, Gate::cleared)
+            .ignore(TurnoverRecorded.class);
+
+    /**
+     * A gate whose queue of at least {@link #STALLED_WAITING} trucks has seen nothing cleared for
+     * {@link #STALLED_AFTER}, while the hours the province file gives it say it is open, has stopped: it stands at
+     * {@link #STALLED_LEVEL} (or its highest level, if it has fewer) whatever the queue's size, with the
+     * cause {@code stalled}, until it clears again.
+     */
+    public static final java.time.Duration STALLED_AFTER = java.time.Duration.ofHours(1);
+    public static final int STALLED_WAITING = 20;
+    public static final int STALLED_LEVEL = 2;
+    public static final String STALLED = "stalled";
 
     @AggregateIdentifier
     private String id;
@@ -48,6 +61,8 @@ public class Gate {
     private Instant lastObservedAt;
     private int level;
     private int activePlanLevel;
+    private Instant lastClearedAt;
+    private Instant firstObservedAt;
 
     public Gate() {
         // for Axon
@@ -58,14 +73,23 @@ public class Gate {
     }
 
     public void record(GateReport report) {
-        record(report, ReportLimits.LIVE, LevelPolicy.NONE);
+        record(report, ReportLimits.LIVE, LevelPolicy.NONE, null);
+    }
+
+    public void record(GateReport report, ReportLimits limits, LevelPolicy levels) {
+        record(report, limits, levels, null);
     }
 
     /**
      * Records a report within {@code limits}; a queue observation may also move the congestion level
      * under {@code levels}. Decisions cannot be passed in: the type admits reports only.
      */
-    public void record(GateReport report, ReportLimits limits, LevelPolicy levels) {
+    /**
+     * As above; {@code open} says when the gate's hours have it open, for the stopped-gate rule: a gate
+     * shut by its hours is not stopped, and a gate without hours ({@code open} null) is never found
+     * stopped, since its nights cannot be told from a stop.
+     */
+    public void record(GateReport report, ReportLimits limits, LevelPolicy levels, Predicate<Instant> open) {
         if (!id.equals(report.gate())) {
             throw new Rejection("gate", "event for " + report.gate() + " sent to gate " + id);
         }
@@ -82,7 +106,7 @@ public class Gate {
                 || !q.at().isBefore(lastObservedAt);
         apply(report);
         if (report instanceof QueueObserved q && latest) {
-            decideLevel(q, levels);
+            decideLevel(q, levels, open);
         }
     }
 
@@ -112,11 +136,13 @@ public class Gate {
         return PersonText.required(field, value, PersonText.MAX_REASON);
     }
 
-    private void decideLevel(QueueObserved q, LevelPolicy levels) {
-        int next = levels.next(level, q.waiting(), q.yardOccupancy());
+    private void decideLevel(QueueObserved q, LevelPolicy levels, Predicate<Instant> open) {
+        int byQueue = levels.next(level, q.waiting(), q.yardOccupancy());
+        int stalledAt = stalled(q, open) ? Math.min(STALLED_LEVEL, levels.levels().size()) : 0;
+        int next = Math.max(byQueue, stalledAt);
         if (next > level) {
-            apply(new LevelRaised(q.eventId() + ":level", id, level, next, levels.causeOf(next, q.waiting(),
-                    q.yardOccupancy()), q.waiting(), q.yardOccupancy(), q.at()));
+            String cause = next > byQueue ? STALLED : levels.causeOf(next, q.waiting(), q.yardOccupancy());
+            apply(new LevelRaised(q.eventId() + ":level", id, level, next, cause, q.waiting(), q.yardOccupancy(), q.at()));
         } else if (next < level) {
             apply(new LevelCleared(q.eventId() + ":level", id, level, next, q.waiting(), q.yardOccupancy(), q.at()));
         }
@@ -128,7 +154,30 @@ public class Gate {
         STATE.apply(this, e);
     }
 
+    /** Trucks waiting, nothing cleared for {@link #STALLED_AFTER}, and the gate open all that time by its hours. */
+    private boolean stalled(QueueObserved q, Predicate<Instant> open) {
+        Instant since = lastClearedAt != null ? lastClearedAt : firstObservedAt;
+        if (open == null || q.waiting() < STALLED_WAITING || since == null || q.at().isBefore(since.plus(STALLED_AFTER))) {
+            return false;
+        }
+        for (long back = 0; back <= STALLED_AFTER.toMinutes(); back += 15) {
+            if (!open.test(q.at().minus(java.time.Duration.ofMinutes(back)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void cleared(VehiclesCleared v) {
+        if (lastClearedAt == null || v.at().isAfter(lastClearedAt)) {
+            lastClearedAt = v.at();
+        }
+    }
+
     private void observe(QueueObserved e) {
+        if (firstObservedAt == null || e.at().isBefore(firstObservedAt)) {
+            firstObservedAt = e.at();
+        }
         // Reports may arrive late: only a newer observation replaces the current one.
         if (lastObservedAt == null || !e.at().isBefore(lastObservedAt)) {
             waiting = e.waiting();

@@ -50,9 +50,15 @@ public class GateEventRecorder {
         }
         Map<String, Aggregate<Gate>> loaded = new LinkedHashMap<>();
         Map<String, LevelPolicy> policies = new HashMap<>();
+        Map<String, java.util.function.Predicate<java.time.Instant>> open = new HashMap<>();
         for (String gateId : byGate.keySet()) {
             loaded.put(gateId, gates.loadOrCreate(gateId, () -> new Gate(gateId)));
             policies.put(gateId, config.find(gateId).map(GateConfig::levels).orElse(LevelPolicy.NONE));
+            // Only a gate whose hours the file gives can be found stopped: without them, a gate that
+            // closes at night would be "stopped" every night.
+            open.put(gateId, config.find(gateId).filter(g -> config.hours(g.id()).known())
+                    .<java.util.function.Predicate<java.time.Instant>>map(g -> t ->
+                            config.hours(g.id()).capacityShare(t, g.zone()) > 0).orElse(null));
         }
         List<String> ids = command.events().stream().map(GateEvent::eventId).toList();
         Set<String> seen = new HashSet<>(storedIds.existing(ids));
@@ -64,7 +70,7 @@ public class GateEventRecorder {
                 continue;
             }
             LevelPolicy levels = policies.get(e.gate());
-            loaded.get(e.gate()).execute(gate -> gate.record(e, command.limits(), levels));
+            loaded.get(e.gate()).execute(gate -> gate.record(e, command.limits(), levels, open.get(e.gate())));
             accepted++;
         }
         return new RecordedBatch(accepted, duplicates);

@@ -62,9 +62,9 @@ class BacktestTest {
                 // Came true, but only half an hour ahead: the second episode is not warned an hour ahead.
                 new Backtest.WarningRecord("tan-thanh", at(19.5), at(20), 3, "critical", at(20), "reached"));
         BacktestScore.Forecasts forecasts = new BacktestScore.Forecasts();
-        forecasts.add(new Forecaster.GateForecast("tan-thanh", T0, 0, 1, 1, 1, true,
+        forecasts.add(new Forecaster.GateForecast("tan-thanh", T0, 0, 1, 1, 1, true, false,
                 List.of(new Forecaster.Point(at(1), 120, 0.2, 0, "normal", 60)), null));
-        BacktestScore s = BacktestScore.of(new Backtest.Options(T0, at(24), Duration.ofMinutes(15), List.of()),
+        BacktestScore s = BacktestScore.of(new Backtest.Options(T0, at(30), Duration.ofMinutes(15), List.of()),
                 List.of(PROVINCE.get("tan-thanh")), truth, forecasts, warnings);
 
         BacktestScore.Gate g = s.gates().get("tan-thanh");

@@ -106,6 +106,32 @@ class ForecasterTest {
     }
 
     @Test
+    void aMissingQueueReportIsCarriedForwardAndSaidToBeAnEstimate() {
+        // The last queue report came three hours ago; nothing has been cleared since.
+        model.apply(++position, new QueueObserved("q-old", TAN_THANH.id(), 100, null, NOW.minus(Duration.ofHours(3))));
+        Forecaster.GateForecast f = forecast();
+        assertThat(f.fromQueueReport()).isFalse();
+        assertThat(f.queueEstimated()).isTrue();
+        double usual = 0;
+        for (int quarter = 0; quarter < 12; quarter++) {
+            Instant t = NOW.minus(Duration.ofMinutes(15L * (quarter + 1)));
+            int hour = t.atZone(TAN_THANH.zone()).getHour();
+            usual += (profile.dailyVehicles(TAN_THANH, Direction.EXPORT) + profile.dailyVehicles(TAN_THANH, Direction.IMPORT))
+                    * TrafficProfile.hourShare(hour) / 4;
+        }
+        // The first quarter-hour ahead starts from 100 plus the usual arrivals of three hours.
+        assertThat(f.points().get(0).waiting()).isGreaterThanOrEqualTo((int) (100 + usual) - TAN_THANH.clearancePerHour());
+    }
+
+    @Test
+    void aQueueReportOlderThanTwelveHoursIsNotCarriedForward() {
+        model.apply(++position, new QueueObserved("q-old", TAN_THANH.id(), 300, null, NOW.minus(Duration.ofHours(13))));
+        Forecaster.GateForecast f = forecast();
+        assertThat(f.queueEstimated()).isFalse();
+        assertThat(f.points().get(0).waiting()).isLessThan(50);
+    }
+
+    @Test
     void withoutAnyReportTheUsualDayIsExpected() {
         Forecaster.GateForecast f = forecast();
         assertThat(f.exportArrivals()).isEqualTo(1.0);

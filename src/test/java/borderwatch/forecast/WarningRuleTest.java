@@ -29,7 +29,7 @@ class WarningRuleTest {
         }
         Forecaster.Warning warning = points.stream().filter(p -> p.level() > 1).findFirst()
                 .map(p -> new Forecaster.Warning(p.level(), p.levelId(), "", "", p.at(), 0)).orElse(null);
-        return new Forecaster.GateForecast(GATE.id(), NOW, 1, 1, 1, 1, true, points, warning);
+        return new Forecaster.GateForecast(GATE.id(), NOW, 1, 1, 1, 1, true, false, points, warning);
     }
 
     private static WarningRule.Decision decide(int warned, int levelNow, int peak) {
