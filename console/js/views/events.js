@@ -2,6 +2,9 @@
 // the routine queue reports only when asked for. Levels are said by name, never by number.
 import { t, formats, levelName, inLang } from '../i18n.js';
 
+// Causes a level was raised for that the queue's size does not tell by itself.
+const CAUSES = { stalled: 'levelStalled', wait: 'levelWait' };
+
 export function eventsView(root) {
   const el = root.querySelector('#feed');
   const showQueues = root.querySelector('#feed-queues');
@@ -18,7 +21,7 @@ export function eventsView(root) {
         return [`${when} · ${name}: ${f.integer(item.waiting)} ${t(state.lang, 'queueItem')}`, 'queue'];
       case 'level':
         return [`${when} · ${name}: ${t(state.lang, item.to > item.from ? 'levelUp' : 'levelDown')} `
-          + `${level(item.from)} → ${level(item.to)} (${item.cause === 'stalled' ? `${t(state.lang, 'levelStalled')}, ` : ''}`
+          + `${level(item.from)} → ${level(item.to)} (${CAUSES[item.cause] ? `${t(state.lang, CAUSES[item.cause])}, ` : ''}`
           + `${f.integer(item.waiting)} ${t(state.lang, 'queueItem')})`,
         item.to > item.from ? 'level-up' : 'level-down'];
       case 'response-plan-activated':

@@ -17,7 +17,6 @@ import borderwatch.shared.Rejection;
 import borderwatch.store.StoredAs;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
-import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -53,6 +52,10 @@ public class Gate {
     public static final int STALLED_WAITING = 20;
     public static final int STALLED_LEVEL = 2;
     public static final String STALLED = "stalled";
+    /** The cause of a level raised because the expected wait passed the gate's limit in the province file. */
+    public static final String WAIT = "wait";
+    /** The clearance rate behind the expected wait is measured over this window, as the board's is. */
+    public static final java.time.Duration WAIT_RATE_WINDOW = java.time.Duration.ofHours(2);
 
     @AggregateIdentifier
     private String id;
@@ -63,6 +66,11 @@ public class Gate {
     private int activePlanLevel;
     private Instant lastClearedAt;
     private Instant firstObservedAt;
+    private java.util.List<Cleared> recentClearances = new java.util.ArrayList<>();
+
+    /** Vehicles cleared at an instant (epoch seconds), kept for the expected wait. */
+    record Cleared(long at, long vehicles) {
+    }
 
     public Gate() {
         // for Axon
@@ -73,11 +81,11 @@ public class Gate {
     }
 
     public void record(GateReport report) {
-        record(report, ReportLimits.LIVE, LevelPolicy.NONE, null);
+        record(report, ReportLimits.LIVE, LevelPolicy.NONE, GateRules.NONE);
     }
 
     public void record(GateReport report, ReportLimits limits, LevelPolicy levels) {
-        record(report, limits, levels, null);
+        record(report, limits, levels, GateRules.NONE);
     }
 
     /**
@@ -85,11 +93,11 @@ public class Gate {
      * under {@code levels}. Decisions cannot be passed in: the type admits reports only.
      */
     /**
-     * As above; {@code open} says when the gate's hours have it open, for the stopped-gate rule: a gate
-     * shut by its hours is not stopped, and a gate without hours ({@code open} null) is never found
-     * stopped, since its nights cannot be told from a stop.
+     * As above, with the gate's {@code rules}: when its hours have it open, for the stopped-gate rule (a
+     * gate shut by its hours is not stopped, and a gate without hours is never found stopped, since its
+     * nights cannot be told from a stop), and the expected wait past which it stands at an alert level.
      */
-    public void record(GateReport report, ReportLimits limits, LevelPolicy levels, Predicate<Instant> open) {
+    public void record(GateReport report, ReportLimits limits, LevelPolicy levels, GateRules rules) {
         if (!id.equals(report.gate())) {
             throw new Rejection("gate", "event for " + report.gate() + " sent to gate " + id);
         }
@@ -106,7 +114,7 @@ public class Gate {
                 || !q.at().isBefore(lastObservedAt);
         apply(report);
         if (report instanceof QueueObserved q && latest) {
-            decideLevel(q, levels, open);
+            decideLevel(q, levels, rules);
         }
     }
 
@@ -136,12 +144,14 @@ public class Gate {
         return PersonText.required(field, value, PersonText.MAX_REASON);
     }
 
-    private void decideLevel(QueueObserved q, LevelPolicy levels, Predicate<Instant> open) {
+    private void decideLevel(QueueObserved q, LevelPolicy levels, GateRules rules) {
         int byQueue = levels.next(level, q.waiting(), q.yardOccupancy());
-        int stalledAt = stalled(q, open) ? Math.min(STALLED_LEVEL, levels.levels().size()) : 0;
-        int next = Math.max(byQueue, stalledAt);
+        int alert = Math.min(STALLED_LEVEL, levels.levels().size());
+        boolean stalled = stalled(q, rules.open());
+        boolean waitTooLong = !stalled && waitPastLimit(q, rules.alertWaitMinutes());
+        int next = Math.max(byQueue, stalled || waitTooLong ? alert : 0);
         if (next > level) {
-            String cause = next > byQueue ? STALLED : levels.causeOf(next, q.waiting(), q.yardOccupancy());
+            String cause = next > byQueue ? (stalled ? STALLED : WAIT) : levels.causeOf(next, q.waiting(), q.yardOccupancy());
             apply(new LevelRaised(q.eventId() + ":level", id, level, next, cause, q.waiting(), q.yardOccupancy(), q.at()));
         } else if (next < level) {
             apply(new LevelCleared(q.eventId() + ":level", id, level, next, q.waiting(), q.yardOccupancy(), q.at()));
@@ -155,7 +165,7 @@ public class Gate {
     }
 
     /** Trucks waiting, nothing cleared for {@link #STALLED_AFTER}, and the gate open all that time by its hours. */
-    private boolean stalled(QueueObserved q, Predicate<Instant> open) {
+    private boolean stalled(QueueObserved q, java.util.function.Predicate<Instant> open) {
         Instant since = lastClearedAt != null ? lastClearedAt : firstObservedAt;
         if (open == null || q.waiting() < STALLED_WAITING || since == null || q.at().isBefore(since.plus(STALLED_AFTER))) {
             return false;
@@ -168,10 +178,37 @@ public class Gate {
         return true;
     }
 
+    /**
+     * The wait of a truck joining now — the queue over what the gate cleared an hour over the last
+     * {@link #WAIT_RATE_WINDOW} — at or past {@code limit} minutes. A gate that cleared nothing in that
+     * window is the stopped-gate rule's to judge.
+     */
+    private boolean waitPastLimit(QueueObserved q, Integer limit) {
+        if (limit == null || q.waiting() < STALLED_WAITING) {
+            return false;
+        }
+        long from = q.at().minus(WAIT_RATE_WINDOW).getEpochSecond();
+        long cleared = 0;
+        for (Cleared c : recentClearances) {
+            if (c.at() > from && c.at() <= q.at().getEpochSecond()) {
+                cleared += c.vehicles();
+            }
+        }
+        if (cleared == 0) {
+            return false;
+        }
+        double perMinute = cleared / (double) WAIT_RATE_WINDOW.toMinutes();
+        return q.waiting() / perMinute >= limit;
+    }
+
     private void cleared(VehiclesCleared v) {
         if (lastClearedAt == null || v.at().isAfter(lastClearedAt)) {
             lastClearedAt = v.at();
         }
+        // Kept for the expected wait: what was cleared over the last window, by the report's own time.
+        recentClearances.add(new Cleared(v.at().getEpochSecond(), v.vehicles()));
+        long keepFrom = lastClearedAt.minus(WAIT_RATE_WINDOW).getEpochSecond();
+        recentClearances.removeIf(c -> c.at() <= keepFrom);
     }
 
     private void observe(QueueObserved e) {

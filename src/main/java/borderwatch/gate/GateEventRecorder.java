@@ -50,15 +50,11 @@ public class GateEventRecorder {
         }
         Map<String, Aggregate<Gate>> loaded = new LinkedHashMap<>();
         Map<String, LevelPolicy> policies = new HashMap<>();
-        Map<String, java.util.function.Predicate<java.time.Instant>> open = new HashMap<>();
+        Map<String, GateRules> rules = new HashMap<>();
         for (String gateId : byGate.keySet()) {
             loaded.put(gateId, gates.loadOrCreate(gateId, () -> new Gate(gateId)));
             policies.put(gateId, config.find(gateId).map(GateConfig::levels).orElse(LevelPolicy.NONE));
-            // Only a gate whose hours the file gives can be found stopped: without them, a gate that
-            // closes at night would be "stopped" every night.
-            open.put(gateId, config.find(gateId).filter(g -> config.hours(g.id()).known())
-                    .<java.util.function.Predicate<java.time.Instant>>map(g -> t ->
-                            config.hours(g.id()).capacityShare(t, g.zone()) > 0).orElse(null));
+            rules.put(gateId, rules(gateId));
         }
         List<String> ids = command.events().stream().map(GateEvent::eventId).toList();
         Set<String> seen = new HashSet<>(storedIds.existing(ids));
@@ -70,10 +66,20 @@ public class GateEventRecorder {
                 continue;
             }
             LevelPolicy levels = policies.get(e.gate());
-            loaded.get(e.gate()).execute(gate -> gate.record(e, command.limits(), levels, open.get(e.gate())));
+            loaded.get(e.gate()).execute(gate -> gate.record(e, command.limits(), levels, rules.get(e.gate())));
             accepted++;
         }
         return new RecordedBatch(accepted, duplicates);
+    }
+
+    /**
+     * The gate's hours and wait limit from the province file. Only a gate whose hours the file gives can
+     * be found stopped: without them, a gate that closes at night would be "stopped" every night.
+     */
+    private GateRules rules(String gateId) {
+        return config.find(gateId).map(g -> new GateRules(config.hours(g.id()).known()
+                ? (java.util.function.Predicate<java.time.Instant>) t -> config.hours(g.id()).capacityShare(t, g.zone()) > 0
+                : null, config.alertWaitMinutes(g.id()))).orElse(GateRules.NONE);
     }
 
     /** Goods are configuration the gate aggregate does not hold, so they are checked here, before anything is applied. */

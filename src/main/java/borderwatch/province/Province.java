@@ -36,6 +36,7 @@ public final class Province {
     private final String watchedGoods;
     private Map<String, JsonNode> sections = Map.of();
     private Map<String, GateHours> hours = Map.of();
+    private Map<String, Integer> alertWaitMinutes = Map.of();
 
     public Province(String provinceId, String provinceVi, String provinceEn, ZoneId zone, List<GateConfig> gates) {
         this(provinceId, provinceVi, provinceEn, zone, gates, List.of(), null);
@@ -106,6 +107,7 @@ public final class Province {
         ZoneId provinceZone = zone(province.path("zone").asText("Asia/Ho_Chi_Minh"), source, "province.zone");
         List<GateConfig> gates = new ArrayList<>();
         Map<String, GateHours> hours = new LinkedHashMap<>();
+        Map<String, Integer> waitLimits = new LinkedHashMap<>();
         List<GateHours.Holiday> holidays;
         try {
             holidays = GateHours.holidays(root.path("holidays"), "holidays");
@@ -141,6 +143,14 @@ public final class Province {
                         clearance, positive(g, "yardCapacity", source, where),
                         levels(g.path("levels"), source, where), exportShare, exportLane, texts(g.path("exportGoods"))));
                 hours.put(id, GateHours.parse(g.get("hours"), holidays, where + ".hours"));
+                if (g.has("alertWaitMinutes")) {
+                    JsonNode limit = g.get("alertWaitMinutes");
+                    if (!limit.isIntegralNumber() || limit.asLong() < 15 || limit.asLong() > 7 * 24 * 60) {
+                        throw new IllegalArgumentException(where + ".alertWaitMinutes must be a whole number of minutes "
+                                + "from 15 to 10080");
+                    }
+                    waitLimits.put(id, limit.asInt());
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + ": " + where + ": " + e.getMessage(), e);
             }
@@ -173,6 +183,7 @@ public final class Province {
             });
             p.sections = Map.copyOf(other);
             p.hours = Map.copyOf(hours);
+            p.alertWaitMinutes = Map.copyOf(waitLimits);
             return p;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
@@ -312,6 +323,11 @@ public final class Province {
     /** When the gate clears traffic, by its hours and the holidays in the file; round the clock when it says nothing. */
     public GateHours hours(String gate) {
         return hours.getOrDefault(gate, GateHours.ALWAYS);
+    }
+
+    /** The expected wait, in minutes, past which the gate stands at an alert level; null when the file sets none. */
+    public Integer alertWaitMinutes(String gate) {
+        return alertWaitMinutes.get(gate);
     }
 
     public List<GateConfig> all() {

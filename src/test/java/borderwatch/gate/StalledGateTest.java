@@ -40,6 +40,19 @@ class StalledGateTest {
         return Province.load(file);
     }
 
+    /** Lạng Sơn with Tân Thanh's wait limit set (and no hours). */
+    private Province withWaitLimit(int minutes) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root;
+        try (InputStream in = Province.class.getResourceAsStream("/gates/lang-son.json")) {
+            root = (ObjectNode) json.readTree(in);
+        }
+        ((ObjectNode) root.get("gates").get(1)).put("alertWaitMinutes", minutes);
+        Path file = dir.resolve("wait-" + minutes + ".json");
+        Files.writeString(file, json.writeValueAsString(root));
+        return Province.load(file);
+    }
+
     private AggregateTestFixture<Gate> fixture(Province province) {
         AggregateTestFixture<Gate> fixture = new AggregateTestFixture<>(Gate.class);
         fixture.registerAnnotatedCommandHandler(new GateEventRecorder(fixture.getRepository(), ids -> Set.of(), province));
@@ -110,5 +123,35 @@ class StalledGateTest {
                 .given(cleared("c1", 5), observed("q1", 30, 10), observed("q2", 32, 40))
                 .when(new RecordGateEvents(List.of(q)))
                 .expectEvents(q);
+    }
+
+    @Test
+    void anExpectedWaitPastTheGatesLimitRaisesTheAlertLevel() throws Exception {
+        // Ten trucks cleared in two hours and thirty waiting: a truck joining now waits six hours.
+        QueueObserved q = observed("q2", 30, 125);
+        fixture(withWaitLimit(240))
+                .given(new VehiclesCleared("c1", "tan-thanh", Direction.EXPORT, 4, T0.plusSeconds(60L * 20)),
+                       new VehiclesCleared("c2", "tan-thanh", Direction.EXPORT, 6, T0.plusSeconds(60L * 90)),
+                       observed("q1", 28, 100))
+                .when(new RecordGateEvents(List.of(q)))
+                .expectEvents(q, new LevelRaised("q2:level", "tan-thanh", 0, 2, Gate.WAIT, 30, 0.1, q.at()));
+    }
+
+    @Test
+    void aQueueThatMovesWithinTheLimitIsLeftToItsThresholds() throws Exception {
+        // 120 cleared in two hours: thirty waiting clear in half an hour.
+        QueueObserved q = observed("q2", 30, 125);
+        fixture(withWaitLimit(240))
+                .given(new VehiclesCleared("c1", "tan-thanh", Direction.EXPORT, 60, T0.plusSeconds(60L * 20)),
+                       new VehiclesCleared("c2", "tan-thanh", Direction.EXPORT, 60, T0.plusSeconds(60L * 90)),
+                       observed("q1", 28, 100))
+                .when(new RecordGateEvents(List.of(q)))
+                .expectEvents(q);
+    }
+
+    @Test
+    void aWaitLimitOutsideItsRangeStopsTheStart() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withWaitLimit(5))
+                .hasMessageContaining("gates[1].alertWaitMinutes must be a whole number of minutes from 15 to 10080");
     }
 }
