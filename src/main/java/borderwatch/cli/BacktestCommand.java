@@ -63,7 +63,9 @@ public final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Province province = options.loadGates();
         Instant first = DayOrInstant.parse(from, province.zone(), "from", false);
-        Instant last = DayOrInstant.parse(to, province.zone(), "to", true);
+        // A date runs to the end of that day: the next midnight is the next day's first step.
+        Instant end = DayOrInstant.parse(to, province.zone(), "to", true);
+        Instant last = DayOrInstant.isDate(to) ? end.minusNanos(1) : end;
         Backtest.Options period = new Backtest.Options(first, last, duration(every), gates);
         for (String g : gates) {
             if (province.find(g).isEmpty()) {

@@ -178,6 +178,33 @@ class BacktestTest {
     }
 
     @Test
+    void anImportedHistoryOfDailyTotalsIsBacktestedWithNothingToScore() throws Exception {
+        StringBuilder csv = new StringBuilder("date,gate,export_vehicles,import_vehicles,export_usd,import_usd\n");
+        for (int day = 1; day <= 20; day++) {
+            for (var g : PROVINCE.all()) {
+                csv.append(String.format("2026-03-%02d,%s,%d,%d,%d.00,%d.00%n", day, g.id(), 150 + day, 80 + day,
+                        100_000 + day, 90_000 + day));
+            }
+        }
+        Path file = dir.resolve("totals.csv");
+        Files.writeString(file, csv);
+        Path data = dir.resolve("imported");
+        var cli = new CommandLine(new borderwatch.cli.ServeCommands());
+        assertThat(cli.execute("import", "--data", data.toString(), "--file", file.toString())).isZero();
+        Path out = dir.resolve("imported-out");
+        assertThat(cli.execute("backtest", "--data", data.toString(), "--from", "2026-03-01", "--to", "2026-03-20",
+                "--every", "1h", "--out", out.toString())).isZero();
+        JsonNode overall = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("overall");
+        // Daily totals carry no queue reports and no levels: nothing to score, and it says so with nulls, not zeros.
+        assertThat(overall.path("alertEpisodes").asInt()).isZero();
+        assertThat(overall.path("warnedShare").isNull()).isTrue();
+        assertThat(overall.path("errors").get(1).path("samples").asLong()).isZero();
+        assertThat(overall.path("errors").get(1).path("forecastMae").isNull()).isTrue();
+        // Twenty local days, hourly, five gates.
+        assertThat(Files.readAllLines(out.resolve("forecasts.jsonl"))).hasSize(20 * 24 * 5);
+    }
+
+    @Test
     void theApiGivesTheForecastAsOfAPastInstantAsTheBacktestMadeIt() throws Exception {
         Instant asOf = T0.plus(Duration.ofDays(2)).plus(Duration.ofHours(2));
         try (TestServer server = new TestServer(dir.resolve("api"), TestClock.clock())) {

@@ -132,6 +132,22 @@ class ForecasterTest {
     }
 
     @Test
+    void aHarvestThatBeganThisWeekLastYearIsExpectedAgain() {
+        // Last year: four weeks of 60 exports a day at Tân Thanh, then a week around this day of 120.
+        java.time.LocalDate lastYear = NOW.atZone(TAN_THANH.zone()).toLocalDate().minusWeeks(52);
+        for (int back = 31; back >= -3; back--) {
+            java.time.LocalDate day = lastYear.minusDays(back);
+            int exports = back <= 3 ? 120 : 60;
+            Instant noon = day.atTime(12, 0).atZone(TAN_THANH.zone()).toInstant();
+            clear(Direction.EXPORT, exports, noon);
+            clear(Direction.IMPORT, 40, noon);
+        }
+        Forecaster.GateForecast f = forecast();
+        assertThat(f.exportArrivals()).as("twice the usual exports, as last year").isEqualTo(2.0);
+        assertThat(f.importArrivals()).as("imports as usual").isEqualTo(1.0);
+    }
+
+    @Test
     void withoutAnyReportTheUsualDayIsExpected() {
         Forecaster.GateForecast f = forecast();
         assertThat(f.exportArrivals()).isEqualTo(1.0);
