@@ -6,6 +6,7 @@ import borderwatch.gate.GateReport;
 import borderwatch.province.GateConfig;
 import borderwatch.readmodel.BusinessTimed;
 import borderwatch.readmodel.ReadModel;
+import borderwatch.readmodel.Replay;
 import borderwatch.store.EventStorage;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,19 +86,13 @@ public final class Backtest {
         }
         BacktestScore.Truth truth = new BacktestScore.Truth();
         List<Later> later = new ArrayList<>();
-        long head = storage.headPosition();
-        ReadModel model = blank;
-        storage.scan(0, head, e -> {
-            Object payload = e.payload();
-            if (payload instanceof GateReport.QueueObserved q) {
-                truth.observed(q.gate(), q.at(), q.waiting());
-            }
-            if (payload instanceof BusinessTimed timed && timed.at().isAfter(options.from())) {
-                later.add(new Later(e.position(), timed));
-            } else {
-                model.apply(e.position(), payload);
-            }
-        });
+        Replay.Result replay = Replay.asOf(storage, blank, options.from(), p -> { },
+                (position, event) -> later.add(new Later(position, event)), payload -> {
+                    if (payload instanceof GateReport.QueueObserved q) {
+                        truth.observed(q.gate(), q.at(), q.waiting());
+                    }
+                });
+        ReadModel model = replay.model();
         later.sort(Comparator.comparing((Later l) -> l.event().at()).thenComparingLong(Later::position));
         truth.seal();
 
@@ -105,12 +100,12 @@ public final class Backtest {
         Congestion congestion = Congestion.of(model);
         for (GateConfig g : gates) {
             levelAt.put(g.id(), congestion.level(g.id()));
-            truth.levelAtStart(g.id(), options.from(), congestion.level(g.id()));
+            truth.level(g.id(), options.from(), congestion.level(g.id()));
         }
         Map<String, WarningRecord> open = new LinkedHashMap<>();
         List<WarningRecord> warnings = new ArrayList<>();
         BacktestScore.Forecasts forecasts = new BacktestScore.Forecasts();
-        long position = head;
+        long position = replay.position();
         int next = 0;
         long steps = options.steps();
         for (long step = 0; step < steps; step++) {

@@ -84,10 +84,7 @@ public record BacktestScore(Instant from, Instant to, Duration every, long steps
             return found < 0 || t - a[found][0] > MATCH.toSeconds() ? null : (int) a[found][1];
         }
 
-        void levelAtStart(String gate, Instant at, int level) {
-            levels.computeIfAbsent(gate, g -> new ArrayList<>()).add(new long[] {at.getEpochSecond(), level});
-        }
-
+        /** The gate's level from {@code at} on: the level standing at the start, then each change, in time order. */
         void level(String gate, Instant at, int level) {
             levels.computeIfAbsent(gate, g -> new ArrayList<>()).add(new long[] {at.getEpochSecond(), level});
         }

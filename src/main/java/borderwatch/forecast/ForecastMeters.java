@@ -12,27 +12,54 @@ final class ForecastMeters {
     private ForecastMeters() {
     }
 
-    private static double share(Engine node, Clock clock, int days, boolean warned) {
-        TrackRecord.Score overall = node.live().query(m -> TrackRecord.window(m, clock.instant(), days)).overall();
-        Double share = warned ? overall.warnedShare() : overall.falseShare();
-        return share == null ? Double.NaN : share;
+    /**
+     * The track record, worked out once for all its gauges and windows and kept for
+     * {@link #RECORD_KEPT}: a scrape reads six figures of it, and each would otherwise score every
+     * warning and level again.
+     */
+    private static final class Records {
+        private final Engine node;
+        private final Clock clock;
+        private java.util.List<TrackRecord.Window> windows;
+        private long madeAt = Long.MIN_VALUE;
+
+        Records(Engine node, Clock clock) {
+            this.node = node;
+            this.clock = clock;
+        }
+
+        synchronized TrackRecord.Score overall(int days) {
+            long now = System.nanoTime();
+            if (windows == null || now - madeAt > RECORD_KEPT.toNanos()) {
+                windows = node.live().query(m -> TrackRecord.of(m, clock.instant()));
+                madeAt = now;
+            }
+            return windows.stream().filter(w -> w.days() == days).findFirst().orElseThrow().overall();
+        }
+    }
+
+    static final java.time.Duration RECORD_KEPT = java.time.Duration.ofSeconds(30);
+
+    private static double orNaN(Number n) {
+        return n == null ? Double.NaN : n.doubleValue();
     }
 
     static void bind(MeterRegistry registry, Engine node, Clock clock, LiveForecast forecast) {
         // The track record over each window, province-wide; NaN while there is nothing to judge.
+        Records records = new Records(node, clock);
         for (int days : TrackRecord.WINDOWS) {
             String window = days + "d";
-            Gauge.builder("borderwatch.forecast.episodes.warned", node, n -> share(n, clock, days, true))
+            Gauge.builder("borderwatch.forecast.episodes.warned", records, r -> orNaN(r.overall(days).warnedShare()))
                  .description("share of alert episodes with a warning in force at least an hour before they began")
-                 .baseUnit("ratio").tag("window", window).register(registry);
-            Gauge.builder("borderwatch.forecast.warnings.false", node, n -> share(n, clock, days, false))
+                 .baseUnit("ratio").tag("window", window).strongReference(true).register(registry);
+            Gauge.builder("borderwatch.forecast.warnings.false", records, r -> orNaN(r.overall(days).falseShare()))
                  .description("share of alert-level warnings whose level did not come within the horizon")
-                 .baseUnit("ratio").tag("window", window).register(registry);
-            Gauge.builder("borderwatch.forecast.warning.lead.median", node, n -> {
-                Long minutes = n.live().query(m -> TrackRecord.window(m, clock.instant(), days)).overall().medianLeadMinutes();
+                 .baseUnit("ratio").tag("window", window).strongReference(true).register(registry);
+            Gauge.builder("borderwatch.forecast.warning.lead.median", records, r -> {
+                Long minutes = r.overall(days).medianLeadMinutes();
                 return minutes == null ? Double.NaN : minutes * 60.0;
             }).description("median time from a warning to the alert episode it warned of").baseUnit("seconds")
-                 .tag("window", window).register(registry);
+                 .tag("window", window).strongReference(true).register(registry);
         }
         for (GateConfig g : node.gates().all()) {
             String gate = g.id();

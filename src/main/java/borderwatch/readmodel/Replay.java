@@ -35,6 +35,12 @@ public final class Replay {
 
     /** As above; gate reports after {@code asOf} go to {@code later}, in stream order, instead of the models. */
     public static Result asOf(EventStorage storage, ReadModel blank, Instant asOf, LongConsumer progress, Later later) {
+        return asOf(storage, blank, asOf, progress, later, payload -> { });
+    }
+
+    /** As above; {@code each} also sees every stored payload, before or after {@code asOf}, in stream order. */
+    public static Result asOf(EventStorage storage, ReadModel blank, Instant asOf, LongConsumer progress, Later later,
+                              java.util.function.Consumer<Object> each) {
         if (blank.position() != 0) {
             throw new IllegalArgumentException("a replay folds into a read model that has seen nothing");
         }
@@ -43,6 +49,7 @@ public final class Replay {
         long[] seen = {0};
         storage.scan(0, head, e -> {
             Object payload = e.payload();
+            each.accept(payload);
             if (payload instanceof BusinessTimed g && g.at().isAfter(asOf)) {
                 later.accept(e.position(), g);
             } else {

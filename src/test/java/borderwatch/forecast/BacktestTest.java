@@ -49,7 +49,7 @@ class BacktestTest {
         truth.observed("tan-thanh", T0, 100);
         truth.observed("tan-thanh", at(1), 130);
         truth.seal();
-        truth.levelAtStart("tan-thanh", T0, 0);
+        truth.level("tan-thanh", T0, 0);
         truth.level("tan-thanh", at(5), 2);
         truth.level("tan-thanh", at(8), 0);
         truth.level("tan-thanh", at(20), 3);

@@ -6,11 +6,8 @@ import borderwatch.core.Core;
 import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.service.ReadModels;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import borderwatch.testing.ProvinceFiles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,22 +31,16 @@ class BacktestWorldsTest {
     Path dir;
 
     /** Lạng Sơn's file with the road gates' hours said (or not), as a province would write it. */
-    static Province province(Path dir, boolean withHours) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root;
-        try (InputStream in = Province.class.getResourceAsStream("/gates/lang-son.json")) {
-            root = (ObjectNode) json.readTree(in);
-        }
-        if (withHours) {
-            for (var gate : (ArrayNode) root.get("gates")) {
-                if (gate.get("kind").asText().equals("road")) {
-                    ((ObjectNode) gate).putObject("hours").put("open", "07:00").put("close", "19:00");
-                }
+    static Province province(Path dir, boolean withHours) {
+        return ProvinceFiles.langSon(dir, "province-" + withHours + ".json", root -> {
+            if (withHours) {
+                root.get("gates").forEach(gate -> {
+                    if (gate.get("kind").asText().equals("road")) {
+                        ((ObjectNode) gate).putObject("hours").put("open", "07:00").put("close", "19:00");
+                    }
+                });
             }
-        }
-        Path file = dir.resolve("province-" + withHours + ".json");
-        Files.writeString(file, json.writeValueAsString(root));
-        return Province.load(file);
+        });
     }
 
     static Path world(Path dir, Province province, long seed, List<BorderWorld.Campaign> campaigns) {

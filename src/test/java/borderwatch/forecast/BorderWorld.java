@@ -5,6 +5,7 @@ import borderwatch.gate.RecordGateEvents;
 import borderwatch.province.Direction;
 import borderwatch.province.GateConfig;
 import borderwatch.province.Province;
+import borderwatch.sim.Poisson;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -93,8 +94,8 @@ final class BorderWorld {
                 double daily = load * g.clearancePerHour() * openHours * dayFactor;
                 double perMinute = daily * ARRIVAL_SHAPE[local.getHour()] / shapeSum / 60.0;
                 double exportShare = (double) g.exportPerHour() / g.clearancePerHour();
-                queue[i][0] += poisson(perMinute * exportShare);
-                queue[i][1] += poisson(perMinute * (1 - exportShare));
+                queue[i][0] += Poisson.sample(random, perMinute * exportShare);
+                queue[i][1] += Poisson.sample(random, perMinute * (1 - exportShare));
                 if (isOpen(g, at)) {
                     double[] capacity = {exportCapacity(g, at) / 60.0, g.importPerHour() / 60.0};
                     for (int lane = 0; lane < 2; lane++) {
@@ -126,17 +127,5 @@ final class BorderWorld {
                 batch.clear();
             }
         }
-    }
-
-    private int poisson(double mean) {
-        // Knuth's method: the means here are small (a few trucks a minute at most).
-        double l = Math.exp(-mean);
-        int k = 0;
-        double p = 1;
-        do {
-            k++;
-            p *= random.nextDouble();
-        } while (p > l);
-        return k - 1;
     }
 }

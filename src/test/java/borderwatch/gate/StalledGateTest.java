@@ -6,10 +6,7 @@ import borderwatch.gate.GateReport.QueueObserved;
 import borderwatch.gate.GateReport.VehiclesCleared;
 import borderwatch.province.Direction;
 import borderwatch.province.Province;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.InputStream;
-import java.nio.file.Files;
+import borderwatch.testing.ProvinceFiles;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -28,29 +25,15 @@ class StalledGateTest {
     Path dir;
 
     /** Lạng Sơn with Tân Thanh's hours given: {@code open}–{@code close} (equal: round the clock). */
-    private Province withHours(String open, String close) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root;
-        try (InputStream in = Province.class.getResourceAsStream("/gates/lang-son.json")) {
-            root = (ObjectNode) json.readTree(in);
-        }
-        ((ObjectNode) root.get("gates").get(1)).putObject("hours").put("open", open).put("close", close);
-        Path file = dir.resolve("hours-" + open.replace(":", "") + "-" + close.replace(":", "") + ".json");
-        Files.writeString(file, json.writeValueAsString(root));
-        return Province.load(file);
+    private Province withHours(String open, String close) {
+        return ProvinceFiles.langSon(dir, "hours-" + open.replace(":", "") + "-" + close.replace(":", "") + ".json",
+                root -> ProvinceFiles.gate(root, 1).putObject("hours").put("open", open).put("close", close));
     }
 
     /** Lạng Sơn with Tân Thanh's wait limit set (and no hours). */
-    private Province withWaitLimit(int minutes) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root;
-        try (InputStream in = Province.class.getResourceAsStream("/gates/lang-son.json")) {
-            root = (ObjectNode) json.readTree(in);
-        }
-        ((ObjectNode) root.get("gates").get(1)).put("alertWaitMinutes", minutes);
-        Path file = dir.resolve("wait-" + minutes + ".json");
-        Files.writeString(file, json.writeValueAsString(root));
-        return Province.load(file);
+    private Province withWaitLimit(int minutes) {
+        return ProvinceFiles.langSon(dir, "wait-" + minutes + ".json",
+                root -> ProvinceFiles.gate(root, 1).put("alertWaitMinutes", minutes));
     }
 
     private AggregateTestFixture<Gate> fixture(Province province) {
