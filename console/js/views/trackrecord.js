@@ -4,7 +4,9 @@ import { t, duration } from '../i18n.js';
 
 // One window of GET /api/v1/forecast/track-record as a sentence.
 export function trackRecordText(lang, window) {
-  const title = t(lang, 'trTitle').replace('{days}', String(window.days));
+  // A window that holds imported history is judged partly by a backtest run after the import: say so.
+  const title = t(lang, 'trTitle').replace('{days}', String(window.days))
+    + (window.backtested?.length ? ` (${t(lang, 'trBacktested')})` : '');
   const o = window.overall;
   if (o.alertEpisodes === 0) {
     return `${title}: ${t(lang, 'trNone')}${o.alertWarnings > 0 ? `; ${o.falseWarnings} ${t(lang, 'trFalse')}` : ''}.`;

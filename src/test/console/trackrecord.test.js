@@ -20,3 +20,11 @@ test('without an episode to judge, the record says so instead of a 0 of 0', () =
     'Early warnings, last 30 days: no congestion episode to judge them by yet; 2 warnings did not come true.');
   assert.ok(!trackRecordText('vi', { ...w, overall: { ...w.overall, alertWarnings: 0 } }).includes('0/0'));
 });
+
+test('a window judged partly by a backtest of imported history says so', () => {
+  const w = { ...window({ alertEpisodes: 3, warnedAnHourAhead: 3, medianLeadMinutes: 60, alertWarnings: 3, falseWarnings: 0 }),
+    backtested: [{ gate: 'chi-ma', from: '2026-01-01T00:00:00Z', to: '2026-01-20T00:00:00Z', at: '2026-01-21T00:00:00Z' }] };
+  assert.match(trackRecordText('vi', w), /^Cảnh báo sớm 30 ngày qua \(gồm lịch sử nhập về, chạy thử sau khi nhập\): 3\/3 /);
+  assert.match(trackRecordText('en', w), /\(imported history included, backtested once it arrived\)/);
+  assert.ok(!trackRecordText('en', window(w.overall)).includes('imported'));
+});

@@ -38,7 +38,8 @@ public final class RecentActivity implements Fold {
             .on(PlanEvent.AnnualPlanRevised.class, RecentActivity::plan)
             .on(WarningEvent.WarningIssued.class, RecentActivity::warningIssued)
             .on(WarningEvent.WarningWithdrawn.class, RecentActivity::warningWithdrawn)
-            .ignore(VehiclesCleared.class, TurnoverRecorded.class);
+            // A backtest of imported history is not news: what it would have warned stays out of the feed.
+            .ignore(VehiclesCleared.class, TurnoverRecorded.class, WarningEvent.HistoryBacktested.class);
 
     static final int ITEMS = 20;
 

@@ -43,7 +43,8 @@ public final class ForecastFeature implements Feature {
     @Override
     public void storedTypes(EventTypeRegistry types) {
         types.register(WarningEvent.WarningIssued.class)
-             .register(WarningEvent.WarningWithdrawn.class);
+             .register(WarningEvent.WarningWithdrawn.class)
+             .register(WarningEvent.HistoryBacktested.class);
     }
 
     @Override
@@ -55,6 +56,26 @@ public final class ForecastFeature implements Feature {
     public void commandSide(Configurer axon, CommandParts parts) {
         axon.configureAggregate(AggregateConfigurer.defaultConfiguration(GateWarnings.class)
                 .configureCache(c -> parts.cache("warnings")));
+    }
+
+    /** Imported history is backtested once it has arrived, checked every quarter of the quiet period. */
+    private static void backfill(Wiring w) {
+        HistoryBackfill backfill = new HistoryBackfill(w.node(), w.clock(), System::nanoTime);
+        Runnable unsubscribe = w.node().onChange(backfill::stored);
+        w.node().whenHeadProjected().thenRun(backfill::caughtUp);
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
+        long timer = w.vertx().setPeriodic(HistoryBackfill.QUIET.toMillis() / 4, id -> {
+            if (running.compareAndSet(false, true)) {
+                w.vertx().executeBlocking(backfill::runDue, false)
+                        .onComplete(done -> running.set(false))
+                        .onFailure(e -> org.slf4j.LoggerFactory.getLogger(HistoryBackfill.class)
+                                .warn("imported history not backtested", e));
+            }
+        });
+        w.onStop(() -> {
+            w.vertx().cancelTimer(timer);
+            unsubscribe.run();
+        });
     }
 
     @Override
@@ -74,5 +95,8 @@ public final class ForecastFeature implements Feature {
         ForecastMeters.bind(w.meters(), w.node(), w.clock(), forecast);
         ForecastSchedule schedule = ForecastSchedule.start(w.vertx(), w.node(), w.node(), forecast);
         w.onStop(schedule::stop);
+        if (record) {
+            backfill(w);
+        }
     }
 }

@@ -12,7 +12,6 @@ import borderwatch.traffic.Traffic;
 import borderwatch.traffic.TrafficProfile;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,10 +60,6 @@ public final class Forecaster {
     static final int TREND_SLACK_MINUTES = 15;
     static final double MIN_ARRIVALS = 0.3;
     static final double MAX_ARRIVALS = 4.0;
-    /** Last year's week against the month before it counts between these, with at least this many days of counts in each. */
-    static final double MIN_SEASONAL = 0.7;
-    static final double MAX_SEASONAL = 2.0;
-    static final int SEASONAL_DAYS = 5;
     /** A queue report older than this is not carried forward: the forecast starts from no queue. */
     static final Duration CARRY_FORWARD = Duration.ofHours(12);
     /** Hours of a gate's own history before the forecast trusts what it learned of the gate's day. */
@@ -341,7 +336,7 @@ public final class Forecaster {
     private double[] arrivalFactors(GateConfig g, Traffic traffic, QueueTrend trend, Integer waiting, long nowMinute) {
         // Only minutes the gate has reported for count: a store a few hours old says nothing about yesterday.
         long covered = Math.min(DAY_MINUTES, nowMinute - traffic.clearingSince(g.id()) + 1);
-        double[] day = arrivalFactors(g, traffic, trend, waiting, nowMinute, covered, DAY_MINUTES, seasonal(g, traffic),
+        double[] day = arrivalFactors(g, traffic, trend, waiting, nowMinute, covered, DAY_MINUTES, SeasonalPrior.of(g, traffic, now),
                 DAY_PRIOR_VEHICLES);
         return arrivalFactors(g, traffic, trend, waiting, nowMinute, covered, ARRIVAL_MINUTES, day, PRIOR_VEHICLES);
     }
@@ -374,44 +369,6 @@ public final class Forecaster {
                     (arrived + prior[i] * priorVehicles) / (usual[i] + priorVehicles)));
         }
         return factors;
-    }
-
-    /**
-     * What last year says of this time of year, per lane: the trucks cleared in the week around this
-     * day 52 weeks ago (same weekdays) against the four weeks before it — a harvest that began then is
-     * expected to begin again — between {@link #MIN_SEASONAL} and {@link #MAX_SEASONAL}, and 1 without
-     * {@link #SEASONAL_DAYS} days of last year's counts in each. It is what the day's arrivals lean on
-     * before the day itself says otherwise.
-     */
-    private double[] seasonal(GateConfig g, Traffic traffic) {
-        java.time.LocalDate lastYear = LocalDate.ofInstant(now, g.zone()).minusWeeks(52);
-        double[] week = dailyMean(g, traffic, lastYear.minusDays(3), lastYear.plusDays(3));
-        double[] before = dailyMean(g, traffic, lastYear.minusDays(31), lastYear.minusDays(4));
-        double[] out = {1, 1};
-        if (week == null || before == null) {
-            return out;
-        }
-        for (int lane = 0; lane < 2; lane++) {
-            if (before[lane] > 0) {
-                out[lane] = Math.max(MIN_SEASONAL, Math.min(MAX_SEASONAL, week[lane] / before[lane]));
-            }
-        }
-        return out;
-    }
-
-    /** Mean vehicles a day per lane over the days from {@code first} to {@code last} that had any; null with too few. */
-    private static double[] dailyMean(GateConfig g, Traffic traffic, LocalDate first, LocalDate last) {
-        double[] sum = new double[2];
-        int days = 0;
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            var day = traffic.day(g.id(), d);
-            if (day.exportVehicles() + day.importVehicles() > 0) {
-                sum[0] += day.exportVehicles();
-                sum[1] += day.importVehicles();
-                days++;
-            }
-        }
-        return days < SEASONAL_DAYS ? null : new double[] {sum[0] / days, sum[1] / days};
     }
 
     /**

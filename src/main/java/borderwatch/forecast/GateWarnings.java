@@ -27,6 +27,11 @@ public class GateWarnings {
                            Instant at) {
     }
 
+    /** Record what a backtest of a period that arrived late would have warned; the warning in force is untouched. */
+    public record RecordBacktest(@TargetAggregateIdentifier String warningsId, String gate, Instant from, Instant to,
+                                 java.util.List<WarningEvent.Backtested> warnings, String requestId, Instant at) {
+    }
+
     @AggregateIdentifier
     private String warningsId;
     private int level;
@@ -61,6 +66,18 @@ public class GateWarnings {
         }
         apply(new WarningWithdrawn(command.requestId(), command.gate(), level, command.reason(), command.at()));
         return true;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecordBacktest command) {
+        apply(new WarningEvent.HistoryBacktested(command.requestId(), command.gate(), command.from(), command.to(),
+                command.warnings(), command.at()));
+    }
+
+    @EventSourcingHandler
+    void on(WarningEvent.HistoryBacktested e) {
+        warningsId = idOf(e.gate());
     }
 
     @EventSourcingHandler

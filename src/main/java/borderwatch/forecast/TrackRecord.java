@@ -15,7 +15,8 @@ import java.util.Map;
  * {@link WarningLog}) against the levels the gates raised (the {@link CongestionLog}), scored as a
  * backtest scores them ({@link BacktestScore}): alert episodes warned at least an hour ahead, the
  * median lead, and the warnings that did not come true. A warning issued too recently to have come
- * true or not is left out until it can be judged.
+ * true or not is left out until it can be judged. A period whose reports were imported after the fact
+ * is judged on the backtest run over it once they arrived ({@link HistoryBackfill}).
  */
 public final class TrackRecord {
 
@@ -32,8 +33,16 @@ public final class TrackRecord {
         }
     }
 
-    /** One window's record: per gate and overall. */
-    public record Window(int days, Instant from, Instant to, Map<String, Score> gates, Score overall) {
+    /**
+     * One window's record: per gate and overall, and the periods in it whose reports arrived late (an
+     * imported history), judged on what the warning rule said when run over them after they arrived.
+     */
+    public record Window(int days, Instant from, Instant to, Map<String, Score> gates, Score overall,
+                         List<Backtested> backtested) {
+    }
+
+    /** A period of a gate judged by a backtest, run at {@code at}. */
+    public record Backtested(String gate, Instant from, Instant to, Instant at) {
     }
 
     private TrackRecord() {
@@ -55,11 +64,17 @@ public final class TrackRecord {
         BacktestScore.Truth truth = new BacktestScore.Truth();
         truth.seal();
         List<Backtest.WarningRecord> warnings = new ArrayList<>();
+        List<Backtested> periods = new ArrayList<>();
         for (GateConfig g : gates) {
             for (long[] change : congestion.levelChanges(g.id())) {
                 truth.level(g.id(), Instant.ofEpochSecond(change[0]), (int) change[1]);
             }
-            for (WarningLog.Warning w : log.issuedIn(g.id(), Instant.EPOCH, now)) {
+            for (WarningLog.BacktestedPeriod p : log.backtested(g.id())) {
+                if (p.to().isAfter(from) && p.from().isBefore(now)) {
+                    periods.add(new Backtested(g.id(), p.from(), p.to(), p.at()));
+                }
+            }
+            for (WarningLog.Warning w : log.judged(g.id(), now)) {
                 warnings.add(new Backtest.WarningRecord(g.id(), w.issuedAt(), w.expectedAt(), w.level(), w.levelId(),
                         w.endedAt(), w.reason()));
             }
@@ -68,6 +83,6 @@ public final class TrackRecord {
                 truth, new BacktestScore.Forecasts(), warnings);
         Map<String, Score> byGate = new LinkedHashMap<>();
         s.gates().forEach((gate, g) -> byGate.put(gate, Score.of(g)));
-        return new Window(days, from, now, byGate, Score.of(s.overall()));
+        return new Window(days, from, now, byGate, Score.of(s.overall()), periods);
     }
 }

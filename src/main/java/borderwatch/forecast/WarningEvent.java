@@ -3,6 +3,7 @@ package borderwatch.forecast;
 import borderwatch.store.IdentifiedEvent;
 import borderwatch.store.StoredAs;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Early warnings, recorded when first issued and when withdrawn, so a year can count the warnings
@@ -28,5 +29,23 @@ public sealed interface WarningEvent extends IdentifiedEvent {
      */
     @StoredAs("forecast.warning-withdrawn.v1")
     record WarningWithdrawn(String eventId, String gate, int level, String reason, Instant at) implements WarningEvent {
+    }
+
+    /**
+     * What the forecaster would have warned at {@code gate} from {@code from} to {@code to}, a period
+     * whose reports arrived later (an imported history): the live warning rule run over it as a backtest
+     * runs it, recorded at {@code at} so the service's track record covers the imported period too.
+     */
+    @StoredAs("forecast.history-backtested.v1")
+    record HistoryBacktested(String eventId, String gate, Instant from, Instant to, List<Backtested> warnings, Instant at)
+            implements WarningEvent {
+
+        public HistoryBacktested {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+    }
+
+    /** One warning of a backtested period; {@code endedAt} and {@code reason} are null if still in force at its end. */
+    record Backtested(int level, String levelId, Instant issuedAt, Instant expectedAt, Instant endedAt, String reason) {
     }
 }

@@ -32,7 +32,7 @@ class StoredEventTypesTest {
         List<Class<?>> events = new ArrayList<>(EventFamilies.leaves(GateEvent.class));
         events.addAll(EventFamilies.leaves(PlanEvent.class));
         events.addAll(EventFamilies.leaves(borderwatch.forecast.WarningEvent.class));
-        assertThat(events).hasSize(11);
+        assertThat(events).hasSize(12);
         for (Class<?> type : events) {
             assertThat(registry.nameOf(type)).as(type.getName())
                     .isEqualTo(type.getAnnotation(StoredAs.class).value());

@@ -53,12 +53,15 @@ class BacktestWorldsTest {
     }
 
     static BacktestScore score(Path data, Province province) {
+        return score(data, province, START.plus(Duration.ofDays(21)),
+                START.plus(Duration.ofDays(DAYS)).minus(Duration.ofHours(7)));
+    }
+
+    static BacktestScore score(Path data, Province province, Instant from, Instant to) {
         try (var storage = borderwatch.store.engines.StoreEngines.open(new borderwatch.store.StoreLocation.Embedded(data),
                 new borderwatch.store.EventCodec(borderwatch.core.StoredEventTypes.registry()))) {
-            Instant from = START.plus(Duration.ofDays(21));
             return Backtest.run(storage, new ReadModel(province, ReadModels.ALL),
-                    new Backtest.Options(from, START.plus(Duration.ofDays(DAYS)).minus(Duration.ofHours(7)),
-                            Duration.ofMinutes(30), List.of()),
+                    new Backtest.Options(from, to, Duration.ofMinutes(30), List.of()),
                     p -> { }, new Backtest.Output() {
                         public void forecast(Forecaster.GateForecast f) { }
 
@@ -96,6 +99,30 @@ class BacktestWorldsTest {
         BacktestScore s = score(world(dir, province, 23, List.of(new BorderWorld.Campaign("tan-thanh", from,
                 from.plus(Duration.ofDays(7))))), province);
         print("inspection campaign", s);
+        assertBeatsPersistence(s);
+    }
+
+    /**
+     * Two fruit harvests a year apart, June each year, fruit coming twice as often as the month before;
+     * last year fruit was 40% of the export trucks, this year 65%. Last year's May and June teach the
+     * season; this year's harvest, as it begins, is scored.
+     */
+    @Test
+    void aHarvestThatCameLastYearComesAgain() throws Exception {
+        Province province = province(dir, true);
+        Instant lastYear = Instant.parse("2025-04-30T17:00:00Z");
+        Instant thisYear = lastYear.plus(Duration.ofDays(364));
+        Path data = dir.resolve("two-harvests");
+        try (Core core = Core.open(data, province, ReadModels.ALL)) {
+            BorderWorld world = new BorderWorld(province, 29, LocalTime.of(7, 0), LocalTime.of(19, 0), 0.7, List.of());
+            world.withHarvest(new BorderWorld.Harvest(java.time.MonthDay.of(6, 1), java.time.MonthDay.of(6, 30), 0.4, 2.0))
+                 .play(lastYear, 60, batch -> core.commands().sendAndWait(batch));
+            world.withHarvest(new BorderWorld.Harvest(java.time.MonthDay.of(6, 1), java.time.MonthDay.of(6, 30), 0.65, 2.0))
+                 .play(thisYear, 45, batch -> core.commands().sendAndWait(batch));
+        }
+        Instant from = thisYear.plus(Duration.ofDays(24));
+        BacktestScore s = score(data, province, from, thisYear.plus(Duration.ofDays(45)).minus(Duration.ofHours(7)));
+        print("two harvests a year apart", s);
         assertBeatsPersistence(s);
     }
 

@@ -29,6 +29,19 @@ final class BorderWorld {
     record Campaign(String gate, Instant from, Instant to) {
     }
 
+    /**
+     * A fruit harvest: export trucks carry fruit in {@code fruitShare} of cases, and between {@code from}
+     * and {@code to} (each year) fruit trucks come {@code surge} times as often. Cleared trucks are reported
+     * by goods group.
+     */
+    record Harvest(java.time.MonthDay from, java.time.MonthDay to, double fruitShare, double surge) {
+
+        boolean on(java.time.LocalDate day) {
+            java.time.MonthDay d = java.time.MonthDay.from(day);
+            return !d.isBefore(from) && !d.isAfter(to);
+        }
+    }
+
     private static final double[] ARRIVAL_SHAPE = {
         // 00 … 23 local: night-driving trucks arrive late and early; few at midday.
         6, 6, 5, 5, 6, 7, 7, 5, 3, 2, 2, 2, 2, 2, 3, 3, 4, 5, 6, 6, 7, 7, 6, 6};
@@ -39,6 +52,8 @@ final class BorderWorld {
     private final LocalTime close;
     private final List<Campaign> campaigns;
     private final double load;
+    private Harvest harvest;
+    private long id;
 
     /** {@code open}/{@code close}: the road gates' hours in this world (rail runs round the clock). */
     BorderWorld(Province province, long seed, LocalTime open, LocalTime close, double load, List<Campaign> campaigns) {
@@ -48,6 +63,12 @@ final class BorderWorld {
         this.close = close;
         this.load = load;
         this.campaigns = List.copyOf(campaigns);
+    }
+
+    /** Reports cleared trucks by goods group, with {@code harvest}'s fruit surge. */
+    BorderWorld withHarvest(Harvest harvest) {
+        this.harvest = harvest;
+        return this;
     }
 
     private boolean isOpen(GateConfig g, Instant at) {
@@ -73,12 +94,15 @@ final class BorderWorld {
         double[][] queue = new double[gates.size()][2];
         long[][] cleared = new long[gates.size()][2];
         double[][] carry = new double[gates.size()][2];
+        double[] fruitQueue = new double[gates.size()];
+        long[] fruitCleared = new long[gates.size()];
+        double fruitFactor = 1;
         double shapeSum = 0;
         for (double s : ARRIVAL_SHAPE) {
             shapeSum += s;
         }
         double dayFactor = 1;
-        long id = 0;
+
         List<GateReport> batch = new ArrayList<>();
         for (long minute = 0; minute < days * 1_440L; minute++) {
             Instant at = start.plus(Duration.ofMinutes(minute));
@@ -86,6 +110,7 @@ final class BorderWorld {
             if (local.getHour() == 0 && local.getMinute() == 0 || minute == 0) {
                 // A day's volume: ±15%, and one day in six a harvest day a third busier.
                 dayFactor = (0.85 + 0.3 * random.nextDouble()) * (random.nextInt(6) == 0 ? 1.35 : 1.0);
+                fruitFactor = harvest != null && harvest.on(local.toLocalDate()) ? harvest.surge() : 1;
             }
             for (int i = 0; i < gates.size(); i++) {
                 GateConfig g = gates.get(i);
@@ -94,7 +119,13 @@ final class BorderWorld {
                 double daily = load * g.clearancePerHour() * openHours * dayFactor;
                 double perMinute = daily * ARRIVAL_SHAPE[local.getHour()] / shapeSum / 60.0;
                 double exportShare = (double) g.exportPerHour() / g.clearancePerHour();
-                queue[i][0] += Poisson.sample(random, perMinute * exportShare);
+                if (harvest == null || !g.mayExport("fruit")) {
+                    queue[i][0] += Poisson.sample(random, perMinute * exportShare);
+                } else {
+                    long fruit = Poisson.sample(random, perMinute * exportShare * harvest.fruitShare() * fruitFactor);
+                    fruitQueue[i] += fruit;
+                    queue[i][0] += fruit + Poisson.sample(random, perMinute * exportShare * (1 - harvest.fruitShare()));
+                }
                 queue[i][1] += Poisson.sample(random, perMinute * (1 - exportShare));
                 if (isOpen(g, at)) {
                     double[] capacity = {exportCapacity(g, at) / 60.0, g.importPerHour() / 60.0};
@@ -103,15 +134,35 @@ final class BorderWorld {
                         long can = (long) carry[i][lane];
                         carry[i][lane] -= can;
                         long go = Math.min(can, (long) queue[i][lane]);
+                        if (lane == 0 && harvest != null && go > 0 && fruitQueue[i] > 0) {
+                            // The lane clears in arrival order, so fruit leaves in its share of the queue.
+                            long fruit = Math.min((long) fruitQueue[i], Math.round(go * fruitQueue[i] / queue[i][0]));
+                            fruitQueue[i] -= fruit;
+                            fruitCleared[i] += fruit;
+                        }
                         queue[i][lane] -= go;
                         cleared[i][lane] += go;
                     }
                 }
                 if (minute % 5 == 4) {
                     for (int lane = 0; lane < 2; lane++) {
-                        if (cleared[i][lane] > 0) {
-                            batch.add(new GateReport.VehiclesCleared("w-" + (++id), g.id(),
-                                    lane == 0 ? Direction.EXPORT : Direction.IMPORT, (int) cleared[i][lane], at));
+                        Direction direction = lane == 0 ? Direction.EXPORT : Direction.IMPORT;
+                        if (harvest != null && lane == 0 && g.mayExport("fruit")) {
+                            long fruit = fruitCleared[i];
+                            fruitCleared[i] = 0;
+                            cleared[i][lane] -= fruit;
+                            if (fruit > 0) {
+                                batch.add(new GateReport.VehiclesCleared("w-" + (++id), g.id(), direction, (int) fruit, at,
+                                        "fruit", false));
+                            }
+                            if (cleared[i][lane] > 0) {
+                                batch.add(new GateReport.VehiclesCleared("w-" + (++id), g.id(), direction,
+                                        (int) cleared[i][lane], at, "other", false));
+                            }
+                            cleared[i][lane] = 0;
+                        } else if (cleared[i][lane] > 0) {
+                            batch.add(new GateReport.VehiclesCleared("w-" + (++id), g.id(), direction,
+                                    (int) cleared[i][lane], at));
                             cleared[i][lane] = 0;
                         }
                     }
