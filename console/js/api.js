@@ -36,10 +36,13 @@ export const getTrackRecord = () => send('GET', '/api/v1/forecast/track-record')
 export const startDemoScenario = (body) => post('/api/v1/demo/scenarios', body);
 export const endDemoScenario = (gate) => send('DELETE', `/api/v1/demo/scenarios/${encodeURIComponent(gate)}`);
 
-// A report as a file: fetched with the token in a header, never in a URL the browser keeps.
-export async function getReport(year, query) {
-  const response = await fetch(`/api/v1/reports/${encodeURIComponent(year)}?${new URLSearchParams(query)}`,
-    { headers: authHeaders() });
+// A report as a file: fetched with the token in a header, never in a URL the browser keeps. With
+// edits, the same report is asked for with staff's rewording of its statements (POST).
+export async function getReport(year, query, edits) {
+  const url = `/api/v1/reports/${encodeURIComponent(year)}?${new URLSearchParams(query)}`;
+  const response = await fetch(url, edits?.length
+    ? { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders() }, body: JSON.stringify({ edits }) }
+    : { headers: authHeaders() });
   if (response.status === 401) document.dispatchEvent(new CustomEvent('borderwatch:login'));
   if (!response.ok) {
     const json = await response.json().catch(() => null);

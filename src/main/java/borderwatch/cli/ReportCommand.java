@@ -26,9 +26,15 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, description = "the report's year")
     String year;
 
-    @Option(names = "--period", defaultValue = "year",
-            description = "year, h1, q1 … q4, ytd or m01 … m12 (default ${DEFAULT-VALUE})")
+    @Option(names = "--period",
+            description = "year, h1, q1 … q4, ytd, first1 … first12 (the first n months) or m01 … m12 (default year)")
     String period;
+
+    @Option(names = "--from", description = "with --to instead of --period: the first day of any run of days of the year")
+    String from;
+
+    @Option(names = "--to", description = "with --from: the last day")
+    String to;
 
     @Option(names = "--as-of", description = "a date (end of that day in the province's zone) or an instant; default now")
     String asOf;
@@ -46,7 +52,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Core core = Core.open(options.storeLocation(), options.loadGates(), ReadModels.ALL)) {
             ReportRequest request = ReportRequest.of(ReportRequest.year(year, Instant.now(), core.gates().zone()), period,
-                    asOf, Instant.now(), core.gates().zone(), lang, format);
+                    from, to, asOf, Instant.now(), core.gates().zone(), lang, format);
             ProgressBar bar = new ProgressBar("replaying", core.storage().headPosition(), System.err);
             var report = Reports.build(core.storage(), core.live().blank(), request, bar::update);
             bar.done();

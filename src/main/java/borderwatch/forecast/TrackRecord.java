@@ -57,7 +57,15 @@ public final class TrackRecord {
     }
 
     static Window window(ReadModel model, Instant now, int days) {
-        Instant from = now.minus(Duration.ofDays(days));
+        return between(model, now.minus(Duration.ofDays(days)), now, days);
+    }
+
+    /** The record of the warnings issued in {@code [from, now)}, judged on what happened up to {@code now}. */
+    public static Window between(ReadModel model, Instant from, Instant now) {
+        return between(model, from, now, (int) Duration.between(from, now).toDays());
+    }
+
+    private static Window between(ReadModel model, Instant from, Instant now, int days) {
         List<GateConfig> gates = model.gates().all();
         CongestionLog congestion = CongestionLog.of(model);
         WarningLog log = WarningLog.of(model);

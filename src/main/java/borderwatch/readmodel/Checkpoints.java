@@ -42,8 +42,9 @@ public final class Checkpoints {
     private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
 
     /** Raised when the way folds are written changes, so older checkpoints are rebuilt, not misread. */
-    static final int FORMAT = 5; // 2: a gate-day carries goods groups; 3: the congestion log, days with queue reports;
-                                 // 4: the forecaster's queue trend; 5: bound to the store's identity and history digest
+    static final int FORMAT = 6; // 2: a gate-day carries goods groups; 3: the congestion log, days with queue reports;
+                                 // 4: the forecaster's queue trend; 5: bound to the store's identity and history digest;
+                                 // 6: the report's evidence, the warnings' backtested periods
 
     /** Where a checkpoint that may not be trusted is moved, kept for a person to look at. */
     public static final String SET_ASIDE_SUFFIX = ".set-aside";

@@ -34,9 +34,10 @@ final class Headline {
         boolean year = period.id().equals("year");
         String lead = year ? f.say("Tổng kim ngạch ", "Total turnover ")
                 : (vi ? capitalise(period.id().equals("ytd") ? "từ đầu năm đến ngày " + f.date(s.asOfDate())
-                                                               : period.nameVi() + " năm " + s.year()) + ", tổng kim ngạch "
+                                   : period.isRange() ? period.nameVi() : period.nameVi() + " năm " + s.year()) + ", tổng kim ngạch "
                       : capitalise(period.id().equals("ytd") ? "from 1 January to " + f.date(s.asOfDate())
-                                                              : period.nameEn() + " " + s.year()) + ", total turnover ");
+                                   : period.isRange() ? period.nameEn().replaceFirst(",$", "")
+                                   : period.nameEn() + " " + s.year()) + ", total turnover ");
         String text = lead + line(s.total(), f, year) + "; " + f.say("xuất khẩu ", "exports ") + line(s.export(), f, year)
                 + "; " + f.say("nhập khẩu ", "imports ") + line(s.imports(), f, year) + ".";
         if (showsLocal(s)) {

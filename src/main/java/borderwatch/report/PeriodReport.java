@@ -34,7 +34,8 @@ import java.util.TreeSet;
 public record PeriodReport(int year, ReportPeriod period, Instant asOf, long position, String provinceVi, String provinceEn,
                          LocalDate firstDay, LocalDate lastDay, int days, PlanProgress summary,
                          List<GateLine> gates, List<MonthLine> months, List<VehiclesPerDay> vehiclesPerDay,
-                         List<GateCongestion> congestion, List<GoodsRow> goods) {
+                         List<GateCongestion> congestion, List<GoodsRow> goods, List<Finding> assessment,
+                         List<Finding> proposals) {
 
     /**
      * One goods group's trade in the report's days; {@code group} is null for what the reports did not
@@ -140,8 +141,21 @@ public record PeriodReport(int year, ReportPeriod period, Instant asOf, long pos
         }
         GateDay all = traffic.rangeAllGates(first, last);
         GateDay before = traffic.rangeAllGates(first.minusYears(1), PlanProgress.samePeriodEnd(last));
-        return new PeriodReport(year, period, replay.asOf(), replay.position(), gates.provinceVi(), gates.provinceEn(),
-                first, last, days, summary, gateLines, months, perDay, congestion, goodsRows(gates, all, before));
+        PeriodReport figures = new PeriodReport(year, period, replay.asOf(), replay.position(), gates.provinceVi(),
+                gates.provinceEn(), first, last, days, summary, gateLines, months, perDay, congestion,
+                goodsRows(gates, all, before), List.of(), List.of());
+        return figures.judged(Assessment.of(model, gates, figures, ReportRules.of(gates)));
+    }
+
+    /** This report with {@code judgement}'s assessment and proposals. */
+    public PeriodReport judged(Assessment judgement) {
+        return new PeriodReport(year, period, asOf, position, provinceVi, provinceEn, firstDay, lastDay, days, summary, gates,
+                months, vehiclesPerDay, congestion, goods, judgement.assessment(), judgement.proposals());
+    }
+
+    /** The assessment and proposals as they stand. */
+    public Assessment judgement() {
+        return new Assessment(assessment, proposals);
     }
 
     private static String kindOf(Province gates, String gate) {

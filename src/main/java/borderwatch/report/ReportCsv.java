@@ -1,6 +1,7 @@
 package borderwatch.report;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -74,7 +75,39 @@ public final class ReportCsv {
             row(c, "congestion", g.gate(), "plans_activated", g.plansActivated());
             row(c, "congestion", g.gate(), "plan_hours", g.planHours());
         }
+        findings(c, "assessment", r.assessment());
+        findings(c, "proposal", r.proposals());
         return c.toString();
+    }
+
+    /** Each statement's words and its single-valued figures; lists of episodes and days stay in JSON. */
+    private static void findings(StringBuilder c, String section, List<Finding> findings) {
+        for (Finding f : findings) {
+            row(c, section, f.id(), "topic", f.topic());
+            if (f.rule() != null) {
+                row(c, section, f.id(), "rule", f.rule());
+            }
+            row(c, section, f.id(), "text_vi", quoted(f.textVi()));
+            row(c, section, f.id(), "text_en", quoted(f.textEn()));
+            if (Boolean.TRUE.equals(f.edited())) {
+                row(c, section, f.id(), "edited", true);
+            }
+            f.figures().forEach((name, value) -> {
+                if (value instanceof Number || value instanceof Boolean || value instanceof String
+                        || value instanceof java.time.temporal.Temporal) {
+                    row(c, section, f.id(), name, value instanceof String t ? quoted(t) : value);
+                }
+            });
+        }
+    }
+
+    /**
+     * Text in quotes, inner quotes doubled (RFC 4180); text a spreadsheet would take for a formula
+     * (=, +, -, @ first) is led by an apostrophe so it is shown, not run.
+     */
+    static String quoted(String text) {
+        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return '"' + safe.replace("\"", "\"\"") + '"';
     }
 
     private static void line(StringBuilder c, String subject, borderwatch.tradeplan.PlanProgress.Line l) {
@@ -86,7 +119,7 @@ public final class ReportCsv {
     }
 
     private static void row(StringBuilder c, String section, String subject, String metric, Object value) {
-        // Subjects are slugs and dates; nothing here needs quoting.
+        // Subjects are slugs, ids and dates; the only free text comes quoted (quoted()).
         c.append(section).append(',').append(subject).append(',').append(metric).append(',')
          .append(value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value)).append('\n');
     }

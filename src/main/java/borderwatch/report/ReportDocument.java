@@ -103,6 +103,11 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
             sections.add(new Section(heading(sections), List.of(), monthTable()));
             sections.add(new Section(heading(sections), List.of(), vehiclesTable()));
             sections.add(new Section(heading(sections), congestionParagraphs(), congestionTable()));
+            sections.add(new Section(heading(sections), judged(r.assessment(), f.say(
+                    "Số liệu của kỳ chưa đủ để đánh giá.", "The period's figures are too few to assess.")), null));
+            sections.add(new Section(heading(sections), judged(r.proposals(), f.say(
+                    "Số liệu của kỳ không đặt ra đề xuất nào theo các quy tắc hiện hành.",
+                    "The period's figures call for no proposal under the rules in force.")), null));
             String note = vi ? "Tỷ lệ phần trăm và số triệu USD làm tròn nửa lên đến một chữ số thập phân. So cùng kỳ: "
                                + "cùng các ngày của năm trước. Phương tiện đường bộ tính bằng xe, đường sắt bằng toa."
                              : "Percentages and millions are rounded half up to one decimal. Year on year: the same days of "
@@ -122,7 +127,8 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
                 case "year" -> vi ? "năm " + r.year() : Integer.toString(r.year());
                 case "ytd" -> vi ? "từ đầu năm " + r.year() + " đến ngày " + f.date(r.lastDay())
                                  : "from 1 January " + r.year() + " to " + f.date(r.lastDay());
-                default -> vi ? period.nameVi() + " năm " + r.year() : period.nameEn() + " " + r.year();
+                default -> period.isRange() ? (vi ? period.nameVi() : period.nameEn().replaceFirst(",$", ""))
+                        : vi ? period.nameVi() + " năm " + r.year() : period.nameEn() + " " + r.year();
             } + "";
             return vi ? "Tình hình xuất nhập khẩu hàng hóa qua các cửa khẩu tỉnh " + province + " " + when
                       : "Trade through the border gates of " + province + " Province, " + when;
@@ -131,13 +137,25 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
         private String heading(List<Section> before) {
             String[] roman = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"};
             String[] vis = {"KIM NGẠCH XUẤT NHẬP KHẨU", "THEO NHÓM HÀNG", "THEO CỬA KHẨU", "THEO THÁNG",
-                            "PHƯƠNG TIỆN THÔNG QUAN", "ÙN TẮC VÀ PHƯƠNG ÁN ỨNG PHÓ"};
+                            "PHƯƠNG TIỆN THÔNG QUAN", "ÙN TẮC VÀ PHƯƠNG ÁN ỨNG PHÓ", "ĐÁNH GIÁ", "ĐỀ XUẤT, KIẾN NGHỊ"};
             String[] ens = {"TRADE TURNOVER", "BY GOODS GROUP", "BY GATE", "BY MONTH", "VEHICLES CLEARED",
-                            "CONGESTION AND RESPONSE PLANS"};
+                            "CONGESTION AND RESPONSE PLANS", "ASSESSMENT", "PROPOSALS"};
             int n = before.size();
             // Without goods groups the second heading is skipped, so the names shift by one after it.
             int which = r.goods().isEmpty() && n >= 1 ? n + 1 : n;
             return roman[n] + ". " + (vi ? vis[which] : ens[which]);
+        }
+
+        /** Each statement a paragraph; a reworded one says so, so the reader knows it is not the computed text. */
+        private List<String> judged(List<Finding> findings, String none) {
+            if (findings.isEmpty()) {
+                return List.of(none);
+            }
+            List<String> out = new ArrayList<>();
+            for (Finding x : findings) {
+                out.add("- " + x.text(f.lang) + (Boolean.TRUE.equals(x.edited()) ? f.say(" (đã chỉnh sửa)", " (edited)") : ""));
+            }
+            return out;
         }
 
         private Cell millions(BigDecimal usd) {
@@ -255,7 +273,7 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
             }
             return new Table(null, List.of(f.say("Cửa khẩu", "Gate"), f.say("Chiều", "Direction"),
                     f.say("Tổng số", "Total"), f.say("Bình quân/ngày", "Average a day"), f.say("Ngày cao nhất", "Peak day"),
-                    f.say("Số ngày cao nhất", "On the peak day")), rows);
+                    f.say("Số phương tiện ngày cao nhất", "Vehicles on the peak day")), rows);
         }
 
         private List<String> congestionParagraphs() {

@@ -8,13 +8,22 @@ import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
@@ -28,6 +37,8 @@ final class ReportDocx {
     private static final String FONT = "Times New Roman";
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 56.6929;
+    /** A4's 210 mm less the margins of 30 and 15 mm. */
+    private static final double TEXT_WIDTH_MM = 165;
 
     private ReportDocx() {
     }
@@ -35,13 +46,15 @@ final class ReportDocx {
     static byte[] render(ReportDocument d) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
+            pageNumbers(doc);
             properties(doc, d);
             masthead(doc, d.header());
             paragraph(doc, d.title().get(0), 14, true, false, ParagraphAlignment.CENTER, 240);
             paragraph(doc, d.title().get(1), 14, true, false, ParagraphAlignment.CENTER, 0);
             paragraph(doc, d.scope(), 12, false, true, ParagraphAlignment.CENTER, 120);
             for (ReportDocument.Section s : d.sections()) {
-                paragraph(doc, s.heading(), 13, true, false, ParagraphAlignment.LEFT, 120);
+                // A heading stays on the page of what it heads.
+                keepWithNext(paragraph(doc, s.heading(), 13, true, false, ParagraphAlignment.LEFT, 120));
                 for (String p : s.paragraphs()) {
                     XWPFParagraph para = paragraph(doc, p, 13, false, false, ParagraphAlignment.BOTH, 0);
                     para.setIndentationFirstLine(mm(10));
@@ -60,6 +73,10 @@ final class ReportDocx {
         }
     }
 
+    private static void keepWithNext(XWPFParagraph p) {
+        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+    }
+
     private static int mm(double mm) {
         return (int) Math.round(mm * TWIPS_PER_MM);
     }
@@ -74,6 +91,27 @@ final class ReportDocx {
         margins.setBottom(BigInteger.valueOf(mm(20)));
         margins.setLeft(BigInteger.valueOf(mm(30)));
         margins.setRight(BigInteger.valueOf(mm(15)));
+    }
+
+    /**
+     * Page numbers as the Decree sets them: centred at the top of every page from the second (the
+     * first page has a header of its own, left empty), a PAGE field Word fills in.
+     */
+    private static void pageNumbers(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().getSectPr();
+        sect.addNewTitlePg();
+        XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(doc, sect);
+        XWPFHeader header = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT);
+        XWPFParagraph p = header.getParagraphArray(0) == null ? header.createParagraph() : header.getParagraphArray(0);
+        p.setAlignment(ParagraphAlignment.CENTER);
+        CTSimpleField page = p.getCTP().addNewFldSimple();
+        page.setInstr("PAGE \\* MERGEFORMAT");
+        CTR number = page.addNewR();
+        CTRPr font = number.addNewRPr();
+        font.addNewRFonts().setAscii(FONT);
+        font.addNewSz().setVal(BigInteger.valueOf(26));
+        number.addNewT().setStringValue("2");
+        policy.createHeader(XWPFHeaderFooterPolicy.FIRST);
     }
 
     /** The stream position and the as-of instant stay out of the text, in the document's properties. */
@@ -143,21 +181,90 @@ final class ReportDocx {
 
     private static void table(XWPFDocument doc, ReportDocument.Table t) {
         if (t.unit() != null) {
-            paragraph(doc, t.unit(), 11, false, true, ParagraphAlignment.RIGHT, 60);
+            keepWithNext(paragraph(doc, t.unit(), 11, false, true, ParagraphAlignment.RIGHT, 60));
         }
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.columns().size());
-        table.setWidth("100%");
+        int[] widths = columnWidths(t);
+        fixedWidths(table, widths);
         table.setTableAlignment(TableRowAlign.CENTER);
         row(table.getRow(0), t.columns(), true, true);
+        // The header row repeats on every page the table runs onto, and no row breaks across pages.
+        table.getRow(0).setRepeatHeader(true);
+        table.getRow(0).setCantSplitRow(true);
         for (int i = 0; i < t.rows().size(); i++) {
             ReportDocument.Row r = t.rows().get(i);
             XWPFTableRow row = table.getRow(i + 1);
-            // The first column holds the names; it gets the room the figures do not need.
-            row.getCell(0).setWidth("28%");
+            row.setCantSplitRow(true);
             for (int c = 0; c < r.cells().size(); c++) {
                 ReportDocument.Cell cell = r.cells().get(c);
                 cell(row.getCell(c), cell.text(), r.total(),
                         cell.kind() == ReportDocument.Cell.Kind.TEXT ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+            }
+        }
+    }
+
+    /**
+     * The text width (165 mm) split by what each column holds: its longest figure, or its longest
+     * heading word (headings wrap between words, figures must not wrap at all); the names' column
+     * takes at least a quarter. In twips.
+     */
+    static int[] columnWidths(ReportDocument.Table t) {
+        int columns = t.columns().size();
+        double[] need = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            for (String word : t.columns().get(c).split("\\s+")) {
+                need[c] = Math.max(need[c], word.length());
+            }
+            for (ReportDocument.Row r : t.rows()) {
+                if (c < r.cells().size()) {
+                    ReportDocument.Cell cell = r.cells().get(c);
+                    // Names wrap like headings; figures, dates and short texts stay on one line.
+                    int len = cell.kind() == ReportDocument.Cell.Kind.TEXT && c == 0 ? 0 : cell.text().length();
+                    need[c] = Math.max(need[c], len);
+                }
+            }
+            need[c] += 2;
+        }
+        double sum = 0;
+        for (double n : need) {
+            sum += n;
+        }
+        int total = mm(TEXT_WIDTH_MM);
+        int[] w = new int[columns];
+        int first = columns == 1 ? total : Math.max((int) Math.round(total * 0.25), (int) Math.round(total * need[0] / sum));
+        w[0] = first;
+        double rest = sum - need[0];
+        int used = first;
+        for (int c = 1; c < columns; c++) {
+            w[c] = c == columns - 1 ? total - used : (int) Math.round((total - first) * need[c] / rest);
+            used += w[c];
+        }
+        return w;
+    }
+
+    /**
+     * A fixed layout with the grid and every cell's width set in twips: Word and LibreOffice then lay
+     * the table out as drawn instead of squeezing it to its contents.
+     */
+    private static void fixedWidths(XWPFTable table, int[] widths) {
+        CTTbl ct = table.getCTTbl();
+        CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        int total = 0;
+        for (int w : widths) {
+            total += w;
+        }
+        table.setWidth(Integer.toString(total));
+        CTTblGrid grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < widths.length && c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidth(Integer.toString(widths[c]));
             }
         }
     }

@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * Numbers and dates as the province writes them: Vietnamese {@code 4.750 triệu USD},
  * {@code 105,7%}, {@code 31/12/2025}; English {@code 4,750 million USD}, {@code 105.7%}.
- * Percentages and millions are rounded half up to one decimal, and a zero decimal is not written
- * ({@code 91%}, not {@code 91,0%}).
+ * Percentages are rounded half up to one decimal and always written with it ({@code 91,0%}); millions
+ * in the text are rounded to one decimal, a zero decimal left out.
  */
 final class ReportFormat {
 
@@ -61,8 +61,9 @@ final class ReportFormat {
         return pattern("#,##0.0", n);
     }
 
+    /** Every percentage with one decimal, the zero too ({@code 91,0%}): one rule for the whole report. */
     String percent(BigDecimal p) {
-        return p == null ? "—" : upToOneDecimal(p) + "%";
+        return p == null ? "—" : oneDecimal(p.setScale(1, RoundingMode.HALF_UP)) + "%";
     }
 
     String millionsUsd(BigDecimal usd) {
@@ -84,6 +85,15 @@ final class ReportFormat {
 
     String dateTime(Instant instant) {
         return DATE_TIME.format(ZonedDateTime.ofInstant(instant, zone));
+    }
+
+    /** "3 giờ 20 phút" / "3 h 20 min"; under an hour, minutes only. */
+    String duration(long minutes) {
+        long h = minutes / 60;
+        long m = minutes % 60;
+        String hours = h + say(" giờ", " h");
+        String mins = m + say(" phút", " min");
+        return h == 0 ? mins : m == 0 ? hours : hours + " " + mins;
     }
 
     /** "đạt 91% kế hoạch" / "91% of plan"; a part of the year is measured against the year's plan. */

@@ -90,7 +90,9 @@ public final class ReportHtml {
      * national title 12–13 pt upper case, the motto 13–14 pt bold; recipients 12 pt (list 11 pt).
      */
     static final String CSS = """
-            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+            @page { size: A4; margin: 20mm 15mm 20mm 30mm;
+                    @top-center { content: counter(page); font-family: "Times New Roman", serif; font-size: 13pt; } }
+            @page :first { @top-center { content: none; } }
             body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; color: #000; margin: 0;
                    background: #fff; }
             .report { max-width: 165mm; margin: 0 auto; font-size: 13pt; line-height: 1.3; }
@@ -107,10 +109,12 @@ public final class ReportHtml {
             h1 { font-size: 14pt; text-align: center; margin: 8mm 0 0; }
             .subject { font-weight: bold; font-size: 14pt; text-align: center; margin: 0; }
             .scope { font-style: italic; text-align: center; margin: 1mm 0 4mm; font-size: 12pt; }
-            h2 { font-size: 13pt; margin: 4mm 0 1.5mm; }
+            h2 { font-size: 13pt; margin: 4mm 0 1.5mm; page-break-after: avoid; }
             p.body { text-align: justify; text-indent: 10mm; margin: 0 0 6pt; }
-            .unit { font-style: italic; font-size: 11pt; text-align: right; margin: 0 0 1mm; }
-            table.figures { border-collapse: collapse; width: 100%; font-size: 11pt; line-height: 1.2; }
+            .unit { font-style: italic; font-size: 11pt; text-align: right; margin: 0 0 1mm; page-break-after: avoid; }
+            table.figures { border-collapse: collapse; width: 100%; font-size: 11pt; line-height: 1.2;
+                            -fs-table-paginate: paginate; }
+            thead { display: table-header-group; }
             table.figures th, table.figures td { border: 1px solid #000; padding: 0.8mm 1.2mm; vertical-align: top; }
             table.figures td:first-child { width: 28%; }
             table.figures th { font-weight: bold; text-align: center; }

@@ -28,9 +28,19 @@ public record ReportRequest(ReportPeriod period, Instant asOf, String lang, Stri
      */
     public static ReportRequest of(int year, String period, String asOf, Instant now, ZoneId zone, String lang,
                                    String format) {
+        return of(year, period, null, null, asOf, now, zone, lang, format);
+    }
+
+    /** As above; {@code from} and {@code to} (both or neither) make the period any run of days of the year. */
+    public static ReportRequest of(int year, String period, String from, String to, String asOf, Instant now, ZoneId zone,
+                                   String lang, String format) {
         Instant at = asOf == null || asOf.isBlank() ? now : parseAsOf(asOf, zone);
         LocalDate asOfDate = LocalDate.ofInstant(at, zone);
-        ReportPeriod p = ReportPeriod.of(period, year, asOfDate)
+        boolean range = from != null || to != null;
+        if (range && period != null && !period.isBlank()) {
+            throw new Rejection("period", "give either a period or from and to, not both");
+        }
+        ReportPeriod p = (range ? ReportPeriod.range(year, from, to) : ReportPeriod.of(period, year, asOfDate))
                 .check(LocalDate.ofInstant(now, zone), asOfDate, asOf != null && !asOf.isBlank());
         return new ReportRequest(p, at, choice(lang, LANGS, "vi", "lang"), choice(format, FORMATS, "json", "format"));
     }

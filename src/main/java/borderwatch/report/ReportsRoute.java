@@ -6,9 +6,13 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 
-/** {@code GET /api/v1/reports/{year}?period=…&asOf=…&lang=vi|en&format=json|csv|html|docx|xlsx|pdf}. */
+/**
+ * {@code GET /api/v1/reports/{year}?period=…&asOf=…&lang=vi|en&format=json|csv|html|docx|xlsx|pdf}, and
+ * {@code POST} to the same with the statements staff reworded.
+ */
 final class ReportsRoute {
 
     private final Vertx vertx;
@@ -22,11 +26,24 @@ final class ReportsRoute {
     }
 
     public void get(RoutingContext ctx) {
+        send(ctx, request(ctx), List.of());
+    }
+
+    /** {@code POST}: the same report with staff's rewording of its assessment and proposals ({@link ReportEdits}). */
+    public void post(RoutingContext ctx) {
         ReportRequest request = request(ctx);
+        send(ctx, request, ReportEdits.parse(Json.body(ctx)));
+    }
+
+    private void send(RoutingContext ctx, ReportRequest request, List<Assessment.Edit> edits) {
         boolean current = ctx.queryParams().get("asOf") == null;
-        vertx.executeBlocking(() -> Reports.render(current ? Reports.current(engine.live(), request)
-                        : Reports.build(engine.storage(), engine.live().blank(), request, p -> { }),
-                        request, engine.gates(), Json.mapper()), false)
+        vertx.executeBlocking(() -> {
+                    PeriodReport report = current ? Reports.current(engine.live(), request)
+                            : Reports.build(engine.storage(), engine.live().blank(), request, p -> { });
+                    ReportEdits.check(edits, report.judgement());
+                    return Reports.render(report.judged(report.judgement().reworded(edits)), request, engine.gates(),
+                            Json.mapper());
+                }, false)
              .onSuccess(r -> ctx.response().putHeader("content-type", r.contentType())
                      // Documents are saved; pages and data are shown where they are opened.
                      .putHeader("content-disposition", (Set.of("html", "json").contains(request.format()) ? "inline"
@@ -37,7 +54,8 @@ final class ReportsRoute {
 
     private ReportRequest request(RoutingContext ctx) {
         int year = ReportRequest.year(ctx.pathParam("year"), clock.instant(), engine.gates().zone());
-        return ReportRequest.of(year, ctx.queryParams().get("period"), ctx.queryParams().get("asOf"), clock.instant(),
+        return ReportRequest.of(year, ctx.queryParams().get("period"), ctx.queryParams().get("from"),
+                ctx.queryParams().get("to"), ctx.queryParams().get("asOf"), clock.instant(),
                 engine.gates().zone(), ctx.queryParams().get("lang"), ctx.queryParams().get("format"));
     }
 }

@@ -286,7 +286,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @DisplayName("a viewer downloads a Word report from the reports panel; the token is in no URL; a refusal is shown")
+    @DisplayName("a Word report from the reports panel, then one with a statement reworded; the token is in no URL; a refusal is shown")
     void downloadsAReportFromTheConsole() throws Exception {
         browser.get("http://127.0.0.1:" + port + "/#token=" + TestServer.TOKEN);
         waitForText("#connection", "Trực tiếp", Duration.ofSeconds(10));
@@ -302,6 +302,20 @@ class ConsoleBrowserTest {
             assertThat(doc.getParagraphs().stream().map(p -> p.getText()).toList())
                     .anyMatch(t -> t.startsWith("Tình hình xuất nhập khẩu hàng hóa qua các cửa khẩu tỉnh Lạng Sơn từ đầu năm"));
         }
+        // A coordinator rewords a statement of the assessment; the document marks it and keeps the rest.
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("format"))).selectByValue("html");
+        form.findElement(By.cssSelector(".edit-report")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(
+                By.cssSelector(".report-edits textarea[data-id='data-coverage']")).isEmpty());
+        assertThat(text(".report-edits h3")).isEqualTo("Đánh giá");
+        var box = form.findElement(By.cssSelector(".report-edits textarea[data-id='data-coverage']"));
+        box.clear();
+        box.sendKeys("Số liệu hàng đợi do Sở bổ sung sau.");
+        form.findElement(By.cssSelector(".download-report")).click();
+        Path page = Browser.downloads(profile).resolve("bao-cao-" + year + "-ytd-vi.html");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> java.nio.file.Files.exists(page));
+        assertThat(java.nio.file.Files.readString(page)).contains("Số liệu hàng đợi do Sở bổ sung sau. (đã chỉnh sửa)")
+                .contains("VIII. ĐỀ XUẤT, KIẾN NGHỊ");
         // Nothing the browser keeps carries the token.
         assertThat(browser.getCurrentUrl()).doesNotContain("token");
         @SuppressWarnings("unchecked")
@@ -560,10 +574,10 @@ class ConsoleBrowserTest {
                 + TestServer.TOKEN);
         waitForText("h1", "BÁO CÁO", Duration.ofSeconds(5));
         assertThat(text(".subject")).isEqualTo("Tình hình xuất nhập khẩu hàng hóa qua các cửa khẩu tỉnh Lạng Sơn năm 2025");
-        // Exports 1.720 of 2.000 million = 86%, 14% below 2024; imports 2.200 of 2.000 = 110%, up 15,8%.
-        assertThat(text("p.body")).isEqualTo("Tổng kim ngạch 3.920 triệu USD, đạt 98% kế hoạch, tăng 0,5% so với cùng kỳ; "
-                + "xuất khẩu 1.720 triệu USD, đạt 86% kế hoạch, giảm 14% so với cùng kỳ; "
-                + "nhập khẩu 2.200 triệu USD, đạt 110% kế hoạch, tăng 15,8% so với cùng kỳ.");
+        // Exports 1.720 of 2.000 million = 86,0%, 14,0% below 2024; imports 2.200 of 2.000 = 110,0%, up 15,8%.
+        assertThat(text("p.body")).isEqualTo("Tổng kim ngạch 3.920 triệu USD, đạt 98,0% kế hoạch, tăng 0,5% so với cùng kỳ; "
+                + "xuất khẩu 1.720 triệu USD, đạt 86,0% kế hoạch, giảm 14,0% so với cùng kỳ; "
+                + "nhập khẩu 2.200 triệu USD, đạt 110,0% kế hoạch, tăng 15,8% so với cùng kỳ.");
         assertThat(browser.findElements(By.xpath("//td[.='Tân Thanh']/following-sibling::td[1]")).get(0).getText())
                 .isEqualTo("1.720,00");
         Browser.screenshot(browser, "report-vi");

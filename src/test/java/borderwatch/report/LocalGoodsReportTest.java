@@ -37,13 +37,13 @@ class LocalGoodsReportTest {
     void reproducesEveryPercentageOfTheProvincesParagraph() {
         PeriodReport r = report();
         assertThat(Headline.sentence(r.summary(), new ReportFormat("vi", gates.zone()))).isEqualTo(
-                "Tổng kim ngạch 4.750 triệu USD, đạt 91% kế hoạch, giảm 2,4% so với cùng kỳ; "
-                + "xuất khẩu 2.550 triệu USD, đạt 81% kế hoạch, giảm 14% so với cùng kỳ; "
+                "Tổng kim ngạch 4.750 triệu USD, đạt 91,0% kế hoạch, giảm 2,4% so với cùng kỳ; "
+                + "xuất khẩu 2.550 triệu USD, đạt 81,0% kế hoạch, giảm 14,0% so với cùng kỳ; "
                 + "nhập khẩu 2.200 triệu USD, đạt 105,7% kế hoạch, tăng 15,8% so với cùng kỳ. "
-                + "Các mặt hàng xuất khẩu chủ yếu của địa phương đạt 137,5 triệu USD, đạt 100% kế hoạch, "
+                + "Các mặt hàng xuất khẩu chủ yếu của địa phương đạt 137,5 triệu USD, đạt 100,0% kế hoạch, "
                 + "tăng 9,6% so với cùng kỳ.");
         assertThat(Headline.sentence(r.summary(), new ReportFormat("en", gates.zone()))).endsWith(
-                "Main local export goods 137.5 million USD, 100% of plan, up 9.6% year on year.");
+                "Main local export goods 137.5 million USD, 100.0% of plan, up 9.6% year on year.");
     }
 
     @Test
@@ -65,7 +65,7 @@ class LocalGoodsReportTest {
                 .contains("<td>Rau quả</td><td class=\"n\">2.000,00</td><td class=\"n\">78,4%</td><td class=\"n\">—</td>")
                 // The fruit target has its own summary row: 2.000 of 2.000 million.
                 .contains("<tr><td>Xuất khẩu rau quả</td><td class=\"n\">2.000,00</td><td class=\"n\">2.000,00</td>"
-                        + "<td class=\"n\">100%</td>");
+                        + "<td class=\"n\">100,0%</td>");
         String csv = ReportCsv.render(r);
         assertThat(csv).contains("summary,local_export,percent_of_plan,100")
                 .contains("summary,goods_export:fruit,percent_of_plan,100").contains("goods,fruit,export_share_percent,78.4");

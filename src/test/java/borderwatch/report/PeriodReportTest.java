@@ -87,7 +87,7 @@ class PeriodReportTest {
     @Test
     void turnoverAgainstPlanAndLastYear() {
         PeriodReport r = report(2025, "2025-12-31");
-        // Exports 2.550.000 of 3.000.000 = 85%; 15% below 3.000.000 a year earlier.
+        // Exports 2.550.000 of 3.000.000 = 85,0%; 15,0% below 3.000.000 a year earlier.
         assertThat(r.summary().export().yearToDateUsd()).isEqualByComparingTo("2550000");
         assertThat(r.summary().export().percentOfPlan()).isEqualByComparingTo("85.0");
         assertThat(r.summary().export().changePercent()).isEqualByComparingTo("-15.0");
@@ -98,11 +98,11 @@ class PeriodReportTest {
         assertThat(r.summary().total().percentOfPlan()).isEqualByComparingTo("91.8");
         assertThat(r.summary().total().changePercent()).isEqualByComparingTo("18.0");
         assertThat(Headline.sentence(r.summary(), new ReportFormat("vi", gates.zone()))).isEqualTo(
-                "Tổng kim ngạch 4,1 triệu USD, đạt 91,8% kế hoạch, tăng 18% so với cùng kỳ; "
-                + "xuất khẩu 2,6 triệu USD, đạt 85% kế hoạch, giảm 15% so với cùng kỳ; "
+                "Tổng kim ngạch 4,1 triệu USD, đạt 91,8% kế hoạch, tăng 18,0% so với cùng kỳ; "
+                + "xuất khẩu 2,6 triệu USD, đạt 85,0% kế hoạch, giảm 15,0% so với cùng kỳ; "
                 + "nhập khẩu 1,6 triệu USD, đạt 105,3% kế hoạch, tăng 215,8% so với cùng kỳ.");
         assertThat(Headline.sentence(r.summary(), new ReportFormat("en", gates.zone()))).startsWith(
-                "Total turnover 4.1 million USD, 91.8% of plan, up 18% year on year; exports 2.6 million USD");
+                "Total turnover 4.1 million USD, 91.8% of plan, up 18.0% year on year; exports 2.6 million USD");
         assertThat(r.months()).hasSize(12);
         assertThat(r.months().get(6).exportUsd()).isEqualByComparingTo("1690000");
         assertThat(r.gates().get(0).gate()).isEqualTo("huu-nghi");

@@ -37,10 +37,10 @@ class ReportDocumentsTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
-    private static final String HEADLINE = "Tổng kim ngạch 4.750 triệu USD, đạt 91% kế hoạch, giảm 2,4% so với cùng kỳ; "
-            + "xuất khẩu 2.550 triệu USD, đạt 81% kế hoạch, giảm 14% so với cùng kỳ; "
+    private static final String HEADLINE = "Tổng kim ngạch 4.750 triệu USD, đạt 91,0% kế hoạch, giảm 2,4% so với cùng kỳ; "
+            + "xuất khẩu 2.550 triệu USD, đạt 81,0% kế hoạch, giảm 14,0% so với cùng kỳ; "
             + "nhập khẩu 2.200 triệu USD, đạt 105,7% kế hoạch, tăng 15,8% so với cùng kỳ. "
-            + "Các mặt hàng xuất khẩu chủ yếu của địa phương đạt 137,5 triệu USD, đạt 100% kế hoạch, "
+            + "Các mặt hàng xuất khẩu chủ yếu của địa phương đạt 137,5 triệu USD, đạt 100,0% kế hoạch, "
             + "tăng 9,6% so với cùng kỳ.";
 
     @TempDir
@@ -135,7 +135,7 @@ class ReportDocumentsTest {
     void thePdfPrintsTheSamePageWithItsVietnameseFontEmbedded() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(render(2019, "year", "2019-12-31", "pdf").body())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Độc lập - Tự do - Hạnh phúc", "4.750 triệu USD, đạt 91% kế hoạch", "137,5 triệu USD");
+            assertThat(text).contains("Độc lập - Tự do - Hạnh phúc", "4.750 triệu USD, đạt 91,0% kế hoạch", "137,5 triệu USD");
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(595.0f, org.assertj.core.data.Offset.offset(1f));
             assertThat(pdf.getPage(0).getResources().getFontNames()).isNotEmpty();
             pdf.getPage(0).getResources().getFontNames().forEach(name -> {
@@ -170,7 +170,7 @@ class ReportDocumentsTest {
         assertThat(q2.summary().total().yearToDateUsd()).isEqualByComparingTo("4750000000");
         // A quarter is measured against the year's plan, and has no year-end estimate.
         assertThat(Headline.sentence(q2.summary(), new ReportFormat("vi", ZONE), ReportPeriod.of("q2", 2019, q2.lastDay())))
-                .startsWith("Quý II năm 2019, tổng kim ngạch 4.750 triệu USD, đạt 91% kế hoạch năm, giảm 2,4% so với cùng kỳ;");
+                .startsWith("Quý II năm 2019, tổng kim ngạch 4.750 triệu USD, đạt 91,0% kế hoạch năm, giảm 2,4% so với cùng kỳ;");
         assertThat(q2.summary().total().projectedUsd()).isNull();
         assertThat(report(2019, "m06", null).summary().export().yearToDateUsd()).isEqualByComparingTo("2550000000");
         PeriodReport march = report(2019, "m03", null);
@@ -183,6 +183,89 @@ class ReportDocumentsTest {
         assertThat(Headline.paragraphs(ytd.summary(), new ReportFormat("vi", ZONE), ReportPeriod.of("ytd", 2019, ytd.lastDay())))
                 .last().asString().startsWith("Ước cả năm, tổng kim ngạch đạt 9.578,7 triệu USD, bằng 183,5% kế hoạch năm;");
         assertThat(render(2019, "h1", null, "html").text()).contains("6 tháng đầu năm 2019", "Ước cả năm");
+    }
+
+    @Test
+    void theFirstNMonthsAndAnyRunOfDays() throws Exception {
+        PeriodReport four = report(2019, "first4", null);
+        assertThat(four.firstDay()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(four.lastDay()).isEqualTo(LocalDate.of(2019, 4, 30));
+        assertThat(render(2019, "first4", null, "html").text()).contains("4 tháng đầu năm 2019", "Ước cả năm");
+        ReportRequest range = ReportRequest.of(2019, null, "2019-03-15", "2019-05-20", null, NOW, ZONE, "vi", "html");
+        assertThat(range.period().first()).isEqualTo(LocalDate.of(2019, 3, 15));
+        assertThat(range.period().last()).isEqualTo(LocalDate.of(2019, 5, 20));
+        Reports.Rendered html = Reports.render(Reports.build(core.storage(), core.live().blank(), range, p -> { }), range,
+                gates, ApiJson.mapper());
+        assertThat(html.fileName()).isEqualTo("bao-cao-2019-0315-0520-vi.html");
+        assertThat(html.text()).contains("từ ngày 15/03/2019 đến ngày 20/05/2019").doesNotContain("20/05/2019 năm 2019");
+        assertThatThrownBy(() -> ReportRequest.of(2019, "year", "2019-03-15", "2019-05-20", null, NOW, ZONE, "vi", "pdf"))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.field()).isEqualTo("period"));
+        assertThatThrownBy(() -> ReportRequest.of(2019, null, "2019-03-15", null, null, NOW, ZONE, "vi", "pdf"))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.field()).isEqualTo("to"));
+        assertThatThrownBy(() -> ReportRequest.of(2019, null, "2019-05-15", "2019-03-20", null, NOW, ZONE, "vi", "pdf"))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.field()).isEqualTo("to"));
+        assertThatThrownBy(() -> ReportRequest.of(2019, null, "2018-12-31", "2019-03-20", null, NOW, ZONE, "vi", "pdf"))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.field()).isEqualTo("from"));
+        assertThatThrownBy(() -> ReportRequest.of(2019, "first13", null, NOW, ZONE, "vi", "pdf"))
+                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.field()).isEqualTo("period"));
+    }
+
+    /** What Word reads: fixed column widths on a grid, a header row that repeats, a page number from page two. */
+    @Test
+    void theWordTablesHaveWidthsRepeatedHeadersAndThePagesNumbers() throws Exception {
+        byte[] docx = render(2019, "year", "2019-12-31", "docx").body();
+        String body = zipEntry(docx, "word/document.xml");
+        assertThat(body).contains("<w:tblLayout w:type=\"fixed\"/>").contains("<w:tblHeader").contains("<w:cantSplit");
+        // Every table's grid fills the 165 mm of text (9.354 twips), the names' column at least a quarter of it.
+        var grids = java.util.regex.Pattern.compile("<w:tblGrid>(.*?)</w:tblGrid>").matcher(body);
+        int tables = 0;
+        while (grids.find()) {
+            List<Integer> cols = java.util.regex.Pattern.compile("w:w=\"(\\d+)\"").matcher(grids.group(1)).results()
+                    .map(m -> Integer.parseInt(m.group(1))).toList();
+            if (cols.size() > 2) {
+                tables++;
+                assertThat(cols.stream().mapToInt(Integer::intValue).sum()).isEqualTo(9354);
+                assertThat(cols.get(0)).isGreaterThanOrEqualTo(2339);
+            }
+        }
+        assertThat(tables).as("figure tables").isGreaterThanOrEqualTo(5);
+        assertThat(body).contains("<w:titlePg/>");
+        String headers = String.join("", zipEntries(docx, "word/header"));
+        assertThat(headers).contains("PAGE \\* MERGEFORMAT");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(render(2019, "year", "2019-12-31", "xlsx").body()))) {
+            Sheet byGate = book.getSheet("THEO CỬA KHẨU");
+            assertThat(byGate.getPaneInformation()).isNotNull();
+            assertThat(byGate.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(byGate.getRepeatingRows()).isNotNull();
+            assertThat(byGate.getFooter().getCenter()).isEqualTo("Trang &P/&N");
+            assertThat(book.getSheet("ĐÁNH GIÁ")).isNotNull();
+            assertThat(book.getSheet("ĐỀ XUẤT, KIẾN NGHỊ")).isNotNull();
+        }
+        try (PDDocument pdf = Loader.loadPDF(render(2019, "year", "2019-12-31", "pdf").body())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            PDFTextStripper second = new PDFTextStripper();
+            second.setStartPage(2);
+            second.setEndPage(2);
+            assertThat(second.getText(pdf).strip()).startsWith("2");
+        }
+    }
+
+    private static String zipEntry(byte[] zip, String name) throws Exception {
+        List<String> found = zipEntries(zip, name);
+        assertThat(found).as(name).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<String> zipEntries(byte[] zip, String prefix) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().startsWith(prefix)) {
+                    out.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return out;
     }
 
     @Test

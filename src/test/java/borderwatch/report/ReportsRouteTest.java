@@ -73,4 +73,34 @@ class ReportsRouteTest {
         assertThat(api.get("/api/v1/reports/2026?format=odt").json().get("errors").get(0).get("field").asText())
                 .isEqualTo("format");
     }
+
+    @Test
+    void aCoordinatorRewordsAStatementBeforeExportAndTheFiguresStay() throws Exception {
+        var plain = api.get("/api/v1/reports/2026?period=q3").json().get("report");
+        var statement = plain.get("assessment").get(0);
+        String id = statement.get("id").asText();
+        var reworded = api.post("/api/v1/reports/2026?period=q3", "{\"edits\":[{\"id\":\"" + id
+                + "\",\"textVi\":\"Nhận định do Sở viết lại.\"}]}");
+        assertThat(reworded.status()).isEqualTo(200);
+        var edited = reworded.json().get("report").get("assessment").get(0);
+        assertThat(edited.get("textVi").asText()).isEqualTo("Nhận định do Sở viết lại.");
+        assertThat(edited.get("edited").asBoolean()).isTrue();
+        assertThat(edited.get("figures")).isEqualTo(statement.get("figures"));
+        assertThat(edited.get("textEn")).isEqualTo(statement.get("textEn"));
+        var html = api.post("/api/v1/reports/2026?period=q3&format=html", "{\"edits\":[{\"id\":\"" + id
+                + "\",\"textVi\":\"<b>Sở</b> viết lại\"}]}");
+        assertThat(html.text()).contains("&lt;b&gt;Sở&lt;/b&gt; viết lại (đã chỉnh sửa)").doesNotContain("<b>Sở</b>");
+
+        var unknown = api.post("/api/v1/reports/2026?period=q3", "{\"edits\":[{\"id\":\"congestion:nowhere\",\"textVi\":\"x\"}]}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").get(0).get("field").asText()).isEqualTo("edits[0].id");
+        var control = api.post("/api/v1/reports/2026?period=q3", "{\"edits\":[{\"id\":\"" + id + "\",\"textVi\":\"a\\u0000b\"}]}");
+        assertThat(control.json().get("errors").get(0).get("field").asText()).isEqualTo("edits[0].textVi");
+        var empty = api.post("/api/v1/reports/2026?period=q3", "{\"edits\":[{\"id\":\"" + id + "\"}]}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/reports/2026?period=q3", "{\"edit\":[]}").status()).isEqualTo(400);
+        String viewer = server.tokens.create(borderwatch.auth.Role.VIEWER, java.util.Set.of(), "a viewer").token();
+        assertThat(new ApiClient(server.port(), viewer).post("/api/v1/reports/2026?period=q3", "{\"edits\":[]}").status())
+                .isEqualTo(403);
+    }
 }

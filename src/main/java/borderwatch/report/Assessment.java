@@ -1,0 +1,61 @@
+package borderwatch.report;
+
+import borderwatch.province.Province;
+import borderwatch.readmodel.ReadModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's judgement: the assessment (đánh giá), each statement computed from the period's events
+ * and citing its figures, and the proposals (đề xuất, kiến nghị) the province file's rules draw from
+ * it. Staff may reword any statement before export ({@link #reworded}); the figures stay as computed.
+ */
+public record Assessment(List<Finding> assessment, List<Finding> proposals) {
+
+    /** A reworded statement: either text may be null to keep the computed one. */
+    public record Edit(String id, String textVi, String textEn) {
+    }
+
+    public static final Assessment NONE = new Assessment(List.of(), List.of());
+
+    static Assessment of(ReadModel model, Province province, PeriodReport report, ReportRules rules) {
+        AssessmentInput in = new AssessmentInput(model, province, report, rules);
+        DataCoverage.Counts coverage = DataCoverage.count(in);
+        CongestionStory.PlanEffect plans = CongestionStory.planEffect(in);
+        List<Finding> said = new ArrayList<>();
+        said.addAll(PlanPace.findings(in));
+        said.addAll(YearOnYearDrivers.findings(in));
+        said.addAll(CongestionStory.congestion(in, coverage));
+        said.addAll(CongestionStory.worstDays(in, CongestionStory.badDays(in)));
+        said.addAll(CongestionStory.responsePlans(in, plans));
+        said.addAll(CongestionStory.warnings(in));
+        said.addAll(DataCoverage.findings(in, coverage));
+        return new Assessment(List.copyOf(said), List.copyOf(Proposals.of(in, coverage, plans)));
+    }
+
+    /** Every statement's id, so an edit naming another can be refused. */
+    public List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        assessment.forEach(f -> ids.add(f.id()));
+        proposals.forEach(f -> ids.add(f.id()));
+        return ids;
+    }
+
+    /** With {@code edits} applied (by id), each marked as edited. */
+    public Assessment reworded(List<Edit> edits) {
+        if (edits.isEmpty()) {
+            return this;
+        }
+        Map<String, Edit> byId = new java.util.HashMap<>();
+        edits.forEach(e -> byId.put(e.id(), e));
+        return new Assessment(apply(assessment, byId), apply(proposals, byId));
+    }
+
+    private static List<Finding> apply(List<Finding> findings, Map<String, Edit> edits) {
+        return findings.stream().map(f -> {
+            Edit e = edits.get(f.id());
+            return e == null ? f : f.reworded(e.textVi(), e.textEn());
+        }).toList();
+    }
+}
