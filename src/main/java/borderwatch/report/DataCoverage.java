@@ -78,13 +78,13 @@ final class DataCoverage {
         figures.put("gateDaysWithQueueReports", queueDays);
         figures.put("queueCoveragePercent", share);
         figures.put("gateDaysFromImportedTotals", importedDays);
-        String v = "Số liệu hàng đợi có trong " + queueDays + "/" + gateDays + " ngày-cửa khẩu của kỳ (" + vi.percent(share)
+        String v = "Số liệu hàng đợi có trong " + vi.integer(queueDays) + "/" + vi.integer(gateDays) + " ngày-cửa khẩu của kỳ (" + vi.percent(share)
                 + "): các nhận định về ùn tắc chỉ dựa trên những ngày này"
-                + (importedDays > 0 ? "; " + importedDays + " ngày-cửa khẩu chỉ có số liệu tổng ngày (nhập về hoặc khởi tạo, không có số liệu theo phút và hàng đợi)" : "")
+                + (importedDays > 0 ? "; " + vi.integer(importedDays) + " ngày-cửa khẩu chỉ có số liệu tổng ngày (nhập về hoặc khởi tạo, không có số liệu theo phút và hàng đợi)" : "")
                 + ".";
-        String e = "Queue reports cover " + queueDays + " of the period's " + gateDays + " gate-days (" + en.percent(share)
+        String e = "Queue reports cover " + en.integer(queueDays) + " of the period's " + en.integer(gateDays) + " gate-days (" + en.percent(share)
                 + "): what is said of congestion rests on those days only"
-                + (importedDays > 0 ? "; " + importedDays + " gate-days are imported daily totals (no minute figures, no queue)" : "")
+                + (importedDays > 0 ? "; " + en.integer(importedDays) + " gate-days are imported daily totals (no minute figures, no queue)" : "")
                 + ".";
         out.add(Finding.of("data-coverage", null, v, e, figures));
         // Gates whose counts are alike are said together.

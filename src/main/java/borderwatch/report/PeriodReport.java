@@ -67,11 +67,12 @@ public record PeriodReport(int year, ReportPeriod period, Instant asOf, long pos
 
     /**
      * Incidents are rises from normal that began in the period; hours per level id; plans activated in
-     * it. {@code queueReported} false means no queue report in the period: no figures, not "no congestion".
+     * it. {@code queueReported} false means no queue report in the period: no figures, not "no congestion";
+     * {@code queueDays} the report's days with a queue report, which the figures rest on.
      */
     public record GateCongestion(String gate, int incidents, Map<String, BigDecimal> hoursAtLevel, int plansActivated,
                                  BigDecimal planHours, boolean queueReported, int warningsIssued, int warningsCameTrue,
-                                 Long medianLeadMinutes) {
+                                 Long medianLeadMinutes, int queueDays) {
     }
 
     public static PeriodReport of(Replay.Result replay, Province gates, ReportPeriod period) {
@@ -137,7 +138,8 @@ public record PeriodReport(int year, ReportPeriod period, Instant asOf, long pos
             List<Long> leads = warnings.stream().filter(x -> "reached".equals(x.reason()))
                     .map(x -> x.lead().toMinutes()).sorted().toList();
             congestion.add(new GateCongestion(g.id(), w.incidents(), hours, w.plansActivated(), oneDecimal(w.planHours()),
-                    w.queueReported(), warnings.size(), leads.size(), leads.isEmpty() ? null : leads.get(leads.size() / 2)));
+                    w.queueReported(), warnings.size(), leads.size(), leads.isEmpty() ? null : leads.get(leads.size() / 2),
+                    queueDays(ReportEvidence.of(model), g.id(), first, last)));
         }
         GateDay all = traffic.rangeAllGates(first, last);
         GateDay before = traffic.rangeAllGates(first.minusYears(1), PlanProgress.samePeriodEnd(last));
@@ -156,6 +158,15 @@ public record PeriodReport(int year, ReportPeriod period, Instant asOf, long pos
     /** The assessment and proposals as they stand. */
     public Assessment judgement() {
         return new Assessment(assessment, proposals);
+    }
+
+    /** The report's days with a queue report at the gate: what its congestion figures rest on. */
+    private static int queueDays(ReportEvidence evidence, String gate, LocalDate first, LocalDate last) {
+        int n = 0;
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            n += evidence.queueDay(gate, d) ? 1 : 0;
+        }
+        return n;
     }
 
     private static String kindOf(Province gates, String gate) {

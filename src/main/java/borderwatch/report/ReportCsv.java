@@ -65,6 +65,7 @@ public final class ReportCsv {
         }
         for (PeriodReport.GateCongestion g : r.congestion()) {
             row(c, "congestion", g.gate(), "queue_reported", g.queueReported());
+            row(c, "congestion", g.gate(), "queue_days", g.queueDays());
             row(c, "congestion", g.gate(), "warnings_issued", g.warningsIssued());
             row(c, "congestion", g.gate(), "warnings_came_true", g.warningsCameTrue());
             row(c, "congestion", g.gate(), "median_warning_lead_minutes", g.medianLeadMinutes() == null ? "" : g.medianLeadMinutes());

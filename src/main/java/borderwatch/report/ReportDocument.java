@@ -289,7 +289,7 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
             for (PeriodReport.GateCongestion c : r.congestion()) {
                 if (!c.queueReported()) {
                     String noData = f.say("không có số liệu hàng đợi", "no queue data");
-                    rows.add(new Row(List.of(Cell.text(gateName(c.gate())), Cell.text(noData), Cell.dash(),
+                    rows.add(new Row(List.of(Cell.text(gateName(c.gate())), Cell.text(noData), Cell.dash(), Cell.dash(),
                             Cell.dash(), Cell.dash(), Cell.dash()), false));
                     continue;
                 }
@@ -301,11 +301,14 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
                 String warned = c.warningsIssued() == 0 ? "0" : f.integer(c.warningsIssued()) + " / " + f.integer(c.warningsCameTrue())
                         + (c.medianLeadMinutes() == null ? "" : " · " + f.upToOneDecimal(BigDecimal.valueOf(c.medianLeadMinutes())
                         .divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP)) + f.say(" giờ", " h"));
-                rows.add(new Row(List.of(Cell.text(gateName(c.gate())), integer(c.incidents()), Cell.text(levels.toString()),
+                rows.add(new Row(List.of(Cell.text(gateName(c.gate())),
+                        new Cell(f.integer(c.queueDays()) + "/" + f.integer(r.days()), BigDecimal.valueOf(c.queueDays()), Cell.Kind.INTEGER),
+                        integer(c.incidents()), Cell.text(levels.toString()),
                         integer(c.plansActivated()), new Cell(f.upToOneDecimal(c.planHours()), c.planHours(), Cell.Kind.DECIMAL),
                         new Cell(warned, null, Cell.Kind.DECIMAL)), false));
             }
-            return new Table(null, List.of(f.say("Cửa khẩu", "Gate"), f.say("Số lần ùn tắc", "Incidents"),
+            return new Table(null, List.of(f.say("Cửa khẩu", "Gate"),
+                    f.say("Số ngày có số liệu hàng đợi", "Days with queue reports"), f.say("Số lần ùn tắc", "Incidents"),
                     f.say("Số giờ theo mức", "Hours at each level"), f.say("Phương án đã áp dụng", "Plans activated"),
                     f.say("Thời gian áp dụng (giờ)", "Plan hours"),
                     f.say("Cảnh báo sớm / thành hiện thực · báo trước", "Early warnings / came true · lead")), rows);

@@ -37,6 +37,8 @@ final class ReportDocx {
     private static final String FONT = "Times New Roman";
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 56.6929;
+    /** Tables a size below the 11 pt notes, so seven columns of figures fit the page without wrapping. */
+    private static final double TABLE_PT = 10.5;
     /** A4's 210 mm less the margins of 30 and 15 mm. */
     private static final double TEXT_WIDTH_MM = 165;
 
@@ -197,8 +199,10 @@ final class ReportDocx {
             row.setCantSplitRow(true);
             for (int c = 0; c < r.cells().size(); c++) {
                 ReportDocument.Cell cell = r.cells().get(c);
-                cell(row.getCell(c), cell.text(), r.total(),
-                        cell.kind() == ReportDocument.Cell.Kind.TEXT ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+                boolean text = cell.kind() == ReportDocument.Cell.Kind.TEXT;
+                // A minus sign Word would break a line after is set as a non-breaking hyphen.
+                cell(row.getCell(c), text ? cell.text() : cell.text().replace('-', '\u2011'), r.total(),
+                        text ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
             }
         }
     }
@@ -223,7 +227,7 @@ final class ReportDocx {
                     need[c] = Math.max(need[c], len);
                 }
             }
-            need[c] += 2;
+            need[c] += 3;
         }
         double sum = 0;
         for (double n : need) {
@@ -231,7 +235,7 @@ final class ReportDocx {
         }
         int total = mm(TEXT_WIDTH_MM);
         int[] w = new int[columns];
-        int first = columns == 1 ? total : Math.max((int) Math.round(total * 0.25), (int) Math.round(total * need[0] / sum));
+        int first = columns == 1 ? total : Math.max((int) Math.round(total * 0.22), (int) Math.round(total * need[0] / sum));
         w[0] = first;
         double rest = sum - need[0];
         int used = first;
@@ -279,7 +283,7 @@ final class ReportDocx {
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setAlignment(align);
         p.setSpacingAfter(0);
-        run(p, text, 11, bold, false);
+        run(p, text, TABLE_PT, bold, false);
     }
 
     private static void closing(XWPFDocument doc, ReportDocument d) {

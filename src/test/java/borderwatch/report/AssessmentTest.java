@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>2026 to 30 June: Tân Thanh 150.000 a day (fruit, local goods), Hữu Nghị 120.000: H1 48,87 against 54,3 million;</li>
  *   <li>1–12 June 2026 a fruit harvest at Tân Thanh: 220 fruit trucks a day instead of 100, the queue 240 from 08:00
  *       (350 on 3 June) until 15:00; a level-2 plan on 10 June from 09:00;</li>
+ *   <li>20 June Tân Thanh all but closed: 5 trucks cleared, the queue 240 from 08:00 until 18:00;</li>
  *   <li>Chi Ma's camera sends queue reports in January only; Hữu Nghị has none;</li>
  *   <li>the plan: total 200, exports 150, imports 50, local goods 20 million USD.</li>
  * </ul>
@@ -70,10 +71,11 @@ class AssessmentTest {
         }
         for (LocalDate d = LocalDate.of(2026, 1, 1); !d.isAfter(LocalDate.of(2026, 6, 30)); d = d.plusDays(1)) {
             boolean harvest = d.getMonthValue() == 6 && d.getDayOfMonth() <= 12;
+            boolean closed = d.equals(LocalDate.of(2026, 6, 20));
             List<GateReport> day = new ArrayList<>(List.of(
                     new GateReport.TurnoverRecorded(id(), "tan-thanh", Direction.EXPORT, 15_000_000, at(d, 12), "fruit", true),
                     new GateReport.TurnoverRecorded(id(), "huu-nghi", Direction.EXPORT, 12_000_000, at(d, 12), "other", false),
-                    new GateReport.VehiclesCleared(id(), "tan-thanh", Direction.EXPORT, harvest ? 220 : 100, at(d, 17), "fruit", true),
+                    new GateReport.VehiclesCleared(id(), "tan-thanh", Direction.EXPORT, harvest ? 220 : closed ? 5 : 100, at(d, 17), "fruit", true),
                     new GateReport.VehiclesCleared(id(), "huu-nghi", Direction.EXPORT, 150, at(d, 17), "other", false),
                     new GateReport.VehiclesCleared(id(), "chi-ma", Direction.EXPORT, 50, at(d, 17), "other", false),
                     new GateReport.VehiclesCleared(id(), "coc-nam", Direction.EXPORT, 40, at(d, 17), "other", false),
@@ -93,6 +95,11 @@ class AssessmentTest {
                 day.add(new GateReport.QueueObserved(id(), "tan-thanh", 240, null, at(d, 8)));
                 day.add(new GateReport.QueueObserved(id(), "tan-thanh", d.getDayOfMonth() == 3 ? 350 : 240, null, at(d, 11)));
                 day.add(new GateReport.QueueObserved(id(), "tan-thanh", 50, null, at(d, 15)));
+            }
+            if (closed) {
+                day.add(new GateReport.QueueObserved(id(), "tan-thanh", 240, null, at(d, 8)));
+                day.add(new GateReport.QueueObserved(id(), "tan-thanh", 250, null, at(d, 12)));
+                day.add(new GateReport.QueueObserved(id(), "tan-thanh", 50, null, at(d, 18)));
             }
             day.sort(java.util.Comparator.comparing(GateReport::at));
             send(day.subList(0, day.size()));
@@ -179,33 +186,39 @@ class AssessmentTest {
         history();
         PeriodReport r = report("h1", "2026-06-30");
         Finding tanThanh = find(r.assessment(), "congestion:tan-thanh");
-        assertThat(tanThanh.figures()).containsEntry("alertEpisodes", 12).containsEntry("episodes", 12);
+        assertThat(tanThanh.figures()).containsEntry("alertEpisodes", 13).containsEntry("episodes", 13);
         @SuppressWarnings("unchecked")
         Map<String, Object> worst = (Map<String, Object>) tanThanh.figures().get("worstEpisode");
         assertThat(worst).containsEntry("start", at(LocalDate.of(2026, 6, 3), 8)).containsEntry("minutes", 420L)
                 .containsEntry("highestLevel", "critical").containsEntry("peakWaiting", 350);
-        assertThat(tanThanh.textVi()).contains("12 đợt ùn tắc").contains("kéo dài 7 giờ").contains("cao nhất 350 xe chờ");
+        assertThat(tanThanh.textVi()).contains("13 đợt ùn tắc").contains("kéo dài 7 giờ").contains("cao nhất 350 xe chờ");
 
         Finding days = find(r.assessment(), "worst-days");
-        assertThat(days.figures()).containsEntry("alertDays", 12);
+        assertThat(days.figures()).containsEntry("alertDays", 13);
         @SuppressWarnings("unchecked")
-        Map<String, Object> first = ((List<Map<String, Object>>) days.figures().get("days")).get(0);
+        List<Map<String, Object>> worstDays = (List<Map<String, Object>>) days.figures().get("days");
+        // The closure comes first, 10 hours; then the harvest's first days, 7 hours each.
+        assertThat(worstDays.get(0)).containsEntry("date", LocalDate.of(2026, 6, 20)).containsEntry("cause", "closure");
+        assertThat((BigDecimal) worstDays.get(0).get("alertHours")).isEqualByComparingTo("10.0");
+        Map<String, Object> first = worstDays.get(1);
         assertThat(first).containsEntry("date", LocalDate.of(2026, 6, 1)).containsEntry("gate", "tan-thanh")
                 .containsEntry("cause", "harvest-surge");
         assertThat((BigDecimal) first.get("alertHours")).isEqualByComparingTo("7.0");
-        assertThat(days.textVi()).contains("xe đến tăng do mùa vụ");
+        assertThat(days.textVi()).contains("20/06/2026 tại Tân Thanh: 10,0 giờ").contains("gần như ngừng thông quan")
+                .contains("xe đến tăng do mùa vụ");
 
         Finding plans = find(r.assessment(), "response-plans");
         assertThat(plans.figures()).containsEntry("activated", 1).containsEntry("medianMinutesToNormalAfterActivation", 360L)
-                .containsEntry("episodesWithoutPlan", 11).containsEntry("medianMinutesToNormalWithoutPlan", 420L);
+                .containsEntry("episodesWithoutPlan", 12).containsEntry("medianMinutesToNormalWithoutPlan", 420L);
 
         Finding warnings = find(r.assessment(), "warnings");
-        assertThat(warnings.figures()).containsEntry("alertEpisodes", 12).containsEntry("warnedAnHourAhead", 0);
+        assertThat(warnings.figures()).containsEntry("alertEpisodes", 13).containsEntry("warnedAnHourAhead", 0);
+        assertThat(warnings.textVi()).contains("không có cảnh báo sớm nào được đưa ra");
 
         Finding extend = find(r.proposals(), "proposal:extendHours:tan-thanh");
-        assertThat(extend.figures()).containsEntry("days", 12).containsEntry("months", List.of(6))
+        assertThat(extend.figures()).containsEntry("days", 13).containsEntry("months", List.of(6))
                 .containsEntry("medianMinutesADay", 420L);
-        assertThat(extend.textVi()).contains("Tân Thanh trong tháng 6").contains("12 ngày, trung vị 7 giờ mỗi ngày");
+        assertThat(extend.textVi()).contains("Tân Thanh trong tháng 6").contains("13 ngày, trung vị 7 giờ mỗi ngày");
         // 6 h after the plan against 7 h without it is not 25% faster: the data does not support "act earlier".
         assertThat(r.proposals()).extracting(Finding::rule).doesNotContain("actEarlier", "reviewWarnings")
                 .filteredOn("extendHours"::equals).hasSize(1);
@@ -258,7 +271,7 @@ class AssessmentTest {
     @Test
     void theRulesAndThresholdsComeFromTheProvinceFile() {
         province = ProvinceFiles.langSon(dir, "rules.json", root -> ((ObjectNode) root).putObject("reportRules")
-                .putObject("extendHours").put("minDays", 13));
+                .putObject("extendHours").put("minDays", 14));
         history();
         assertThat(report("h1", "2026-06-30").proposals()).extracting(Finding::rule).doesNotContain("extendHours")
                 .contains("checkQueueReports");
