@@ -9,10 +9,16 @@ import java.util.Set;
  * A {@code feed} with no gates may report for none. {@code requestId} names the HTTP request acting
  * (null outside one), so a stored event can be found again in the access log.
  */
-public record Principal(String tokenId, Role role, Set<String> gates, String label, String requestId) {
+public record Principal(String tokenId, Role role, Set<String> gates, String label, String requestId,
+                        Set<String> provinces) {
 
     public Principal {
         gates = Set.copyOf(gates);
+        provinces = provinces == null ? Set.of() : Set.copyOf(provinces);
+    }
+
+    public Principal(String tokenId, Role role, Set<String> gates, String label, String requestId) {
+        this(tokenId, role, gates, label, requestId, Set.of());
     }
 
     public Principal(String tokenId, Role role, Set<String> gates, String label) {
@@ -20,7 +26,12 @@ public record Principal(String tokenId, Role role, Set<String> gates, String lab
     }
 
     public Principal forRequest(String id) {
-        return new Principal(tokenId, role, gates, label, id == null || id.isEmpty() ? null : id);
+        return new Principal(tokenId, role, gates, label, id == null || id.isEmpty() ? null : id, provinces);
+    }
+
+    /** A token confined to some provinces acts only there; one without provinces is national. */
+    public boolean mayActIn(String province) {
+        return provinces.isEmpty() || provinces.contains(province);
     }
 
     /** Metadata keys under which every event records the token that caused it. */

@@ -166,6 +166,11 @@ public final class Tokens {
 
     /** Issues a token on behalf of {@code by}, who is recorded in the token audit. */
     public Issued create(Role role, Set<String> gates, String label, Principal by) {
+        return create(role, gates, Set.of(), label, by);
+    }
+
+    /** As above, confined to {@code provinces} of a node serving several (none: national). */
+    public Issued create(Role role, Set<String> gates, Set<String> provinces, String label, Principal by) {
         if (role == Role.FEED && gates.isEmpty()) {
             throw new IllegalArgumentException("a feed token needs the gates it reports for");
         }
@@ -176,7 +181,8 @@ public final class Tokens {
         String id = HexFormat.of().formatHex(random(6));
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
         TokenRecord record = new TokenRecord(id, role.id(), List.copyOf(new TreeSet<>(gates)),
-                checkedLabel, Instant.now(), SHA256_PREFIX + HexFormat.of().formatHex(sha256(secret)));
+                checkedLabel, Instant.now(), SHA256_PREFIX + HexFormat.of().formatHex(sha256(secret)),
+                List.copyOf(new TreeSet<>(provinces)));
         file.update(all -> {
             all.add(record);
             audit.append(new TokenAudit.Entry(record.created(), TokenAudit.ISSUED, id, record.role(), record.label(), by));

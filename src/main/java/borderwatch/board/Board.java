@@ -42,6 +42,11 @@ public record Board(Instant asOf, long position, List<Tile> gates, GoodsToday go
     }
 
     /** One gate's tile as of {@code now}. */
+    /** The gate's usual day: the mean vehicles of its last four weeks' days with any; null without them. */
+    public static Double usualDay(ReadModel model, String gate, java.time.LocalDate today) {
+        return LiveMessages.usualDay(model, gate, today);
+    }
+
     public static Tile tile(ReadModel model, GateConfig g, Instant now) {
         long nowMinute = Math.floorDiv(now.getEpochSecond(), 60);
         LocalDate today = LocalDate.ofInstant(now, g.zone());

@@ -27,17 +27,35 @@ public final class CommonOptions {
             description = "data directory holding the embedded store (env BORDERWATCH_DATA, default ${DEFAULT-VALUE})")
     Path data;
 
-    @Option(names = "--gates", defaultValue = "${env:BORDERWATCH_GATES}",
-            description = "gates file (JSON; env BORDERWATCH_GATES); default: Lạng Sơn's gates")
-    Path gates;
+    @Option(names = "--gates", split = ",", defaultValue = "${env:BORDERWATCH_GATES}",
+            description = "gates file (JSON; env BORDERWATCH_GATES), or the id of a province that ships with "
+                    + "BorderWatch: lang-son (the default) or lai-chau; repeat it (or comma-separate the "
+                    + "variable) to serve several provinces, one a file, on one node")
+    java.util.List<Path> gates = new java.util.ArrayList<>();
 
     @Option(names = "--store", defaultValue = "${env:BORDERWATCH_STORE:-sqlite}",
             description = "event store: 'sqlite' (embedded file under --data), 'sqlite:<dir>', or a KurrentDB "
                     + "connection string such as kurrentdb://host:2113?tls=false (env BORDERWATCH_STORE)")
     String store;
 
+    /** The node's first (or only) province: the one a command that works on one province reads. */
     Province loadGates() {
-        return gates == null ? Province.defaults() : Province.load(gates);
+        return loadProvinces().get(0);
+    }
+
+    /** Every province the node serves, in the order given; gate and province ids unique across them. */
+    java.util.List<Province> loadProvinces() {
+        java.util.List<Path> files = gates == null ? java.util.List.of()
+                : gates.stream().filter(p -> !p.toString().isBlank()).toList();
+        if (files.isEmpty()) {
+            return java.util.List.of(Province.defaults());
+        }
+        java.util.List<Province> out = new java.util.ArrayList<>();
+        for (Path file : files) {
+            out.add(Province.fileOrBundled(file));
+        }
+        Province.requireDistinct(out, files.stream().map(Path::toString).toList());
+        return out;
     }
 
     @Option(names = "--tokens", defaultValue = "${env:BORDERWATCH_TOKENS}",

@@ -36,7 +36,8 @@ public final class ServeCommands implements Runnable {
     }
 
     @Command(name = "demo", mixinStandardHelpOptions = true,
-            description = "Run the service with the built-in simulator feeding live traffic.")
+            description = "Run the service with the built-in simulator feeding live traffic; without --gates, for "
+                    + "both provinces that ship with BorderWatch (Lạng Sơn, and Lai Châu at ?province=lai-chau).")
     static final class Demo implements Runnable {
         @Mixin
         CommonOptions options;
@@ -47,6 +48,10 @@ public final class ServeCommands implements Runnable {
         public void run() {
             options.applyLogFormat(false);
             exitOnFatalErrors();
+            if (options.gates == null || options.gates.isEmpty()) {
+                options.gates = new java.util.ArrayList<>(borderwatch.province.Province.BUNDLED.stream()
+                        .map(java.nio.file.Path::of).toList());
+            }
             runUntilStopped(Service.start(options, Clock.systemUTC(), demo.resolve()));
         }
     }

@@ -9,6 +9,7 @@ import borderwatch.notify.Webhooks;
 import borderwatch.store.StoreLocation;
 import borderwatch.store.sqlite.StoreBackup;
 import borderwatch.service.HttpApi;
+import borderwatch.service.ProvinceNode;
 import borderwatch.service.ReadModels;
 import borderwatch.shared.Fatal;
 import borderwatch.sim.AcceleratedClock;
@@ -17,6 +18,7 @@ import borderwatch.sim.DemoSeed;
 import borderwatch.sim.Simulator;
 import borderwatch.sim.SimulatorVerticle;
 import io.vertx.core.Vertx;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +38,12 @@ public final class Service implements AutoCloseable {
     private final Vertx vertx;
     private final HttpApi http;
     private final Webhooks webhooks;
+    /** The provinces served besides the first, each with its own store under {@code <data>/provinces/<id>}. */
+    private final java.util.List<ProvinceNode> more;
 
-    private Service(Core core, ServiceMetrics metrics, Drills drills, Vertx vertx, HttpApi http, Webhooks webhooks) {
+    private Service(Core core, ServiceMetrics metrics, Drills drills, Vertx vertx, HttpApi http, Webhooks webhooks,
+                    java.util.List<ProvinceNode> more) {
+        this.more = more;
         this.webhooks = webhooks;
         this.core = core;
         this.metrics = metrics;
@@ -48,8 +54,13 @@ public final class Service implements AutoCloseable {
 
     public static Service start(CommonOptions options, Clock clock, DemoOptions demo) {
         Tokens tokens = Tokens.open(options.tokenFile(), options.bootstrapToken());
+        java.util.List<borderwatch.province.Province> provinces = options.loadProvinces();
+        if (provinces.size() > 1 && !(options.storeLocation() instanceof StoreLocation.Embedded)) {
+            throw new IllegalArgumentException("several provinces on one node need the embedded store (--store sqlite): "
+                    + "each province keeps its own store under --data");
+        }
         ServiceMetrics metrics = new ServiceMetrics();
-        Core core = Core.open(options.storeLocation(), options.loadGates(), ReadModels.ALL, metrics.registry());
+        Core core = Core.open(options.storeLocation(), provinces.get(0), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);
         metrics.bindDataDirectory(options.dataDir(), options.storeLocation() instanceof StoreLocation.Embedded e
                 ? () -> StoreBackup.lastSuccess(e.dir()) : null);
@@ -61,6 +72,7 @@ public final class Service implements AutoCloseable {
         });
         Drills drills = null;
         Webhooks webhooks = null;
+        java.util.List<ProvinceNode> more = new java.util.ArrayList<>();
         try {
             Clock serviceClock = clock;
             DemoScenarios scenarios = null;
@@ -75,9 +87,27 @@ public final class Service implements AutoCloseable {
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
             }
             drills = new Drills(options.dataDir(), Core::open, core.gates(), ReadModels.ALL, serviceClock);
+            // The first province keeps the data directory as it always had it, so a store of one province
+            // goes on unchanged when more are added; each other province has a store of its own.
+            for (borderwatch.province.Province p : provinces.subList(1, provinces.size())) {
+                Path dir = options.dataDir().resolve("provinces").resolve(p.provinceId());
+                Core other = Core.open(dir, p, ReadModels.ALL);
+                Drills otherDrills = new Drills(dir, Core::open, p, ReadModels.ALL, serviceClock);
+                DemoScenarios otherScenarios = null;
+                if (demo != null) {
+                    Simulator simulator = new Simulator(p, demo.seed);
+                    Instant from = demo.seedHistory ? DemoSeed.seedIfEmpty(other, simulator, serviceClock)
+                                                    : serviceClock.instant();
+                    otherScenarios = new DemoScenarios();
+                    simulator.with(otherScenarios);
+                    vertx.deployVerticle(new SimulatorVerticle(simulator, other.commands(), serviceClock, from)).await();
+                }
+                more.add(new ProvinceNode(other, otherDrills, otherScenarios, null));
+            }
             HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
                     options.port);
             http.withLimits(http.limits().withConnectionsPerAddress(options.maxConnectionsPerAddress));
+            http.withMoreProvinces(more);
             http.withPublicBoard(options.publicBoard).withDemoScenarios(scenarios)
                     .withTrustedProxies(options.trustedProxies == null ? java.util.Set.of()
                             : java.util.Set.copyOf(options.trustedProxies.stream().map(String::strip)
@@ -102,9 +132,17 @@ public final class Service implements AutoCloseable {
             }
             LOG.info("BorderWatch serving {} gates of {} on http://{}:{} (store {})", core.gates().all().size(),
                     core.gates().provinceVi(), options.host, http.actualPort(), core.storage().describe());
-            return new Service(core, metrics, drills, vertx, http, webhooks);
+            for (ProvinceNode p : more) {
+                LOG.info("and {} gates of {} (?province={}, store {})", p.core().gates().all().size(),
+                        p.core().gates().provinceVi(), p.id(), p.core().storage().describe());
+            }
+            return new Service(core, metrics, drills, vertx, http, webhooks, more);
         } catch (Exception e) {
             vertx.close().await();
+            for (ProvinceNode p : more) {
+                p.drills().close();
+                p.core().close();
+            }
             if (webhooks != null) {
                 webhooks.close();
             }
@@ -150,6 +188,10 @@ public final class Service implements AutoCloseable {
         webhooks.close();
         drills.close();
         core.close();
+        for (ProvinceNode p : more) {
+            p.drills().close();
+            p.core().close();
+        }
         metrics.close();
     }
 }

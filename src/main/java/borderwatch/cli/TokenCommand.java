@@ -4,7 +4,6 @@ import borderwatch.auth.Principal;
 import borderwatch.auth.Role;
 import borderwatch.auth.TokenRecord;
 import borderwatch.auth.Tokens;
-import borderwatch.province.GateConfig;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -38,15 +37,29 @@ public final class TokenCommand implements Runnable {
         @Option(names = "--label", defaultValue = "", description = "who or what holds it, e.g. 'Tân Thanh gate system'")
         String label;
 
+        @Option(names = "--province", description = "a province the token acts in, on a node serving several "
+                + "(repeat for several; default: every province, a national token)")
+        Set<String> provinces = new TreeSet<>();
+
         @Override
         public Integer call() {
-            Set<String> known = new TreeSet<>(options.loadGates().all().stream().map(GateConfig::id).toList());
+            java.util.List<borderwatch.province.Province> served = options.loadProvinces();
+            Set<String> known = new TreeSet<>();
+            served.forEach(p -> p.all().forEach(g -> known.add(g.id())));
             for (String gate : gates) {
                 if (!known.contains(gate)) {
                     throw new IllegalArgumentException("--gate " + gate + " is not a gate; known: " + String.join(", ", known));
                 }
             }
-            Tokens.Issued issued = Tokens.open(options.tokenFile(), null).create(Role.parse(role), gates, label, operator());
+            Set<String> provinceIds = new TreeSet<>(served.stream().map(p -> p.provinceId()).toList());
+            for (String province : provinces) {
+                if (!provinceIds.contains(province)) {
+                    throw new IllegalArgumentException("--province " + province + " is not served here (--gates); known: "
+                            + String.join(", ", provinceIds));
+                }
+            }
+            Tokens.Issued issued = Tokens.open(options.tokenFile(), null).create(Role.parse(role), gates, provinces, label,
+                    operator());
             System.out.println(issued.token());
             System.err.println("issued " + issued.record().role() + " token " + issued.record().id()
                     + " (shown once; stored hashed in " + options.tokenFile() + ")");

@@ -24,11 +24,27 @@ public final class Access {
 
     private final Tokens tokens;
     private final RateLimits limits;
-    private final FailedAttempts failures = new FailedAttempts();
+    private final FailedAttempts failures;
+    /** The province whose routes these are on a node serving several; null on a node serving one. */
+    private final String province;
 
     public Access(Tokens tokens, RateLimits limits) {
+        this(tokens, limits, new FailedAttempts(), null);
+    }
+
+    private Access(Tokens tokens, RateLimits limits, FailedAttempts failures, String province) {
         this.tokens = tokens;
         this.limits = limits;
+        this.failures = failures;
+        this.province = province;
+    }
+
+    /**
+     * The same checks for one province's routes: a token confined to other provinces gets 403. Rate
+     * limits and failed attempts are counted once for the node.
+     */
+    public Access forProvince(String id) {
+        return new Access(tokens, limits, failures, id);
     }
 
     /** Any valid token, whatever its role. */
@@ -140,6 +156,12 @@ public final class Access {
         if (!allowed.test(who.get().role())) {
             Json.error(ctx, 403, List.of(FieldError.of("authorization",
                     "a " + who.get().role().id() + " token may not " + what)));
+            return;
+        }
+        if (province != null && !who.get().mayActIn(province)) {
+            Json.error(ctx, 403, List.of(FieldError.of("province",
+                    "this token acts in " + String.join(", ", new java.util.TreeSet<>(who.get().provinces()))
+                            + " only, not " + province)));
             return;
         }
         if (!limits.admit(ctx, who.get())) {

@@ -23,9 +23,26 @@ public final class TokensRoute {
     private final Set<String> gateIds;
 
     public TokensRoute(Vertx vertx, Tokens tokens, Set<String> gateIds) {
+        this(vertx, tokens, gateIds, Set.of());
+    }
+
+    /** {@code provinceIds}: the provinces the node serves, which a token may be confined to. */
+    public TokensRoute(Vertx vertx, Tokens tokens, Set<String> gateIds, Set<String> provinceIds) {
         this.vertx = vertx;
         this.tokens = tokens;
         this.gateIds = gateIds;
+        this.provinceIds = Set.copyOf(provinceIds);
+    }
+
+    private final Set<String> provinceIds;
+
+    /** What an admin may see and revoke: a national admin every token, a confined one those confined within its provinces. */
+    private static boolean within(Principal admin, TokenRecord r) {
+        if (admin.provinces().isEmpty()) {
+            return true;
+        }
+        List<String> theirs = r.provinces() == null ? List.of() : r.provinces();
+        return !theirs.isEmpty() && admin.provinces().containsAll(theirs);
     }
 
     public static Map<String, Object> describe(TokenRecord r) {
@@ -33,18 +50,21 @@ public final class TokensRoute {
         out.put("id", r.id());
         out.put("role", r.role());
         out.put("gates", r.gates());
+        out.put("provinces", r.provinces() == null ? List.of() : r.provinces());
         out.put("label", r.label());
         out.put("created", r.created());
         return out;
     }
 
     public void list(RoutingContext ctx) {
-        Json.send(ctx, 200, Map.of("tokens", tokens.list().stream().map(TokensRoute::describe).toList()));
+        Principal who = Access.principal(ctx);
+        Json.send(ctx, 200, Map.of("tokens", tokens.list().stream().filter(r -> within(who, r)).map(TokensRoute::describe)
+                .toList()));
     }
 
     public void create(RoutingContext ctx) {
         JsonNode body = Json.body(ctx);
-        List<FieldError> errors = new ArrayList<>(FieldError.unknownFields(body, Set.of("role", "gates", "label"),
+        List<FieldError> errors = new ArrayList<>(FieldError.unknownFields(body, Set.of("role", "gates", "label", "provinces"),
                 "a token request"));
         Role role = null;
         if (!body.path("role").isTextual()) {
@@ -77,6 +97,30 @@ public final class TokensRoute {
         if (role != null && role != Role.FEED && !gates.isEmpty()) {
             errors.add(FieldError.of("gates", "only feed tokens are scoped to gates"));
         }
+        Set<String> provinces = new TreeSet<>();
+        JsonNode provinceList = body.path("provinces").isNull() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                : body.path("provinces");
+        if (!provinceList.isMissingNode() && !provinceList.isArray()) {
+            errors.add(FieldError.of("provinces", "must be a list of province ids"));
+        } else {
+            for (JsonNode p : provinceList) {
+                if (!p.isTextual() || !provinceIds.contains(p.asText())) {
+                    errors.add(FieldError.of("provinces", "this node serves no province " + p));
+                } else {
+                    provinces.add(p.asText());
+                }
+            }
+        }
+        // An admin confined to some provinces issues tokens confined to them, never a national one.
+        Principal issuer = Access.principal(ctx);
+        if (!issuer.provinces().isEmpty()) {
+            if (provinces.isEmpty()) {
+                provinces.addAll(issuer.provinces());
+            } else if (!issuer.provinces().containsAll(provinces)) {
+                errors.add(FieldError.of("provinces", "this token acts in " + String.join(", ", new TreeSet<>(issuer.provinces()))
+                        + " only, and may issue tokens for those"));
+            }
+        }
         JsonNode labelNode = body.path("label");
         String label = labelNode.isTextual() ? labelNode.textValue() : "";
         if (!labelNode.isMissingNode() && !labelNode.isNull() && !labelNode.isTextual()) {
@@ -89,7 +133,7 @@ public final class TokensRoute {
         }
         Role chosen = role;
         Principal by = Access.principal(ctx);
-        vertx.executeBlocking(() -> tokens.create(chosen, gates, label, by), false)
+        vertx.executeBlocking(() -> tokens.create(chosen, gates, provinces, label, by), false)
                 .onSuccess(issued -> {
                     Map<String, Object> out = describe(issued.record());
                     out.put("token", issued.token());
@@ -101,6 +145,11 @@ public final class TokensRoute {
     public void revoke(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         Principal by = Access.principal(ctx);
+        boolean outside = tokens.list().stream().anyMatch(r -> r.id().equals(id) && !within(by, r));
+        if (outside) {
+            Json.error(ctx, 403, List.of(FieldError.of("id", "token " + id + " acts beyond this token's provinces")));
+            return;
+        }
         vertx.executeBlocking(() -> tokens.revoke(id, by), false).onSuccess(removed -> {
             if (removed) {
                 ctx.response().setStatusCode(204).end();

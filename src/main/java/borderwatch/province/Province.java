@@ -92,6 +92,58 @@ public final class Province {
         }
     }
 
+    /** The province files that ship inside the jar, by id: {@code lang-son}, {@code lai-chau}. */
+    public static final List<String> BUNDLED = List.of("lang-son", "lai-chau");
+
+    /** A province file shipped inside the jar ({@link #BUNDLED}). */
+    public static Province bundled(String id) {
+        if (!BUNDLED.contains(id)) {
+            throw new IllegalArgumentException("no province '" + id + "' ships with BorderWatch (" + String.join(", ", BUNDLED)
+                    + "); give the path of a gates file");
+        }
+        String resource = "/gates/" + id + ".json";
+        try (InputStream in = Province.class.getResourceAsStream(resource)) {
+            return parse(new ObjectMapper().readTree(in), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A gates file by path, or a province that ships with BorderWatch by its id ({@code lai-chau}) when
+     * no file of that name exists.
+     */
+    public static Province fileOrBundled(Path file) {
+        if (!Files.exists(file) && file.getNameCount() == 1 && BUNDLED.contains(file.toString())) {
+            return bundled(file.toString());
+        }
+        return load(file);
+    }
+
+    /**
+     * Refuses provinces that cannot share a node: the same province twice, or a gate id in two of them
+     * (one line naming both files). {@code sources} names each province's file, in the same order.
+     */
+    public static void requireDistinct(List<Province> provinces, List<String> sources) {
+        Map<String, String> provinceFiles = new LinkedHashMap<>();
+        Map<String, String> gateFiles = new LinkedHashMap<>();
+        for (int i = 0; i < provinces.size(); i++) {
+            Province p = provinces.get(i);
+            String source = sources.get(i);
+            String before = provinceFiles.putIfAbsent(p.provinceId(), source);
+            if (before != null) {
+                throw new IllegalArgumentException("province '" + p.provinceId() + "' is in both " + before + " and " + source);
+            }
+            for (GateConfig g : p.all()) {
+                String other = gateFiles.putIfAbsent(g.id(), source);
+                if (other != null) {
+                    throw new IllegalArgumentException("gate id '" + g.id() + "' is in both " + other + " and " + source
+                            + "; gate ids must be unique across the provinces of a node");
+                }
+            }
+        }
+    }
+
     public static Province load(Path file) {
         try {
             return parse(new ObjectMapper().readTree(Files.readAllBytes(file)), file.toString());

@@ -31,7 +31,8 @@ import java.util.TreeSet;
  * incidents and response plans per gate. It names the instant and the stream position it was
  * built from, so the same figures can be built again.
  */
-public record PeriodReport(int year, ReportPeriod period, Instant asOf, long position, String provinceVi, String provinceEn,
+public record PeriodReport(int year, ReportPeriod period, Instant asOf, long position, String provinceId, String provinceVi,
+                         String provinceEn,
                          LocalDate firstDay, LocalDate lastDay, int days, PlanProgress summary,
                          List<GateLine> gates, List<MonthLine> months, List<VehiclesPerDay> vehiclesPerDay,
                          List<GateCongestion> congestion, List<GoodsRow> goods, List<Finding> assessment,
@@ -143,15 +144,15 @@ public record PeriodReport(int year, ReportPeriod period, Instant asOf, long pos
         }
         GateDay all = traffic.rangeAllGates(first, last);
         GateDay before = traffic.rangeAllGates(first.minusYears(1), PlanProgress.samePeriodEnd(last));
-        PeriodReport figures = new PeriodReport(year, period, replay.asOf(), replay.position(), gates.provinceVi(),
-                gates.provinceEn(), first, last, days, summary, gateLines, months, perDay, congestion,
+        PeriodReport figures = new PeriodReport(year, period, replay.asOf(), replay.position(), gates.provinceId(),
+                gates.provinceVi(), gates.provinceEn(), first, last, days, summary, gateLines, months, perDay, congestion,
                 goodsRows(gates, all, before), List.of(), List.of());
         return figures.judged(Assessment.of(model, gates, figures, ReportRules.of(gates)));
     }
 
     /** This report with {@code judgement}'s assessment and proposals. */
     public PeriodReport judged(Assessment judgement) {
-        return new PeriodReport(year, period, asOf, position, provinceVi, provinceEn, firstDay, lastDay, days, summary, gates,
+        return new PeriodReport(year, period, asOf, position, provinceId, provinceVi, provinceEn, firstDay, lastDay, days, summary, gates,
                 months, vehiclesPerDay, congestion, goods, judgement.assessment(), judgement.proposals());
     }
 

@@ -26,7 +26,6 @@ import borderwatch.metrics.ServiceMetrics;
 import borderwatch.notify.Webhooks;
 import borderwatch.plugin.FeatureSet;
 import borderwatch.plugin.Wiring;
-import borderwatch.province.GateConfig;
 import borderwatch.publicboard.PublicBoardFeature;
 import borderwatch.sim.DemoScenarios;
 import borderwatch.store.EventTypeRegistry;
@@ -71,6 +70,8 @@ public final class HttpApi extends VerticleBase {
     private final Map<String, Boolean> options = new HashMap<>();
     private Clock recordingClock = Clock.systemUTC();
     private FeatureSet.Started started;
+    private final List<FeatureSet.Started> moreStarted = new java.util.ArrayList<>();
+    private final List<ProvinceNode> moreProvinces = new java.util.ArrayList<>();
     private Sockets sockets;
     private ConnectionGuard guard;
 
@@ -113,16 +114,61 @@ public final class HttpApi extends VerticleBase {
         Map<Class<?>, Object> parts = new HashMap<>(this.parts);
         parts.put(Drills.class, drills);
         parts.put(EventTypeRegistry.class, StoredEventTypes.registry());
-        Wiring wiring = new Wiring(vertx, router, core, clock, recordingClock, access, body, sockets, limits,
-                metrics.registry(), tokens, parts, options);
-        started = Features.ALL.start(wiring);
-        live = wiring.require(LiveFeed.class, "board");
+        List<ProvinceNode> provinces = new java.util.ArrayList<>();
+        provinces.add(new ProvinceNode(core, drills, null, null));
+        provinces.addAll(moreProvinces);
+        // National routes read every province; they come before a province's routes take the request.
+        NationalRoutes national = new NationalRoutes(vertx, provinces.stream().map(ProvinceNode::core).toList(), clock);
+        router.get("/api/v1/national/board").handler(access.viewers()).handler(national::board);
+        router.get("/api/v1/national/reports/:year").handler(access.viewersByLink()).handler(national::report);
+        if (provinces.size() == 1) {
+            // One province: its features on the node's router, every path exactly as it always was.
+            Wiring wiring = new Wiring(vertx, router, core, clock, recordingClock, access, body, sockets, limits,
+                    metrics.registry(), tokens, parts, options);
+            started = Features.ALL.start(wiring);
+            live = wiring.require(LiveFeed.class, "board");
+        } else {
+            // Several: each province's features on a router of its own, with its node, its drills and an
+            // access check that refuses tokens confined to other provinces; ?province= picks the router.
+            Map<String, Router> byProvince = new java.util.LinkedHashMap<>();
+            for (ProvinceNode p : provinces) {
+                Router own = Router.router(vertx);
+                Map<Class<?>, Object> ownParts = new HashMap<>(parts);
+                ownParts.put(Drills.class, p.drills());
+                if (p != provinces.get(0)) {
+                    ownParts.remove(DemoScenarios.class);
+                    ownParts.remove(Webhooks.class);
+                    if (p.scenarios() != null) {
+                        ownParts.put(DemoScenarios.class, p.scenarios());
+                    }
+                    if (p.webhooks() != null) {
+                        ownParts.put(Webhooks.class, p.webhooks());
+                    }
+                }
+                Wiring wiring = new Wiring(vertx, own, p.core(), clock, recordingClock, access.forProvince(p.id()), body,
+                        sockets, limits, metrics.registry(), tokens, ownParts, options);
+                FeatureSet.Started s = Features.ALL.start(wiring);
+                if (p == provinces.get(0)) {
+                    started = s;
+                    live = wiring.require(LiveFeed.class, "board");
+                } else {
+                    moreStarted.add(s);
+                }
+                own.route().last().handler(ctx -> ctx.fail(404));
+                own.route().failureHandler(Failures::handle);
+                byProvince.put(p.id(), own);
+            }
+            router.route().handler(new ProvinceDispatch(byProvince, provinces.get(0).id()));
+        }
 
-        TokensRoute tokenRoutes = new TokensRoute(vertx, tokens, core.gates().all().stream()
-                .map(GateConfig::id).collect(Collectors.toSet()));
+        java.util.Set<String> allGates = new java.util.TreeSet<>();
+        provinces.forEach(p -> p.core().gates().all().forEach(g -> allGates.add(g.id())));
+        TokensRoute tokenRoutes = new TokensRoute(vertx, tokens, allGates,
+                provinces.stream().map(ProvinceNode::id).collect(Collectors.toSet()));
         router.get("/api/v1/whoami").handler(access.anyone()).handler(ctx -> {
             var who = Access.principal(ctx);
-            Json.send(ctx, 200, Map.of("role", who.role().id(), "gates", who.gates(), "label", who.label()));
+            Json.send(ctx, 200, Map.of("role", who.role().id(), "gates", who.gates(), "provinces", who.provinces(),
+                    "label", who.label()));
         });
         router.get("/api/v1/tokens").handler(access.admins()).handler(tokenRoutes::list);
         router.post("/api/v1/tokens").handler(body).handler(access.admins()).handler(tokenRoutes::create);
@@ -169,7 +215,17 @@ public final class HttpApi extends VerticleBase {
         if (started != null) {
             started.stop();
         }
+        moreStarted.forEach(FeatureSet.Started::stop);
         return Future.succeededFuture();
+    }
+
+    /**
+     * More provinces this node serves besides its own (before deployment): each with its own node,
+     * drills and, optionally, demo controls and webhooks. Province ids and gate ids must be unique.
+     */
+    public HttpApi withMoreProvinces(List<ProvinceNode> more) {
+        moreProvinces.addAll(more);
+        return this;
     }
 
     /** Bounds the batches being stored at once (before deployment); beyond it, 503 with Retry-After. */

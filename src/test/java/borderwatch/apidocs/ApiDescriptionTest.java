@@ -157,7 +157,7 @@ class ApiDescriptionTest {
                 }
             }
         }
-        Set<String> server = Set.of("tokens", "health");
+        Set<String> server = Set.of("tokens", "health", "national");
         tagsOf.forEach((route, tags) -> {
             if (!servedBy.containsKey(route)) {
                 assertThat(tags).as(route + " is served by no feature, so by the server itself").containsAnyElementsOf(server);
