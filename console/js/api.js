@@ -1,8 +1,9 @@
 import { authHeaders } from './auth.js';
+import { withProvince } from './province.js';
 
 // Writes from the console go through the same HTTP API as any other client, with its token.
 async function send(method, path, body) {
-  const response = await fetch(path, {
+  const response = await fetch(withProvince(path), {
     method,
     headers: { 'content-type': 'application/json', ...authHeaders() },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -35,11 +36,12 @@ export const getAudit = (query) => send('GET', `/api/v1/audit?${new URLSearchPar
 export const getTrackRecord = () => send('GET', '/api/v1/forecast/track-record');
 export const startDemoScenario = (body) => post('/api/v1/demo/scenarios', body);
 export const endDemoScenario = (gate) => send('DELETE', `/api/v1/demo/scenarios/${encodeURIComponent(gate)}`);
+export const getNationalBoard = () => send('GET', '/api/v1/national/board');
 
 // A report as a file: fetched with the token in a header, never in a URL the browser keeps. With
 // edits, the same report is asked for with staff's rewording of its statements (POST).
 export async function getReport(year, query, edits) {
-  const url = `/api/v1/reports/${encodeURIComponent(year)}?${new URLSearchParams(query)}`;
+  const url = withProvince(`/api/v1/reports/${encodeURIComponent(year)}?${new URLSearchParams(query)}`);
   const response = await fetch(url, edits?.length
     ? { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders() }, body: JSON.stringify({ edits }) }
     : { headers: authHeaders() });

@@ -13,6 +13,7 @@ import { auditView } from './views/audit.js';
 import { reportsView } from './views/reports.js';
 import { demoView } from './views/demo.js';
 import { trackRecordView } from './views/trackrecord.js';
+import { nationalView } from './views/national.js';
 import { takeTokenFromLink, whoami, login } from './auth.js';
 
 // Before any view asks the API for anything.
@@ -50,6 +51,7 @@ const views = [
   reportsView(document),
   demoView(document),
   trackRecordView(document),
+  nationalView(document),
 ];
 live.subscribe((state, change) => views.forEach((render) => render(state, change)));
 

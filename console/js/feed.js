@@ -1,4 +1,5 @@
 import { token } from './auth.js';
+import { withProvince } from './province.js';
 
 // Keeps one WebSocket open to a board's feed (/ws/live, /ws/history?… or /ws/drills/{id}),
 // reconnecting with back-off. Each (re)connect starts with a snapshot, so nothing is missed while
@@ -8,7 +9,8 @@ const BACKOFF_MS = [500, 1_000, 2_000, 5_000];
 
 export function connect(store, path = '/ws/live') {
   // Browsers cannot set headers on a WebSocket, so the token travels in the query.
-  const withToken = `${path}${path.includes('?') ? '&' : '?'}access_token=${encodeURIComponent(token() ?? '')}`;
+  const scoped = withProvince(path);
+  const withToken = `${scoped}${scoped.includes('?') ? '&' : '?'}access_token=${encodeURIComponent(token() ?? '')}`;
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${withToken}`;
   let attempt = 0;
   let lastMessage = Date.now();

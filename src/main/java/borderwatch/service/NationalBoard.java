@@ -32,7 +32,8 @@ public record NationalBoard(Instant asOf, List<ProvinceLine> provinces, List<Ale
 
     public record ProvinceLine(String province, String nameVi, String nameEn, int gates, long roadVehiclesToday,
                                Long usualRoadVehiclesByNow, BigDecimal todayPercentOfUsual, int worstLevel,
-                               String worstLevelId, String worstGate, boolean planSet, BigDecimal percentOfPlan,
+                               String worstLevelId, String worstLevelVi, String worstLevelEn, String worstGate,
+                               String worstGateVi, String worstGateEn, boolean planSet, BigDecimal percentOfPlan,
                                BigDecimal yearElapsedPercent, Boolean onPace) {
     }
 
@@ -80,7 +81,9 @@ public record NationalBoard(Instant asOf, List<ProvinceLine> provinces, List<Ale
             Boolean onPace = percent == null ? null : percent.compareTo(plan.pacePercent().subtract(PACE_TOLERANCE)) >= 0;
             lines.add(new ProvinceLine(p.provinceId(), p.provinceVi(), p.provinceEn(), p.all().size(), road, usualByNow,
                     ofUsual, worst == null ? 0 : worst.levelNumber(), worst == null ? "normal" : worst.level(),
-                    worst == null ? null : worst.gate(), plan.planSet(), percent, plan.pacePercent(), onPace));
+                    worst == null ? null : worst.levelVi(), worst == null ? null : worst.levelEn(),
+                    worst == null ? null : worst.gate(), worst == null ? null : worst.nameVi(),
+                    worst == null ? null : worst.nameEn(), plan.planSet(), percent, plan.pacePercent(), onPace));
         }
         alerts.sort(Comparator.comparingInt(AlertGate::level).reversed().thenComparing(AlertGate::waiting,
                 Comparator.reverseOrder()));

@@ -38,9 +38,12 @@ public final class DemoSeed {
         if (core.storage().headPosition() > 0) {
             return now;
         }
+        // A smaller province's simulated trade is smaller: its plan is scaled with its volumes.
+        double scale = simulator.volumeScale();
         for (int year : new int[] {today.getYear() - 1, today.getYear()}) {
-            core.commands().sendAndWait(SetAnnualPlan.of(year, PLAN_EXPORT_CENTS, PLAN_IMPORT_CENTS,
-                    PLAN_TOTAL_CENTS, "Kế hoạch năm " + year + " (dữ liệu mô phỏng)", "demo-plan-" + year, now));
+            core.commands().sendAndWait(SetAnnualPlan.of(year, Math.round(PLAN_EXPORT_CENTS * scale),
+                    Math.round(PLAN_IMPORT_CENTS * scale), Math.round(PLAN_TOTAL_CENTS * scale),
+                    "Kế hoạch năm " + year + " (dữ liệu mô phỏng)", "demo-plan-" + year, now));
         }
         List<GateReport> history = new ArrayList<>();
         for (LocalDate d = LocalDate.of(today.getYear() - 1, 1, 1); d.isBefore(yesterday); d = d.plusDays(1)) {

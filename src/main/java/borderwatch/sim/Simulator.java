@@ -95,6 +95,11 @@ public final class Simulator {
         }
     }
 
+    /** The province's volumes against Lạng Sơn's, which the demo's plans are scaled by. */
+    public double volumeScale() {
+        return profile.scale();
+    }
+
     private long turnover(Direction d, int vehicles) {
         long mean = TrafficProfile.centsPerVehicle(d);
         long cents = 0;

@@ -115,4 +115,30 @@ class ProvinceFilesServeTest {
             assertThat(html).contains("UBND TỈNH CAO BẰNG", "tỉnh Cao Bằng", "Tà Lùng", "Ùn tắc");
         }
     }
+
+    @Test
+    void aStoreOfOneProvinceGoesOnUnchangedWhenASecondIsAdded() throws Exception {
+        String token = Tokens.open(data.resolve("tokens.json"), null).create(Role.COORDINATOR, Set.of(), "both").token();
+        String now = TestClock.clock().instant().toString();
+        try (Service one = Service.start(options("lang-son"), TestClock.clock(), null)) {
+            assertThat(new ApiClient(one.port(), token).post("/api/v1/events", "{\"events\":[{\"type\":\"QueueObserved\","
+                    + "\"id\":\"ls-1\",\"gate\":\"tan-thanh\",\"waiting\":260,\"at\":\"" + now + "\"}]}").status())
+                    .isEqualTo(200);
+        }
+        CommonOptions both = CommandLine.populateCommand(new CommonOptions(), "--data", data.toString(), "--port", "0",
+                "--gates", "lang-son,lai-chau", "--host", "127.0.0.1", "--store", "sqlite", "--rate-limit", "1000");
+        try (Service two = Service.start(both, TestClock.clock(), null)) {
+            ApiClient api = new ApiClient(two.port(), token);
+            JsonNode tanThanh = null;
+            for (JsonNode tile : api.get("/api/v1/board").json().path("gates")) {
+                if (tile.path("gate").asText().equals("tan-thanh")) {
+                    tanThanh = tile;
+                }
+            }
+            assertThat(tanThanh).isNotNull();
+            assertThat(tanThanh.path("waiting").asInt()).isEqualTo(260);
+            assertThat(api.get("/api/v1/gates?province=lai-chau").json().findValuesAsText("id")).contains("ma-lu-thang");
+            assertThat(Files.exists(data.resolve("provinces/lai-chau/borderwatch.db"))).isTrue();
+        }
+    }
 }

@@ -1,0 +1,19 @@
+// Which province of the node the console shows: chosen from the national board on a node serving
+// several, kept for the tab; every province route and socket then carries ?province=. On a node of
+// one province nothing is chosen and paths stay as they are.
+const KEY = 'borderwatch-province';
+
+export const province = () => sessionStorage.getItem(KEY);
+
+export function chooseProvince(id) {
+  if (id) sessionStorage.setItem(KEY, id);
+  else sessionStorage.removeItem(KEY);
+}
+
+// The node's own routes (tokens, who-am-I, the national view) are nobody's province.
+const NODE_ROUTES = /^\/api\/v1\/(tokens|whoami|national)(\/|\?|$)/;
+
+export function withProvince(path, chosen = province()) {
+  if (!chosen || NODE_ROUTES.test(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}province=${encodeURIComponent(chosen)}`;
+}

@@ -1,0 +1,24 @@
+// The province the console shows, carried on every province route, and the national board's lines.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withProvince } from '../../../console/js/province.js';
+import { nationalRow } from '../../../console/js/views/national.js';
+
+test('a chosen province goes with every province route and none of the node\'s own', () => {
+  assert.equal(withProvince('/api/v1/board', 'lai-chau'), '/api/v1/board?province=lai-chau');
+  assert.equal(withProvince('/ws/history?from=a&to=b', 'lai-chau'), '/ws/history?from=a&to=b&province=lai-chau');
+  assert.equal(withProvince('/api/v1/whoami', 'lai-chau'), '/api/v1/whoami');
+  assert.equal(withProvince('/api/v1/national/board', 'lai-chau'), '/api/v1/national/board');
+  assert.equal(withProvince('/api/v1/tokens', 'lai-chau'), '/api/v1/tokens');
+  assert.equal(withProvince('/api/v1/board', null), '/api/v1/board');
+});
+
+test('a province\'s line reads today against a usual day, its worst gate and its plan', () => {
+  const line = { nameVi: 'Lai Châu', nameEn: 'Lai Chau', roadVehiclesToday: 42, todayPercentOfUsual: 87.5,
+    worstLevel: 2, worstLevelVi: 'Cảnh báo', worstLevelEn: 'Alert', worstGateVi: 'Ma Lù Thàng', worstGateEn: 'Ma Lu Thang',
+    percentOfPlan: 40.2, onPace: false };
+  assert.deepEqual(nationalRow('vi', line),
+    ['Lai Châu', '42 (87,5% so với ngày thường đến giờ này)', 'Cảnh báo (Ma Lù Thàng)', '40,2% · chậm tiến độ']);
+  assert.deepEqual(nationalRow('en', { ...line, worstLevel: 0, todayPercentOfUsual: null, percentOfPlan: null }),
+    ['Lai Chau', '42', 'Normal', '—']);
+});
