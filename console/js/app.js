@@ -14,10 +14,12 @@ import { reportsView } from './views/reports.js';
 import { demoView } from './views/demo.js';
 import { trackRecordView } from './views/trackrecord.js';
 import { nationalView } from './views/national.js';
+import { takeProvinceFromLink } from './province.js';
 import { takeTokenFromLink, whoami, login } from './auth.js';
 
 // Before any view asks the API for anything.
 takeTokenFromLink();
+takeProvinceFromLink();
 
 const live = createStore();
 let feed = null;

@@ -1,14 +1,10 @@
 // The console's bearer token: taken from a '#token=…' link once (then removed from the address
 // bar), or typed into the login dialog; kept for this tab only.
+import { takeFromLink } from './link.js';
+
 const KEY = 'borderwatch-token';
 
-export function takeTokenFromLink() {
-  const match = /(^#|&)token=([^&]+)/.exec(location.hash);
-  if (!match) return;
-  sessionStorage.setItem(KEY, decodeURIComponent(match[2]));
-  const rest = location.hash.replace(/(^#|&)token=[^&]+/, '$1').replace(/^#&/, '#').replace(/^#$/, '');
-  history.replaceState(null, '', location.pathname + location.search + rest);
-}
+export const takeTokenFromLink = () => takeFromLink('token', KEY);
 
 export const token = () => sessionStorage.getItem(KEY);
 export const setToken = (value) => sessionStorage.setItem(KEY, value);

@@ -1,9 +1,14 @@
 // Which province of the node the console shows: chosen from the national board on a node serving
 // several, kept for the tab; every province route and socket then carries ?province=. On a node of
 // one province nothing is chosen and paths stay as they are.
+import { takeFromLink } from './link.js';
+
 const KEY = 'borderwatch-province';
 
 export const province = () => sessionStorage.getItem(KEY);
+
+// A link may name the province ('#province=lai-chau', beside '#token=…'); taken once, then dropped.
+export const takeProvinceFromLink = () => takeFromLink('province', KEY);
 
 export function chooseProvince(id) {
   if (id) sessionStorage.setItem(KEY, id);

@@ -130,11 +130,15 @@ public record NationalReport(int year, ReportPeriod period, java.time.Instant as
             row(c, "province", p.province(), "import_usd", p.importUsd());
             row(c, "province", p.province(), "plan_usd", p.planUsd());
             row(c, "province", p.province(), "percent_of_plan", p.percentOfPlan());
+            row(c, "province", p.province(), "same_period_last_year_usd", p.samePeriodLastYearUsd());
             row(c, "province", p.province(), "change_percent", p.changePercent());
             row(c, "province", p.province(), "alert_hours", p.alertHours());
         }
         row(c, "national", "total", "total_usd", total.totalUsd());
+        row(c, "national", "total", "export_usd", total.exportUsd());
+        row(c, "national", "total", "import_usd", total.importUsd());
         row(c, "national", "total", "plan_usd", total.planUsd());
+        row(c, "national", "total", "same_period_last_year_usd", total.samePeriodLastYearUsd());
         row(c, "national", "total", "percent_of_plan", total.percentOfPlan());
         row(c, "national", "total", "change_percent", total.changePercent());
         row(c, "national", "total", "alert_hours", total.alertHours());

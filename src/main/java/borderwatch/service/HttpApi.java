@@ -123,6 +123,7 @@ public final class HttpApi extends VerticleBase {
         router.get("/api/v1/national/reports/:year").handler(access.viewersByLink()).handler(national::report);
         if (provinces.size() == 1) {
             // One province: its features on the node's router, every path exactly as it always was.
+            router.route().handler(ProvinceDispatch.onlyProvince(core.gates().provinceId()));
             Wiring wiring = new Wiring(vertx, router, core, clock, recordingClock, access, body, sockets, limits,
                     metrics.registry(), tokens, parts, options);
             started = Features.ALL.start(wiring);

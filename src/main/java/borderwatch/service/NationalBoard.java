@@ -81,7 +81,7 @@ public record NationalBoard(Instant asOf, List<ProvinceLine> provinces, List<Ale
             Boolean onPace = percent == null ? null : percent.compareTo(plan.pacePercent().subtract(PACE_TOLERANCE)) >= 0;
             lines.add(new ProvinceLine(p.provinceId(), p.provinceVi(), p.provinceEn(), p.all().size(), road, usualByNow,
                     ofUsual, worst == null ? 0 : worst.levelNumber(), worst == null ? "normal" : worst.level(),
-                    worst == null ? null : worst.levelVi(), worst == null ? null : worst.levelEn(),
+                    worst == null ? "Bình thường" : worst.levelVi(), worst == null ? "Normal" : worst.levelEn(),
                     worst == null ? null : worst.gate(), worst == null ? null : worst.nameVi(),
                     worst == null ? null : worst.nameEn(), plan.planSet(), percent, plan.pacePercent(), onPace));
         }

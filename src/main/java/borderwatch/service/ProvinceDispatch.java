@@ -28,6 +28,22 @@ final class ProvinceDispatch implements Handler<RoutingContext> {
         this.first = first;
     }
 
+    /**
+     * On a node serving one province: {@code ?province=} may name it (a client written for several
+     * provinces works here too), and naming another is 400, never an answer about the wrong province.
+     */
+    static Handler<RoutingContext> onlyProvince(String id) {
+        return ctx -> {
+            List<String> asked = ctx.queryParam("province");
+            if (PROVINCE_PATHS.matcher(ctx.normalizedPath()).matches() && !asked.isEmpty()
+                    && (asked.size() > 1 || !asked.get(0).equals(id))) {
+                Json.error(ctx, 400, List.of(FieldError.of("province", "this node serves " + id + " only")));
+                return;
+            }
+            ctx.next();
+        };
+    }
+
     @Override
     public void handle(RoutingContext ctx) {
         if (!PROVINCE_PATHS.matcher(ctx.normalizedPath()).matches()) {
@@ -39,11 +55,17 @@ final class ProvinceDispatch implements Handler<RoutingContext> {
             Json.error(ctx, 400, List.of(FieldError.of("province", "give one province")));
             return;
         }
-        String province = asked.isEmpty() || asked.get(0).isBlank() ? first : asked.get(0);
+        if (!asked.isEmpty() && asked.get(0).isBlank()) {
+            // An empty province is a client's mistake, not a wish for the first province's figures.
+            Json.error(ctx, 400, List.of(FieldError.of("province", "must name a province, or be left out")));
+            return;
+        }
+        String province = asked.isEmpty() ? first : asked.get(0);
         Router router = byProvince.get(province);
         if (router == null) {
-            Json.error(ctx, 400, List.of(FieldError.of("province", "this node serves "
-                    + String.join(", ", byProvince.keySet().stream().sorted().toList()) + ", not '" + province + "'")));
+            // Answered before any token is read: it names no province of the node and echoes little.
+            String shown = province.length() > 40 ? province.substring(0, 40) + "…" : province;
+            Json.error(ctx, 400, List.of(FieldError.of("province", "no province '" + shown + "' on this node")));
             return;
         }
         router.handleContext(ctx);

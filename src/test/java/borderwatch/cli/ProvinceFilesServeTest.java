@@ -66,6 +66,11 @@ class ProvinceFilesServeTest {
         try (Service service = Service.start(options("lai-chau"), TestClock.clock(), null)) {
             ApiClient api = new ApiClient(service.port(), token);
             assertThat(api.get("/api/v1/gates").json().findValuesAsText("id")).contains("ma-lu-thang", "huoi-luong");
+            // A node of one province may be asked for it by name, never for another.
+            assertThat(api.get("/api/v1/gates?province=lai-chau").status()).isEqualTo(200);
+            var other = api.get("/api/v1/gates?province=lang-son");
+            assertThat(other.status()).isEqualTo(400);
+            assertThat(other.json().path("errors").get(0).path("field").asText()).isEqualTo("province");
             // The 2024 plan from the province's own report: total 40,6 and local goods 9,27 million USD.
             assertThat(api.put("/api/v1/plans/2024", "{\"totalUsd\":40600000,\"exportUsd\":20000000,\"importUsd\":20600000,"
                     + "\"localExportUsd\":9270000,\"reason\":\"Kế hoạch năm 2024\"}").status()).isEqualTo(200);

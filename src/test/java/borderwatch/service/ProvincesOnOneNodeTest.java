@@ -91,6 +91,11 @@ class ProvincesOnOneNodeTest {
         var unknown = api.get("/api/v1/gates?province=ha-giang");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("errors").get(0).path("field").asText()).isEqualTo("province");
+        // Answered before the token is read: it must not list the node's provinces to anyone.
+        assertThat(new ApiClient(port, "bw_000000000000_nobody").get("/api/v1/board?province=ha-giang").text())
+                .doesNotContain("lai-chau", "lang-son");
+        // An empty province is a mistake, not a wish for the first province's figures.
+        assertThat(api.get("/api/v1/gates?province=").status()).isEqualTo(400);
         // A Lạng Sơn gate is not a Lai Châu gate: its report is refused there, and stored nothing.
         assertThat(api.post("/api/v1/events?province=lai-chau", queue("q1", "tan-thanh", 300)).status()).isEqualTo(400);
         assertThat(api.post("/api/v1/events?province=lai-chau", queue("q2", "ma-lu-thang", 70)).status()).isEqualTo(200);
