@@ -59,6 +59,13 @@ public final class Service implements AutoCloseable {
             throw new IllegalArgumentException("several provinces on one node need the embedded store (--store sqlite): "
                     + "each province keeps its own store under --data");
         }
+        for (int i = 0; i < provinces.size(); i++) {
+            borderwatch.province.Province p = provinces.get(i);
+            if (!p.predecessors().isEmpty()) {
+                Path own = i == 0 ? options.dataDir() : options.dataDir().resolve("provinces").resolve(p.provinceId());
+                Merges.takeIn(p, own, options.dataDir().resolve("provinces"));
+            }
+        }
         ServiceMetrics metrics = new ServiceMetrics();
         Core core = Core.open(options.storeLocation(), provinces.get(0), ReadModels.ALL, metrics.registry());
         metrics.bindCore(core);

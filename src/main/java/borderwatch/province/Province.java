@@ -37,6 +37,11 @@ public final class Province {
     private Map<String, JsonNode> sections = Map.of();
     private Map<String, GateHours> hours = Map.of();
     private Map<String, Integer> alertWaitMinutes = Map.of();
+    private List<Predecessor> predecessors = List.of();
+
+    /** A province merged into this one from {@code from}: its history is this province's from then on. */
+    public record Predecessor(String province, java.time.LocalDate from, String nameVi, String nameEn) {
+    }
 
     public Province(String provinceId, String provinceVi, String provinceEn, ZoneId zone, List<GateConfig> gates) {
         this(provinceId, provinceVi, provinceEn, zone, gates, List.of(), null);
@@ -229,17 +234,48 @@ public final class Province {
                     root.path("watchedGoods").isTextual() ? root.path("watchedGoods").asText() : null);
             Map<String, JsonNode> other = new LinkedHashMap<>();
             root.fields().forEachRemaining(f -> {
-                if (!Set.of("province", "gates", "goods", "watchedGoods", "holidays").contains(f.getKey())) {
+                if (!Set.of("province", "gates", "goods", "watchedGoods", "holidays", "predecessors").contains(f.getKey())) {
                     other.put(f.getKey(), f.getValue().deepCopy());
                 }
             });
             p.sections = Map.copyOf(other);
             p.hours = Map.copyOf(hours);
             p.alertWaitMinutes = Map.copyOf(waitLimits);
+            p.predecessors = predecessors(root.path("predecessors"), p.provinceId);
             return p;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    private static List<Predecessor> predecessors(JsonNode list, String self) {
+        if (list.isMissingNode()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new IllegalArgumentException("predecessors must be a list of {\"province\": id, \"from\": date}");
+        }
+        List<Predecessor> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode p = list.get(i);
+            String where = "predecessors[" + i + "]";
+            String id = p.path("province").asText("");
+            if (!id.matches("[a-z0-9][a-z0-9-]{0,39}") || id.equals(self)) {
+                throw new IllegalArgumentException(where + ".province must be the id of another province: " + id);
+            }
+            try {
+                out.add(new Predecessor(id, java.time.LocalDate.parse(p.path("from").asText("")),
+                        p.path("nameVi").asText(id), p.path("nameEn").asText(id)));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(where + ".from must be a date such as 2025-07-01");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The provinces merged into this one, each from its date; empty for most. */
+    public List<Predecessor> predecessors() {
+        return predecessors;
     }
 
     private static LevelPolicy levels(JsonNode list, String source, String where) {

@@ -112,6 +112,13 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
                                + "cùng các ngày của năm trước. Phương tiện đường bộ tính bằng xe, đường sắt bằng toa."
                              : "Percentages and millions are rounded half up to one decimal. Year on year: the same days of "
                                + "the previous year. Road vehicles are counted in trucks, rail in wagons.";
+            for (borderwatch.province.Province.Predecessor p : province.predecessors()) {
+                // A merged province compares with its predecessors' history, and says so.
+                note += vi ? " Tỉnh " + p.nameVi() + " hợp nhất vào tỉnh từ ngày " + f.date(p.from())
+                             + "; số liệu các cửa khẩu của tỉnh này trước ngày đó được tính vào số liệu của tỉnh."
+                           : " Province " + p.nameEn() + " merged into this one from " + f.date(p.from())
+                             + "; its gates' figures before then are counted here.";
+            }
             Map<String, String> metadata = new LinkedHashMap<>();
             metadata.put("year", Integer.toString(r.year()));
             metadata.put("period", r.period().id());

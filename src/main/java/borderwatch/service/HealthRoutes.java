@@ -12,9 +12,25 @@ final class HealthRoutes {
     public static final long READY_LAG = Engine.READY_LAG;
 
     private final Engine engine;
+    private final java.util.List<? extends Engine> provinces;
 
     public HealthRoutes(Engine engine) {
-        this.engine = engine;
+        this(java.util.List.of(engine));
+    }
+
+    /** A node of several provinces is ready when every province's board is caught up with its store. */
+    public HealthRoutes(java.util.List<? extends Engine> provinces) {
+        this.engine = provinces.get(0);
+        this.provinces = java.util.List.copyOf(provinces);
+    }
+
+    /** The largest lag of the node's provinces: the one a viewer could be shown stale figures from. */
+    private long projectionLag() {
+        long lag = 0;
+        for (Engine e : provinces) {
+            lag = Math.max(lag, e.projectionLag());
+        }
+        return lag;
     }
 
     /** Store reads may cross the network, so they run off the event loop. */
@@ -25,7 +41,10 @@ final class HealthRoutes {
             out.put("store", engine.storage().describe());
             out.put("storedPosition", engine.storage().headPosition());
             out.put("projectedPosition", engine.live().position());
-            out.put("projectionLag", engine.projectionLag());
+            out.put("projectionLag", projectionLag());
+            if (provinces.size() > 1) {
+                out.put("provinces", provinces.size());
+            }
             return out;
         }, false).onSuccess(out -> Json.send(ctx, 200, out)).onFailure(ctx::fail);
     }
@@ -40,7 +59,7 @@ final class HealthRoutes {
      * {@link #READY_LAG} events), so a balancer sends viewers only to nodes that show current figures.
      */
     public void ready(RoutingContext ctx) {
-        ctx.vertx().executeBlocking(engine::projectionLag, false).onComplete(answer -> {
+        ctx.vertx().executeBlocking(this::projectionLag, false).onComplete(answer -> {
             Map<String, Object> out = new LinkedHashMap<>();
             if (answer.succeeded()) {
                 long lag = answer.result();

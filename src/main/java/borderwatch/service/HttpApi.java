@@ -101,7 +101,8 @@ public final class HttpApi extends VerticleBase {
         SecurityHeaders.install(router);
         router.route().handler(PathRule.handler());
         router.route().handler(BodilessMethods.handler());
-        HealthRoutes health = new HealthRoutes(core);
+        HealthRoutes health = new HealthRoutes(java.util.stream.Stream.concat(java.util.stream.Stream.of(core),
+                moreProvinces.stream().map(ProvinceNode::core)).toList());
         // Each route reads a body of bounded size (Vert.x runs body handlers first), checks the token, then does its work.
         Access access = new Access(tokens, new RateLimits(limits.requestsPerSecondPerToken()));
         sockets = new Sockets(vertx, tokens, limits.pingInterval(), guard::closed);
