@@ -76,41 +76,14 @@ public final class TokensRoute {
                 errors.add(FieldError.of("role", e.getMessage()));
             }
         }
-        Set<String> gates = new TreeSet<>();
-        // null stands for an absent optional field, as everywhere in the API.
-        JsonNode gateList = body.path("gates").isNull() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
-                : body.path("gates");
-        if (!gateList.isMissingNode() && !gateList.isArray()) {
-            errors.add(FieldError.of("gates", "must be a list of gate ids"));
-        } else {
-            for (JsonNode g : gateList) {
-                if (!g.isTextual() || !gateIds.contains(g.asText())) {
-                    errors.add(FieldError.of("gates", "unknown gate " + g));
-                } else {
-                    gates.add(g.asText());
-                }
-            }
-        }
+        Set<String> gates = ids(body, "gates", gateIds, "gate ids", "unknown gate ", errors);
         if (role == Role.FEED && gates.isEmpty() && errors.isEmpty()) {
             errors.add(FieldError.of("gates", "a feed token needs the gates it reports for"));
         }
         if (role != null && role != Role.FEED && !gates.isEmpty()) {
             errors.add(FieldError.of("gates", "only feed tokens are scoped to gates"));
         }
-        Set<String> provinces = new TreeSet<>();
-        JsonNode provinceList = body.path("provinces").isNull() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
-                : body.path("provinces");
-        if (!provinceList.isMissingNode() && !provinceList.isArray()) {
-            errors.add(FieldError.of("provinces", "must be a list of province ids"));
-        } else {
-            for (JsonNode p : provinceList) {
-                if (!p.isTextual() || !provinceIds.contains(p.asText())) {
-                    errors.add(FieldError.of("provinces", "this node serves no province " + p));
-                } else {
-                    provinces.add(p.asText());
-                }
-            }
-        }
+        Set<String> provinces = ids(body, "provinces", provinceIds, "province ids", "this node serves no province ", errors);
         // An admin confined to some provinces issues tokens confined to them, never a national one.
         Principal issuer = Access.principal(ctx);
         if (!issuer.provinces().isEmpty()) {
@@ -140,6 +113,26 @@ public final class TokensRoute {
                     Json.send(ctx, 201, out);
                 })
                 .onFailure(ctx::fail);
+    }
+
+    /** An optional list of known ids; null stands for an absent optional field, as everywhere in the API. */
+    private static Set<String> ids(JsonNode body, String field, Set<String> known, String what, String unknown,
+                                   List<FieldError> errors) {
+        Set<String> out = new TreeSet<>();
+        JsonNode list = body.path(field).isNull() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                : body.path(field);
+        if (!list.isMissingNode() && !list.isArray()) {
+            errors.add(FieldError.of(field, "must be a list of " + what));
+            return out;
+        }
+        for (JsonNode id : list) {
+            if (!id.isTextual() || !known.contains(id.asText())) {
+                errors.add(FieldError.of(field, unknown + id));
+            } else {
+                out.add(id.asText());
+            }
+        }
+        return out;
     }
 
     public void revoke(RoutingContext ctx) {

@@ -208,4 +208,25 @@ class ProvincesOnOneNodeTest {
         assertThat(as(laiChauCoordinator).get("/api/v1/national/reports/" + year + "?period=ytd").json().path("report")
                 .path("provinces").findValuesAsText("province")).containsExactly("lai-chau");
     }
+
+    @Test
+    void anAdminConfinedToAProvinceIssuesListsAndRevokesWithinIt() throws Exception {
+        String laiChauAdmin = tokens.create(Role.ADMIN, Set.of(), Set.of("lai-chau"), "Lai Châu admin", Tokens.SERVICE).token();
+        ApiClient admin = as(laiChauAdmin);
+        var viewer = admin.post("/api/v1/tokens", "{\"role\":\"viewer\",\"label\":\"a viewer\"}");
+        assertThat(viewer.status()).isEqualTo(201);
+        assertThat(viewer.json().path("provinces").get(0).asText()).as("confined like its issuer").isEqualTo("lai-chau");
+        var outside = admin.post("/api/v1/tokens", "{\"role\":\"viewer\",\"provinces\":[\"lang-son\"]}");
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.json().path("errors").get(0).path("field").asText()).isEqualTo("provinces");
+        assertThat(admin.post("/api/v1/tokens", "{\"role\":\"viewer\",\"provinces\":[\"ha-giang\"]}").status())
+                .isEqualTo(400);
+        // It sees its province's tokens, not the national ones, and may not revoke those.
+        var listed = admin.get("/api/v1/tokens").json().path("tokens");
+        assertThat(listed.findValuesAsText("label")).contains("a viewer", "Lai Châu", "Lai Châu admin").doesNotContain("national");
+        String nationalId = tokens.list().stream().filter(r -> "national".equals(r.label())).findFirst().orElseThrow().id();
+        assertThat(admin.delete("/api/v1/tokens/" + nationalId).status()).isEqualTo(403);
+        assertThat(as(national).get("/api/v1/whoami").json().path("provinces")).isEmpty();
+        assertThat(admin.get("/api/v1/whoami").json().path("provinces").get(0).asText()).isEqualTo("lai-chau");
+    }
 }
