@@ -1,5 +1,6 @@
 package borderwatch.report;
 
+import borderwatch.forecast.TrackRecord;
 import borderwatch.province.Province;
 import borderwatch.readmodel.ReadModel;
 import java.util.ArrayList;
@@ -17,21 +18,25 @@ public record Assessment(List<Finding> assessment, List<Finding> proposals) {
     public record Edit(String id, String textVi, String textEn) {
     }
 
-    public static final Assessment NONE = new Assessment(List.of(), List.of());
-
     static Assessment of(ReadModel model, Province province, PeriodReport report, ReportRules rules) {
         AssessmentInput in = new AssessmentInput(model, province, report, rules);
-        DataCoverage.Counts coverage = DataCoverage.count(in);
-        CongestionStory.PlanEffect plans = CongestionStory.planEffect(in);
+        // What both the statements and the proposals rest on is read once.
+        Facts facts = new Facts(DataCoverage.count(in), CongestionStory.planEffect(in), PlanPace.verdicts(in),
+                CongestionStory.badDays(in), TrackRecord.between(model, in.from(), in.to()));
         List<Finding> said = new ArrayList<>();
-        said.addAll(PlanPace.findings(in));
+        said.addAll(PlanPace.findings(in, facts.verdicts()));
         said.addAll(YearOnYearDrivers.findings(in));
-        said.addAll(CongestionStory.congestion(in, coverage));
-        said.addAll(CongestionStory.worstDays(in, CongestionStory.badDays(in)));
-        said.addAll(CongestionStory.responsePlans(in, plans));
-        said.addAll(CongestionStory.warnings(in));
-        said.addAll(DataCoverage.findings(in, coverage));
-        return new Assessment(List.copyOf(said), List.copyOf(Proposals.of(in, coverage, plans)));
+        said.addAll(CongestionStory.congestion(in, facts.coverage()));
+        said.addAll(CongestionStory.worstDays(in, facts.alertDays()));
+        said.addAll(CongestionStory.responsePlans(in, facts.plans()));
+        said.addAll(CongestionStory.warnings(in, facts.record()));
+        said.addAll(DataCoverage.findings(in, facts.coverage()));
+        return new Assessment(List.copyOf(said), List.copyOf(Proposals.of(in, facts)));
+    }
+
+    /** The period's figures the assessment and the proposals share. */
+    record Facts(DataCoverage.Counts coverage, CongestionStory.PlanEffect plans, List<PlanPace.Verdict> verdicts,
+                 List<CongestionStory.BadDay> alertDays, TrackRecord.Window record) {
     }
 
     /** Every statement's id, so an edit naming another can be refused. */

@@ -30,10 +30,6 @@ record AssessmentInput(ReadModel model, Province province, PeriodReport report, 
         return day.atStartOfDay(province.zone()).toInstant();
     }
 
-    static BigDecimal usd(long cents) {
-        return BigDecimal.valueOf(cents, 2);
-    }
-
     static BigDecimal oneDecimal(double v) {
         return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
     }

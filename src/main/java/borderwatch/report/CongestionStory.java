@@ -350,8 +350,7 @@ final class CongestionStory {
         return List.of(Finding.of("response-plans", null, v, e, figures));
     }
 
-    static List<Finding> warnings(AssessmentInput in) {
-        TrackRecord.Window w = TrackRecord.between(in.model(), in.from(), in.to());
+    static List<Finding> warnings(AssessmentInput in, TrackRecord.Window w) {
         TrackRecord.Score s = w.overall();
         if (s.alertEpisodes() == 0 && s.alertWarnings() == 0) {
             return List.of();

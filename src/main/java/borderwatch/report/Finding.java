@@ -14,10 +14,6 @@ import java.util.Map;
 public record Finding(String id, String topic, String gate, String textVi, String textEn, Map<String, Object> figures,
                       String rule, Map<String, Object> threshold, Boolean edited) {
 
-    /** The topics a statement can have, as the JSON form documents them. */
-    public static final java.util.List<String> TOPICS = java.util.List.of("plan-pace", "yoy-drivers", "congestion",
-            "worst-days", "response-plans", "warnings", "data-coverage");
-
     static Finding of(String topic, String gate, String vi, String en, Map<String, Object> figures) {
         return new Finding(topic + (gate == null ? "" : ":" + gate), topic, gate, vi, en, figures, null, null, null);
     }

@@ -1,6 +1,7 @@
 package borderwatch.report;
 
 import borderwatch.province.Province;
+import borderwatch.shared.UsdCents;
 import borderwatch.tradeplan.PlanProgress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -84,19 +85,16 @@ public record NationalReport(int year, ReportPeriod period, java.time.Instant as
                                 a.importUsd().add(b.importUsd())));
             }
         }
-        Totals totals = new Totals(usd(total), usd(export), usd(imports), plan == 0 ? null : usd(plan),
-                borderwatch.shared.UsdCents.percent(total, plan), anyBefore ? usd(before) : null,
-                anyBefore ? borderwatch.shared.UsdCents.change(total, before) : null, alert);
+        Totals totals = new Totals(UsdCents.toUsd(total), UsdCents.toUsd(export), UsdCents.toUsd(imports),
+                plan == 0 ? null : UsdCents.toUsd(plan), UsdCents.percent(total, plan),
+                anyBefore ? UsdCents.toUsd(before) : null,
+                anyBefore ? UsdCents.change(total, before) : null, alert);
         return new NationalReport(first.year(), first.period(), first.asOf(), first.firstDay(), first.lastDay(), rows, totals,
                 List.copyOf(goods.values()));
     }
 
     private static long cents(BigDecimal usd) {
         return usd == null ? 0 : usd.movePointRight(2).longValueExact();
-    }
-
-    private static BigDecimal usd(long cents) {
-        return BigDecimal.valueOf(cents, 2);
     }
 
     /** The report in {@code format} (json, csv, html, docx, xlsx, pdf) and {@code lang}. */

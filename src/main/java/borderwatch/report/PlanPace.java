@@ -1,5 +1,6 @@
 package borderwatch.report;
 
+import borderwatch.shared.UsdCents;
 import borderwatch.province.GoodsGroup;
 import borderwatch.tradeplan.PlanFigures;
 import borderwatch.tradeplan.PlanProgress;
@@ -108,25 +109,25 @@ final class PlanPace {
         return out;
     }
 
-    static List<Finding> findings(AssessmentInput in) {
+    static List<Finding> findings(AssessmentInput in, List<Verdict> verdicts) {
         List<Finding> out = new ArrayList<>();
         ReportFormat vi = in.vi();
         ReportFormat en = in.en();
-        for (Verdict v : verdicts(in)) {
+        for (Verdict v : verdicts) {
             Target t = v.target();
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("target", t.id());
             figures.put("asOfDate", in.report().lastDay());
-            figures.put("planUsd", AssessmentInput.usd(t.planCents()));
-            figures.put("doneUsd", AssessmentInput.usd(v.doneCents()));
+            figures.put("planUsd", UsdCents.toUsd(t.planCents()));
+            figures.put("doneUsd", UsdCents.toUsd(v.doneCents()));
             figures.put("percentOfPlan", v.percentOfPlan());
             figures.put("yearElapsedPercent", v.elapsedPercent());
             figures.put("onPace", v.onPace());
             String date = vi.date(in.report().lastDay());
-            StringBuilder sv = new StringBuilder(t.nameVi() + " đến " + date + " đạt " + vi.millionsUsd(AssessmentInput.usd(v.doneCents()))
-                    + ", bằng " + vi.percent(v.percentOfPlan()) + " kế hoạch năm (" + vi.millionsUsd(AssessmentInput.usd(t.planCents())) + ")");
-            StringBuilder se = new StringBuilder(t.nameEn() + " to " + date + ": " + en.millionsUsd(AssessmentInput.usd(v.doneCents()))
-                    + ", " + en.percent(v.percentOfPlan()) + " of the annual plan (" + en.millionsUsd(AssessmentInput.usd(t.planCents())) + ")");
+            StringBuilder sv = new StringBuilder(t.nameVi() + " đến " + date + " đạt " + vi.millionsUsd(UsdCents.toUsd(v.doneCents()))
+                    + ", bằng " + vi.percent(v.percentOfPlan()) + " kế hoạch năm (" + vi.millionsUsd(UsdCents.toUsd(t.planCents())) + ")");
+            StringBuilder se = new StringBuilder(t.nameEn() + " to " + date + ": " + en.millionsUsd(UsdCents.toUsd(v.doneCents()))
+                    + ", " + en.percent(v.percentOfPlan()) + " of the annual plan (" + en.millionsUsd(UsdCents.toUsd(t.planCents())) + ")");
             if (v.yearComplete()) {
                 sv.append(v.onPace() ? ": hoàn thành kế hoạch." : ": không hoàn thành kế hoạch.");
                 se.append(v.onPace() ? ": the plan was met." : ": the plan was not met.");
@@ -137,22 +138,22 @@ final class PlanPace {
                   .append(" of the year has passed).");
             }
             if (v.neededPerMonthCents() != null) {
-                figures.put("neededPerMonthUsd", AssessmentInput.usd(v.neededPerMonthCents()));
+                figures.put("neededPerMonthUsd", UsdCents.toUsd(v.neededPerMonthCents()));
                 figures.put("monthsLeft", v.monthsLeft());
-                sv.append(" Để hoàn thành kế hoạch cần bình quân ").append(vi.millionsUsd(AssessmentInput.usd(v.neededPerMonthCents())))
+                sv.append(" Để hoàn thành kế hoạch cần bình quân ").append(vi.millionsUsd(UsdCents.toUsd(v.neededPerMonthCents())))
                   .append("/tháng trong ").append(v.monthsLeft()).append(" tháng còn lại");
-                se.append(" Meeting the plan needs ").append(en.millionsUsd(AssessmentInput.usd(v.neededPerMonthCents())))
+                se.append(" Meeting the plan needs ").append(en.millionsUsd(UsdCents.toUsd(v.neededPerMonthCents())))
                   .append(" a month over the ").append(v.monthsLeft()).append(" months left");
                 if (v.bestMonth() != null && v.bestMonthCents() > 0) {
                     BigDecimal times = AssessmentInput.oneDecimal((double) v.neededPerMonthCents() / v.bestMonthCents());
                     figures.put("bestMonth", v.bestMonth());
-                    figures.put("bestMonthUsd", AssessmentInput.usd(v.bestMonthCents()));
+                    figures.put("bestMonthUsd", UsdCents.toUsd(v.bestMonthCents()));
                     figures.put("timesBestMonth", times);
                     sv.append(", bằng ").append(vi.upToOneDecimal(times)).append(" lần tháng cao nhất từ đầu năm (tháng ")
-                      .append(v.bestMonth()).append(": ").append(vi.millionsUsd(AssessmentInput.usd(v.bestMonthCents()))).append(")");
+                      .append(v.bestMonth()).append(": ").append(vi.millionsUsd(UsdCents.toUsd(v.bestMonthCents()))).append(")");
                     se.append(", ").append(en.upToOneDecimal(times)).append(" times the best month so far (")
                       .append(java.time.Month.of(v.bestMonth()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
-                      .append(": ").append(en.millionsUsd(AssessmentInput.usd(v.bestMonthCents()))).append(")");
+                      .append(": ").append(en.millionsUsd(UsdCents.toUsd(v.bestMonthCents()))).append(")");
                 }
                 sv.append('.');
                 se.append('.');
@@ -168,25 +169,25 @@ final class PlanPace {
         if (v.flatEstimateCents() == null) {
             return;
         }
-        figures.put("flatEstimateUsd", AssessmentInput.usd(v.flatEstimateCents()));
+        figures.put("flatEstimateUsd", UsdCents.toUsd(v.flatEstimateCents()));
         if (v.seasonalEstimateCents() == null) {
-            sv.append(" Ước cả năm theo bình quân ngày: ").append(vi.millionsUsd(AssessmentInput.usd(v.flatEstimateCents())))
+            sv.append(" Ước cả năm theo bình quân ngày: ").append(vi.millionsUsd(UsdCents.toUsd(v.flatEstimateCents())))
               .append(" (chưa có số liệu năm trước để ước theo mùa vụ).");
-            se.append(" Year-end estimate at the daily pace: ").append(en.millionsUsd(AssessmentInput.usd(v.flatEstimateCents())))
+            se.append(" Year-end estimate at the daily pace: ").append(en.millionsUsd(UsdCents.toUsd(v.flatEstimateCents())))
               .append(" (no figures of last year to follow its season).");
             return;
         }
-        figures.put("seasonalEstimateUsd", AssessmentInput.usd(v.seasonalEstimateCents()));
+        figures.put("seasonalEstimateUsd", UsdCents.toUsd(v.seasonalEstimateCents()));
         BigDecimal ofPlan = AssessmentInput.oneDecimal(100.0 * v.seasonalEstimateCents() / t.planCents());
         figures.put("seasonalEstimatePercentOfPlan", ofPlan);
-        sv.append(" Ước cả năm theo diễn biến mùa vụ năm trước: ").append(vi.millionsUsd(AssessmentInput.usd(v.seasonalEstimateCents())))
+        sv.append(" Ước cả năm theo diễn biến mùa vụ năm trước: ").append(vi.millionsUsd(UsdCents.toUsd(v.seasonalEstimateCents())))
           .append(" (").append(vi.percent(ofPlan)).append(" kế hoạch)");
-        se.append(" Year-end estimate following last year's season: ").append(en.millionsUsd(AssessmentInput.usd(v.seasonalEstimateCents())))
+        se.append(" Year-end estimate following last year's season: ").append(en.millionsUsd(UsdCents.toUsd(v.seasonalEstimateCents())))
           .append(" (").append(en.percent(ofPlan)).append(" of plan)");
         // Both are shown when they differ by more than 5%: the flat pace misleads in a seasonal trade.
         if (Math.abs(v.seasonalEstimateCents() - v.flatEstimateCents()) > 0.05 * v.seasonalEstimateCents()) {
-            sv.append("; theo bình quân ngày: ").append(vi.millionsUsd(AssessmentInput.usd(v.flatEstimateCents())));
-            se.append("; at the flat daily pace: ").append(en.millionsUsd(AssessmentInput.usd(v.flatEstimateCents())));
+            sv.append("; theo bình quân ngày: ").append(vi.millionsUsd(UsdCents.toUsd(v.flatEstimateCents())));
+            se.append("; at the flat daily pace: ").append(en.millionsUsd(UsdCents.toUsd(v.flatEstimateCents())));
         }
         sv.append('.');
         se.append('.');

@@ -1,5 +1,6 @@
 package borderwatch.report;
 
+import borderwatch.shared.UsdCents;
 import borderwatch.forecast.TrackRecord;
 import borderwatch.province.GateConfig;
 import java.util.ArrayList;
@@ -18,30 +19,33 @@ final class Proposals {
     private Proposals() {
     }
 
-    static List<Finding> of(AssessmentInput in, DataCoverage.Counts coverage, CongestionStory.PlanEffect plans) {
+    static List<Finding> of(AssessmentInput in, Assessment.Facts facts) {
         List<Finding> out = new ArrayList<>();
         ReportRules rules = in.rules();
         if (rules.extendHours().enabled()) {
-            out.addAll(extendHours(in, rules.extendHours()));
+            // The assessment's alert days serve when the rule's level is the alert level.
+            List<CongestionStory.BadDay> days = rules.extendHours().minLevel() == CongestionStory.ALERT ? facts.alertDays()
+                    : CongestionStory.badDays(in, rules.extendHours().minLevel());
+            out.addAll(extendHours(in, rules.extendHours(), days));
         }
         if (rules.catchUpTarget().enabled()) {
-            out.addAll(catchUp(in, rules.catchUpTarget()));
+            out.addAll(catchUp(in, rules.catchUpTarget(), facts.verdicts()));
         }
         if (rules.checkQueueReports().enabled()) {
-            out.addAll(checkQueueReports(in, coverage, rules.checkQueueReports()));
+            out.addAll(checkQueueReports(in, facts.coverage(), rules.checkQueueReports()));
         }
         if (rules.reviewWarnings().enabled()) {
-            out.addAll(reviewWarnings(in, rules.reviewWarnings()));
+            out.addAll(reviewWarnings(in, rules.reviewWarnings(), facts.record().overall()));
         }
         if (rules.actEarlier().enabled()) {
-            out.addAll(actEarlier(in, plans, rules.actEarlier()));
+            out.addAll(actEarlier(in, facts.plans(), rules.actEarlier()));
         }
         return out;
     }
 
-    private static List<Finding> extendHours(AssessmentInput in, ReportRules.ExtendHours rule) {
+    private static List<Finding> extendHours(AssessmentInput in, ReportRules.ExtendHours rule,
+                                             List<CongestionStory.BadDay> days) {
         List<Finding> out = new ArrayList<>();
-        List<CongestionStory.BadDay> days = CongestionStory.badDays(in, rule.minLevel());
         for (GateConfig g : in.province().all()) {
             List<CongestionStory.BadDay> mine = days.stream().filter(d -> d.gate().equals(g.id())).toList();
             if (mine.size() < rule.minDays() || g.levels().levels().size() < rule.minLevel()) {
@@ -68,9 +72,9 @@ final class Proposals {
         return out;
     }
 
-    private static List<Finding> catchUp(AssessmentInput in, ReportRules.CatchUp rule) {
+    private static List<Finding> catchUp(AssessmentInput in, ReportRules.CatchUp rule, List<PlanPace.Verdict> verdicts) {
         List<Finding> out = new ArrayList<>();
-        for (PlanPace.Verdict v : PlanPace.verdicts(in)) {
+        for (PlanPace.Verdict v : verdicts) {
             if (v.neededPerMonthCents() == null || v.bestMonthCents() <= 0
                     || v.neededPerMonthCents() < rule.timesBestMonth() * v.bestMonthCents()) {
                 continue;
@@ -78,16 +82,16 @@ final class Proposals {
             var times = AssessmentInput.oneDecimal((double) v.neededPerMonthCents() / v.bestMonthCents());
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("target", v.target().id());
-            figures.put("neededPerMonthUsd", AssessmentInput.usd(v.neededPerMonthCents()));
+            figures.put("neededPerMonthUsd", UsdCents.toUsd(v.neededPerMonthCents()));
             figures.put("monthsLeft", v.monthsLeft());
-            figures.put("bestMonthUsd", AssessmentInput.usd(v.bestMonthCents()));
+            figures.put("bestMonthUsd", UsdCents.toUsd(v.bestMonthCents()));
             figures.put("timesBestMonth", times);
             String vi = "Chỉ tiêu " + v.target().nameVi().toLowerCase(java.util.Locale.forLanguageTag("vi")) + " cần bình quân "
-                    + in.vi().millionsUsd(AssessmentInput.usd(v.neededPerMonthCents())) + "/tháng trong " + v.monthsLeft()
+                    + in.vi().millionsUsd(UsdCents.toUsd(v.neededPerMonthCents())) + "/tháng trong " + v.monthsLeft()
                     + " tháng còn lại, bằng " + in.vi().upToOneDecimal(times) + " lần tháng cao nhất từ đầu năm: đề nghị tăng "
                     + "cường xúc tiến thương mại, hỗ trợ doanh nghiệp, hoặc báo cáo cấp có thẩm quyền xem xét điều chỉnh chỉ tiêu.";
             String en = "The " + v.target().nameEn().toLowerCase(java.util.Locale.ENGLISH) + " target needs "
-                    + in.en().millionsUsd(AssessmentInput.usd(v.neededPerMonthCents())) + " a month over the " + v.monthsLeft()
+                    + in.en().millionsUsd(UsdCents.toUsd(v.neededPerMonthCents())) + " a month over the " + v.monthsLeft()
                     + " months left, " + in.en().upToOneDecimal(times) + " times the best month so far: step up trade promotion "
                     + "and support to traders, or ask for the target to be revised.";
             out.add(Finding.of("plan-pace", null, vi, en, figures).proposal("catchUpTarget",
@@ -123,8 +127,7 @@ final class Proposals {
         return out;
     }
 
-    private static List<Finding> reviewWarnings(AssessmentInput in, ReportRules.ReviewWarnings rule) {
-        TrackRecord.Score s = TrackRecord.between(in.model(), in.from(), in.to()).overall();
+    private static List<Finding> reviewWarnings(AssessmentInput in, ReportRules.ReviewWarnings rule, TrackRecord.Score s) {
         if (s.alertWarnings() < rule.minWarnings() || s.falseShare() == null || s.falseShare() <= rule.maxFalseShare()) {
             return List.of();
         }

@@ -109,8 +109,4 @@ public record ReportRules(OnPace onPace, ExtendHours extendHours, CatchUp catchU
         }
         return m;
     }
-
-    static List<String> ruleNames() {
-        return RULES.stream().sorted().toList();
-    }
 }

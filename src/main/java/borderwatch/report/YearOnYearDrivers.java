@@ -1,5 +1,6 @@
 package borderwatch.report;
 
+import borderwatch.shared.UsdCents;
 import borderwatch.province.GoodsGroup;
 import borderwatch.tradeplan.PlanProgress;
 import borderwatch.traffic.GateDay;
@@ -90,7 +91,7 @@ final class YearOnYearDrivers {
             BigDecimal points = AssessmentInput.oneDecimal(100.0 * p.deltaCents() / before);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put(by.equals("gates") ? "gate" : "group", p.id());
-            m.put("changeUsd", AssessmentInput.usd(p.deltaCents()));
+            m.put("changeUsd", UsdCents.toUsd(p.deltaCents()));
             m.put("points", points);
             cited.add(m);
             vis.add(p.nameVi() + " " + signed(vi, p.deltaCents()) + " (" + signedPoints(vi, points) + " điểm %)");
@@ -98,9 +99,9 @@ final class YearOnYearDrivers {
         }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("by", by);
-        figures.put("totalUsd", AssessmentInput.usd(now));
-        figures.put("samePeriodLastYearUsd", AssessmentInput.usd(before));
-        figures.put("changeUsd", AssessmentInput.usd(delta));
+        figures.put("totalUsd", UsdCents.toUsd(now));
+        figures.put("samePeriodLastYearUsd", UsdCents.toUsd(before));
+        figures.put("changeUsd", UsdCents.toUsd(delta));
         figures.put("changePercent", change);
         figures.put("largest", cited);
         String what = by.equals("gates") ? "theo cửa khẩu" : "theo nhóm hàng";
@@ -113,7 +114,7 @@ final class YearOnYearDrivers {
     }
 
     private static String signed(ReportFormat f, long cents) {
-        return (cents >= 0 ? "+" : "-") + f.millionsUsd(AssessmentInput.usd(Math.abs(cents)));
+        return (cents >= 0 ? "+" : "-") + f.millionsUsd(UsdCents.toUsd(Math.abs(cents)));
     }
 
     private static String signedPoints(ReportFormat f, BigDecimal points) {
