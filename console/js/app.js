@@ -14,7 +14,7 @@ import { reportsView } from './views/reports.js';
 import { demoView } from './views/demo.js';
 import { trackRecordView } from './views/trackrecord.js';
 import { nationalView } from './views/national.js';
-import { takeProvinceFromLink } from './province.js';
+import { takeProvinceFromLink, province, chooseProvince } from './province.js';
 import { takeTokenFromLink, whoami, login } from './auth.js';
 
 // Before any view asks the API for anything.
@@ -40,30 +40,38 @@ const board = {
     feed?.send(action);
   },
 };
-const sandbox = sandboxView(document, live);
-const views = [
-  statusView(document, (lang) => live.setLang(lang)),
-  summaryView(document),
-  tilesView(document.querySelector('#tiles'), planActions()),
-  planView(document),
-  eventsView(document),
-  drillsView(document, (id) => sandbox.watch(id)),
-  historyView(document, board),
-  auditView(document),
-  reportsView(document),
-  demoView(document),
-  trackRecordView(document),
-  nationalView(document),
-];
-live.subscribe((state, change) => views.forEach((render) => render(state, change)));
-
 const dialog = document.querySelector('#login');
 // Viewers see the board; the controls of coordinators stay hidden for them (the API refuses anyway).
 const signedIn = (me) => { document.body.dataset.role = me.role; };
 document.addEventListener('borderwatch:login', () => login(dialog).then(signedIn));
 
+// A token confined to provinces opens on one of them: the node's first province would refuse it.
+function provinceFor(me) {
+  const own = me.provinces ?? [];
+  if (own.length > 0 && !own.includes(province())) chooseProvince(own[0]);
+}
+
 (async () => {
-  signedIn((await whoami()) ?? (await login(dialog)));
+  const me = (await whoami()) ?? (await login(dialog));
+  signedIn(me);
+  provinceFor(me);
+  // The views read their province's routes as they start: only once the province is settled.
+  const sandbox = sandboxView(document, live);
+  const views = [
+    statusView(document, (lang) => live.setLang(lang)),
+    summaryView(document),
+    tilesView(document.querySelector('#tiles'), planActions()),
+    planView(document),
+    eventsView(document),
+    drillsView(document, (id) => sandbox.watch(id)),
+    historyView(document, board),
+    auditView(document),
+    reportsView(document),
+    demoView(document),
+    trackRecordView(document),
+    nationalView(document),
+  ];
+  live.subscribe((state, change) => views.forEach((render) => render(state, change)));
   board.live();
   // The warnings' record changes slowly: read at start and every five minutes.
   const readTrackRecord = async () => {

@@ -6,6 +6,8 @@ import { withProvince } from './province.js';
 // away. Silence longer than STALE_MS marks the data stale.
 const STALE_MS = 12_000;
 const BACKOFF_MS = [500, 1_000, 2_000, 5_000];
+// Feeds that are always there: a failed first connect is a node not up yet, tried again.
+const RETRIED = /^\/ws\/(live|national)$/;
 
 export function connect(store, path = '/ws/live') {
   // Browsers cannot set headers on a WebSocket, so the token travels in the query.
@@ -43,7 +45,7 @@ export function connect(store, path = '/ws/live') {
       }
       // A replay or drill whose upgrade was refused (a bad period, an unknown drill) would be refused again:
       // say so once instead of retrying for ever behind a "connection lost" badge.
-      if (!opened && path !== '/ws/live') {
+      if (!opened && !RETRIED.test(path)) {
         closed = true;
         store.applyMessage({ type: 'refused', code: 'history-unavailable' });
         return;

@@ -15,8 +15,8 @@ export function chooseProvince(id) {
   else sessionStorage.removeItem(KEY);
 }
 
-// The node's own routes (tokens, who-am-I, the national view) are nobody's province.
-const NODE_ROUTES = /^\/api\/v1\/(tokens|whoami|national)(\/|\?|$)/;
+// The node's own routes (tokens, who-am-I, the national view and its socket) are nobody's province.
+const NODE_ROUTES = /^\/(api\/v1\/(tokens|whoami|national)|ws\/national)(\/|\?|$)/;
 
 export function withProvince(path, chosen = province()) {
   if (!chosen || NODE_ROUTES.test(path)) return path;

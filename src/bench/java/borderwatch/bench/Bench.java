@@ -61,7 +61,8 @@ public final class Bench implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--phase", defaultValue = "all",
-            description = "what to measure: all (ingest, live, replay, forecast), ingest, live, replay, forecast, logging or soak "
+            description = "what to measure: all (ingest, live, replay, forecast, national), ingest, live, replay, forecast, "
+                    + "national, logging or soak "
                     + "(default ${DEFAULT-VALUE})")
     String phase;
 
@@ -98,6 +99,21 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--forecast-seeds", defaultValue = "2025,2026,31337", split = ",",
             description = "seeds of the hidden worlds, each scored and printed (default ${DEFAULT-VALUE})")
     List<Long> forecastSeeds;
+
+    @Option(names = "--national-events", defaultValue = "5000000",
+            description = "events of history across the seven provinces of the national load (default ${DEFAULT-VALUE}; "
+                    + "50000000 is the full ten years of the northern border)")
+    long nationalEvents;
+
+    @Option(names = "--national-years", defaultValue = "10", description = "years the national history spans (default ${DEFAULT-VALUE})")
+    int nationalYears;
+
+    @Option(names = "--national-heap", defaultValue = "512m", description = "the national node's -Xmx (default ${DEFAULT-VALUE})")
+    String nationalHeap;
+
+    @Option(names = "--national-consoles", defaultValue = "1000",
+            description = "consoles spread over the provinces' live feeds in the national load (default ${DEFAULT-VALUE})")
+    int nationalConsoles;
 
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
@@ -146,6 +162,10 @@ public final class Bench implements Callable<Integer> {
                     seeds.add(scores);
                 }
                 result.put("forecast", seeds);
+            }
+            if (phase.equals("all") || phase.equals("national")) {
+                result.put("national", new NationalBench(work.resolve("national")).run(nationalEvents, nationalYears,
+                        nationalHeap, nationalConsoles, liveRate, liveSeconds));
             }
             if (phase.equals("logging")) {
                 log("logging: HTTP ingest with " + clients + " clients, " + batch + " events per batch, rounds of "
@@ -372,6 +392,9 @@ public final class Bench implements Callable<Integer> {
         if (result.containsKey("ingest") || result.containsKey("replay")) {
             System.out.println("peer = Axon's stock JdbcEventStorageEngine on an H2 file, same events, same command path and folds");
         }
+        if (result.get("national") instanceof Map<?, ?> national) {
+            printNational((Map<String, Object>) national);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -392,6 +415,28 @@ public final class Bench implements Callable<Integer> {
         System.out.printf("goals: p99 with %,d clients < %.0f ms: %s; %,d clients in < %d MiB extra heap: %s%n",
                 (Integer) latency.get("clients"), LIVE_P99_GOAL_MS, p99 < LIVE_P99_GOAL_MS ? "met" : "missed",
                 (Integer) capacity.get("clients"), LIVE_HEAP_GOAL_MIB, heap < LIVE_HEAP_GOAL_MIB ? "met" : "missed");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printNational(Map<String, Object> n) {
+        Map<String, Object> first = (Map<String, Object>) n.get("firstStart");
+        Map<String, Object> restart = (Map<String, Object>) n.get("restart");
+        Map<String, Object> live = (Map<String, Object>) n.get("live");
+        Map<String, Object> one = (Map<String, Object>) live.get("baseline");
+        Map<String, Object> many = (Map<String, Object>) live.get("consoles");
+        System.out.printf("%nnational load: %s provinces, %s gates, %,d events over %s years, one node%n", n.get("provinces"),
+                n.get("gates"), (Long) n.get("filledEvents"), n.get("years"));
+        System.out.printf("first start (no checkpoint)      %,8d ms to ready, peak RSS %,d MiB%n", (Long) first.get("readyMillis"),
+                (Long) first.get("peakRssMiB"));
+        System.out.printf("restart (checkpoint)             %,8d ms to ready, peak RSS %,d MiB%n", (Long) restart.get("readyMillis"),
+                (Long) restart.get("peakRssMiB"));
+        System.out.printf("year report, one province        %,8d ms%n", (Long) first.get("provinceReportMillis"));
+        System.out.printf("national report (adds up)        %,8d ms%n", (Long) first.get("nationalReportMillis"));
+        System.out.printf("live at %,d events/s: 1 console p99 %.1f ms; %,d consoles over the provinces + 1 national board "
+                        + "p99 %.1f ms (%sx), %s national boards%n", (Integer) live.get("eventsPerSecond"), (Double) one.get("p99Ms"),
+                (Integer) many.get("consoles"), (Double) many.get("p99Ms"),
+                ((Double) one.get("p99Ms")) <= 0 ? "-" : String.format("%.1f", (Double) many.get("p99Ms") / (Double) one.get("p99Ms")),
+                many.get("nationalBoardsReceived"));
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -21,16 +21,25 @@ final class BenchEvents {
     private final List<GateConfig> gates;
     private final long total;
     private final String prefix;
+    private final Instant start;
+    private final long spanMillis;
 
     BenchEvents(List<GateConfig> gates, long total, String prefix) {
+        this(gates, total, prefix, YEAR_START, 365L * 86_400_000L);
+    }
+
+    /** {@code total} events spread evenly from {@code start} over {@code spanMillis}. */
+    BenchEvents(List<GateConfig> gates, long total, String prefix, Instant start, long spanMillis) {
         this.gates = gates;
         this.total = total;
         this.prefix = prefix;
+        this.start = start;
+        this.spanMillis = spanMillis;
     }
 
     GateReport event(long i) {
         GateConfig gate = gates.get((int) (i % gates.size()));
-        Instant at = YEAR_START.plusMillis(i * (365L * 86_400_000L / Math.max(total, 1)));
+        Instant at = start.plusMillis((long) (i * ((double) spanMillis / Math.max(total, 1))));
         Direction direction = (i / gates.size()) % 3 == 0 ? Direction.EXPORT : Direction.IMPORT;
         String id = prefix + i;
         long kind = i % 20;

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Latency is receive time minus the {@code queueObservedAt} of the updated gate, which the bench
  * stamps with the wall clock when it sends the report: one machine, one clock.
  *
- * <p>Protocol on stdin/stdout: prints {@code CONNECTED n}; reads {@code START}, {@code STOP}; then
+ * <p>Arguments: host, port, clients and, optionally, the feeds to spread them over (comma-separated;
+ * default {@code /ws/live}). Protocol on stdin/stdout: prints {@code CONNECTED n}; reads {@code START}, {@code STOP}; then
  * prints {@code RESULT clients samples messages p50Micros p99Micros maxMicros}.
  */
 public final class LiveLoadClients {
@@ -40,6 +41,8 @@ public final class LiveLoadClients {
         String host = args[0];
         int port = Integer.parseInt(args[1]);
         int clients = Integer.parseInt(args[2]);
+        // Optionally the feeds to spread the consoles over, comma-separated (default the live board).
+        String[] feeds = args.length > 3 ? args[3].split(",") : new String[] {"/ws/live"};
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
         WebSocketClient ws = vertx.createWebSocketClient(new WebSocketClientOptions()
                 .setMaxConnections(clients + 16).setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 23)
@@ -59,6 +62,7 @@ public final class LiveLoadClients {
                 }
                 List<Future<?>> wave = new ArrayList<>();
                 for (int i = 0; i < waveSize; i++) {
+                    String feed = feeds[(connected + i) % feeds.length];
                     Recorder recorder = new Recorder();
                     ClientWebSocket socket = ws.webSocket();
                     // Raw frames, scanned as bytes: decoding every frame to a String would make the
@@ -73,7 +77,7 @@ public final class LiveLoadClients {
                         }
                     });
                     wave.add(socket.connect(new WebSocketConnectOptions().setHost(host).setPort(port)
-                            .setURI("/ws/live").addHeader("Authorization", "Bearer " + System.getenv(TOKEN_ENV)))
+                            .setURI(feed).addHeader("Authorization", "Bearer " + System.getenv(TOKEN_ENV)))
                             .onSuccess(open -> {
                                 synchronized (recorders) {
                                     recorders.add(recorder);

@@ -41,7 +41,8 @@ final class AuditRoute {
         this.engine = engine;
         this.clock = recorded;
         // The version of a stored name matters to the store, not to a reader of the audit.
-        this.trail = new AuditTrail(engine.storage(), tokens, type -> storedNames.apply(type).replaceFirst("\\.v\\d+$", ""));
+        this.trail = new AuditTrail(engine.storage(), tokens, type -> storedNames.apply(type).replaceFirst("\\.v\\d+$", ""),
+                engine.gates().provinceId());
     }
 
     public void get(RoutingContext ctx) {

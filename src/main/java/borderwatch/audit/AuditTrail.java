@@ -29,10 +29,17 @@ public final class AuditTrail {
 
     /**
      * One line of the audit: an actor's action at a time, on a gate or not. For a token issued or
-     * revoked, {@code subject…} name that token (its label in {@code reason}).
+     * revoked, {@code subject…} name that token (its label in {@code reason}), and {@code provinces}
+     * the provinces the actor's token acts in (empty: national).
      */
     public record Entry(Instant at, String action, String gate, int events, String tokenId, String role, String label,
-                        String by, String reason, String command, String subjectTokenId, String subjectRole) {
+                        String by, String reason, String command, String subjectTokenId, String subjectRole,
+                        List<String> provinces, List<String> subjectProvinces) {
+
+        Entry(Instant at, String action, String gate, int events, String tokenId, String role, String label, String by,
+              String reason, String command) {
+            this(at, action, gate, events, tokenId, role, label, by, reason, command, null, null, null, null);
+        }
     }
 
     /**
@@ -77,9 +84,19 @@ public final class AuditTrail {
 
     private final EventStorage storage;
     private final TokenAudit tokens;
+    private final String province;
     private final Function<Class<?>, String> typeNames;
 
     public AuditTrail(EventStorage storage, TokenAudit tokens, Function<Class<?>, String> typeNames) {
+        this(storage, tokens, typeNames, null);
+    }
+
+    /**
+     * The audit of one province ({@code province} not null): its store's entries, and the changes of
+     * tokens that act there (confined to it, or national); token changes confined elsewhere are not its.
+     */
+    public AuditTrail(EventStorage storage, TokenAudit tokens, Function<Class<?>, String> typeNames, String province) {
+        this.province = province;
         this.storage = storage;
         this.tokens = tokens;
         this.typeNames = typeNames;
@@ -96,9 +113,13 @@ public final class AuditTrail {
         Instant tokensUpTo = store.truncated() ? store.endAt() : to;
         List<Entry> tokenEntries = new ArrayList<>();
         for (TokenAudit.Entry t : tokens.read(from, to)) {
+            if (province != null && !t.concerns(province)) {
+                continue;
+            }
             Principal a = t.actor();
             Entry e = new Entry(t.at(), t.action(), null, 1, a.tokenId(), a.role().id(), a.label(),
-                    null, t.label().isEmpty() ? null : t.label(), null, t.tokenId(), t.role());
+                    null, t.label().isEmpty() ? null : t.label(), null, t.tokenId(), t.role(),
+                    List.copyOf(new java.util.TreeSet<>(a.provinces())), t.provinces());
             if (filter.admits(e) && !t.at().isBefore(after.tokensFrom()) && t.at().isBefore(tokensUpTo)) {
                 tokenEntries.add(e);
             }
@@ -194,13 +215,13 @@ public final class AuditTrail {
                 if (index != null) {
                     Entry open = out.get(index);
                     out.set(index, new Entry(open.at(), open.action(), open.gate(), open.events() + 1, open.tokenId(),
-                            open.role(), open.label(), open.by(), open.reason(), open.command(), null, null));
+                            open.role(), open.label(), open.by(), open.reason(), open.command()));
                     continue;
                 }
                 Said said = Said.in(payload);
                 Entry entry = new Entry(e.getTimestamp(), action, eventGate, 1, tokenId.toString(),
                         Objects.toString(meta.get(Principal.ROLE), ""), Objects.toString(meta.get(Principal.LABEL), ""),
-                        said.by(), said.reason(), command, null, null);
+                        said.by(), said.reason(), command);
                 if (filter.admits(entry)) {
                     openEntries.put(key, out.size());
                     out.add(entry);

@@ -20,8 +20,21 @@ import java.util.List;
  */
 public final class TokenAudit {
 
-    /** One change of a token, and the principal who made it. */
-    public record Entry(Instant at, String action, String tokenId, String role, String label, Principal actor) {
+    /**
+     * One change of a token, the provinces the token acts in (empty or absent in lines written
+     * before provinces: national) and the principal who made it.
+     */
+    public record Entry(Instant at, String action, String tokenId, String role, String label, Principal actor,
+                        List<String> provinces) {
+
+        public Entry {
+            provinces = provinces == null ? List.of() : List.copyOf(provinces);
+        }
+
+        /** Whether the changed token acts in {@code province}: the audit of that province shows the change. */
+        public boolean concerns(String province) {
+            return provinces.isEmpty() || provinces.contains(province);
+        }
     }
 
     public static final String ISSUED = "token.issued";

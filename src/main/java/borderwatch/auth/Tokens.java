@@ -185,7 +185,8 @@ public final class Tokens {
                 List.copyOf(new TreeSet<>(provinces)));
         file.update(all -> {
             all.add(record);
-            audit.append(new TokenAudit.Entry(record.created(), TokenAudit.ISSUED, id, record.role(), record.label(), by));
+            audit.append(new TokenAudit.Entry(record.created(), TokenAudit.ISSUED, id, record.role(), record.label(), by,
+                    record.provinces()));
             return all;
         });
         reload();
@@ -203,7 +204,8 @@ public final class Tokens {
         file.update(all -> {
             all.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> {
                 removed[0] = true;
-                audit.append(new TokenAudit.Entry(Instant.now(), TokenAudit.REVOKED, id, r.role(), r.label(), by));
+                audit.append(new TokenAudit.Entry(Instant.now(), TokenAudit.REVOKED, id, r.role(), r.label(), by,
+                        r.provinces()));
             });
             all.removeIf(r -> r.id().equals(id));
             return all;

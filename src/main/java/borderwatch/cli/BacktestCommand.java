@@ -44,6 +44,9 @@ public final class BacktestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Mixin
+    ProvinceChoice choice;
+
     @Option(names = "--from", required = true, description = "first step: a date (its start, in the province's zone) or an instant")
     String from;
 
@@ -61,7 +64,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Province province = options.loadGates();
+        Province province = choice.of(options);
         Instant first = DayOrInstant.parse(from, province.zone(), "from", false);
         // A date runs to the end of that day: the next midnight is the next day's first step.
         Instant end = DayOrInstant.parse(to, province.zone(), "to", true);
@@ -74,7 +77,7 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         ObjectWriter line = ApiJson.mapper().writer();
-        try (EventStorage storage = StoreEngines.open(options.storeLocation(), new EventCodec(StoredEventTypes.registry()));
+        try (EventStorage storage = StoreEngines.open(options.storeOf(province), new EventCodec(StoredEventTypes.registry()));
              BufferedWriter warnings = writer("warnings.jsonl"); BufferedWriter forecasts = writer("forecasts.jsonl");
              BufferedWriter levels = writer("levels.jsonl")) {
             ProgressBar bar = new ProgressBar("backtest", Duration.between(first, last).toSeconds()

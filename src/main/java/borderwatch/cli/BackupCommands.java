@@ -14,8 +14,8 @@ final class BackupCommands {
     private BackupCommands() {
     }
 
-    private static Path storeFile(CommonOptions options) {
-        if (!(options.storeLocation() instanceof StoreLocation.Embedded embedded)) {
+    private static Path storeFile(CommonOptions options, ProvinceChoice choice) {
+        if (!(options.storeOf(choice.of(options)) instanceof StoreLocation.Embedded embedded)) {
             throw new IllegalArgumentException("backup and restore are for the embedded store; back up a KurrentDB "
                     + "cluster with its own tools, or copy it with 'migrate --to sqlite:<dir>'");
         }
@@ -28,12 +28,15 @@ final class BackupCommands {
         @Mixin
         CommonOptions options;
 
+        @Mixin
+        ProvinceChoice choice;
+
         @Option(names = "--out", required = true, description = "the backup file to create (never overwritten)")
         Path out;
 
         @Override
         public Integer call() {
-            StoreBackup.Checked done = StoreBackup.backup(storeFile(options), out);
+            StoreBackup.Checked done = StoreBackup.backup(storeFile(options, choice), out);
             System.out.printf("backup %s: %,d events, checked intact%n", done.file(), done.events());
             return 0;
         }
@@ -46,12 +49,15 @@ final class BackupCommands {
         @Mixin
         CommonOptions options;
 
+        @Mixin
+        ProvinceChoice choice;
+
         @Option(names = "--from", required = true, description = "a file written by 'backup'")
         Path from;
 
         @Override
         public Integer call() {
-            StoreBackup.Checked done = StoreBackup.restore(from, storeFile(options));
+            StoreBackup.Checked done = StoreBackup.restore(from, storeFile(options, choice));
             // The restored store has a new identity, so the checkpoint would be refused anyway; moved aside, no
             // start can even consider it.
             new borderwatch.readmodel.Checkpoints(done.file().toAbsolutePath().getParent()

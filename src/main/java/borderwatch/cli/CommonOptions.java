@@ -104,6 +104,22 @@ public final class CommonOptions {
         return StoreLocation.parse(store, data, "--store");
     }
 
+    /**
+     * The store of {@code province}: on the embedded store, the directory {@link ProvinceStores} gives
+     * it under the data directory; on KurrentDB, the one {@code --store} names.
+     */
+    StoreLocation storeOf(Province province) {
+        StoreLocation location = storeLocation();
+        java.util.List<Province> served = loadProvinces();
+        if (location instanceof StoreLocation.Kurrent k) {
+            // The cluster says which province keeps BorderWatch's own streams; every other has its own prefix.
+            return k.withStreamPrefix(borderwatch.store.kurrent.ProvinceStreams.prefixOf(k.connectionString(),
+                    served.stream().map(Province::provinceId).toList(), province.provinceId()));
+        }
+        StoreLocation.Embedded e = (StoreLocation.Embedded) location;
+        return new StoreLocation.Embedded(ProvinceStores.at(e.dir(), served).dirOf(province.provinceId()));
+    }
+
     /** The local data directory: the embedded store's, else --data (drills keep their sandboxes there). */
     Path dataDir() {
         return storeLocation() instanceof StoreLocation.Embedded e ? e.dir() : data;

@@ -1,5 +1,6 @@
 package borderwatch.cli;
 
+import borderwatch.province.Province;
 import borderwatch.core.Core;
 import borderwatch.gate.RecordedBatch;
 import borderwatch.history.DailyTotalsCsv;
@@ -25,6 +26,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Mixin
+    ProvinceChoice choice;
+
     @Option(names = "--file", required = true, description = "the CSV file (UTF-8, ',' or ';' separated)")
     Path file;
 
@@ -36,7 +40,8 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        try (Core core = Core.open(options.storeLocation(), options.loadGates(), ReadModels.ALL)) {
+        Province province = choice.of(options);
+        try (Core core = Core.open(options.storeOf(province), province, ReadModels.ALL)) {
             var rows = new DailyTotalsCsv(core.gates(), LocalDate.now(core.gates().zone())).read(bytes);
             ProgressBar bar = new ProgressBar("importing", rows.size(), System.err);
             HistoryImport.Summary s = new HistoryImport(core.gates(),

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * At start, a province whose file names predecessors takes in each predecessor's store once: the
- * store the node kept for it under {@code <data>/provinces/<id>/}. A file {@code merged-<id>} beside
+ * store the node kept for it ({@link ProvinceStores}: the data directory itself when it was the
+ * province it belongs to, else {@code <data>/provinces/<id>/}). A file {@code merged-<id>} beside
  * the merged province's store records that it was done; the predecessor's store is left as it was,
  * for the record. A predecessor the node never served (no store) has no history to take in.
  */
@@ -28,15 +29,16 @@ final class Merges {
     private Merges() {
     }
 
-    static void takeIn(Province merged, Path ownStore, Path provincesDir) {
+    static void takeIn(Province merged, ProvinceStores stores) {
         EventCodec codec = new EventCodec(StoredEventTypes.registry());
+        Path ownStore = stores.dirOf(merged.provinceId());
         for (Province.Predecessor p : merged.predecessors()) {
-            Path store = provincesDir.resolve(p.province());
+            Path store = stores.dirOf(p.province());
             Path done = ownStore.resolve("merged-" + p.province());
             if (Files.exists(done)) {
                 continue;
             }
-            if (!Files.isDirectory(store)) {
+            if (!Files.isRegularFile(store.resolve(StoreLocation.FILE))) {
                 LOG.info("{} names {} as a predecessor from {}; this node kept no store for it, so there is no history "
                         + "to take in", merged.provinceId(), p.province(), p.from());
                 continue;

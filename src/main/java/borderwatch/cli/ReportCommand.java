@@ -1,5 +1,6 @@
 package borderwatch.cli;
 
+import borderwatch.province.Province;
 import borderwatch.core.Core;
 import borderwatch.json.ApiJson;
 import borderwatch.report.ReportRequest;
@@ -22,6 +23,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions options;
+
+    @Mixin
+    ProvinceChoice choice;
 
     @Option(names = "--year", required = true, description = "the report's year")
     String year;
@@ -50,7 +54,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Core core = Core.open(options.storeLocation(), options.loadGates(), ReadModels.ALL)) {
+        Province province = choice.of(options);
+        try (Core core = Core.open(options.storeOf(province), province, ReadModels.ALL)) {
             ReportRequest request = ReportRequest.of(ReportRequest.year(year, Instant.now(), core.gates().zone()), period,
                     from, to, asOf, Instant.now(), core.gates().zone(), lang, format);
             ProgressBar bar = new ProgressBar("replaying", core.storage().headPosition(), System.err);

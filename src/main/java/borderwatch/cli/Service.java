@@ -55,19 +55,24 @@ public final class Service implements AutoCloseable {
     public static Service start(CommonOptions options, Clock clock, DemoOptions demo) {
         Tokens tokens = Tokens.open(options.tokenFile(), options.bootstrapToken());
         java.util.List<borderwatch.province.Province> provinces = options.loadProvinces();
-        if (provinces.size() > 1 && !(options.storeLocation() instanceof StoreLocation.Embedded)) {
-            throw new IllegalArgumentException("several provinces on one node need the embedded store (--store sqlite): "
-                    + "each province keeps its own store under --data");
+        boolean embedded = options.storeLocation() instanceof StoreLocation.Embedded;
+        if (!embedded && provinces.stream().anyMatch(p -> !p.predecessors().isEmpty())) {
+            throw new IllegalArgumentException("a province with predecessors takes in their embedded stores at start; "
+                    + "on KurrentDB that is not done yet: serve the merged province on the embedded store, or without "
+                    + "predecessors");
         }
-        for (int i = 0; i < provinces.size(); i++) {
-            borderwatch.province.Province p = provinces.get(i);
+        ProvinceStores stores = ProvinceStores.at(options.dataDir(), provinces);
+        for (borderwatch.province.Province p : provinces) {
             if (!p.predecessors().isEmpty()) {
-                Path own = i == 0 ? options.dataDir() : options.dataDir().resolve("provinces").resolve(p.provinceId());
-                Merges.takeIn(p, own, options.dataDir().resolve("provinces"));
+                Merges.takeIn(p, stores);
             }
         }
         ServiceMetrics metrics = new ServiceMetrics();
-        Core core = Core.open(options.storeLocation(), provinces.get(0), ReadModels.ALL, metrics.registry());
+        Core core = Core.open(options.storeOf(provinces.get(0)), provinces.get(0), ReadModels.ALL,
+                metrics.forProvince(provinces.get(0).provinceId()));
+        if (embedded) {
+            stores.remember();
+        }
         metrics.bindCore(core);
         metrics.bindDataDirectory(options.dataDir(), options.storeLocation() instanceof StoreLocation.Embedded e
                 ? () -> StoreBackup.lastSuccess(e.dir()) : null);
@@ -93,12 +98,13 @@ public final class Service implements AutoCloseable {
                 simulator.with(scenarios);
                 vertx.deployVerticle(new SimulatorVerticle(simulator, core.commands(), serviceClock, from)).await();
             }
-            drills = new Drills(options.dataDir(), Core::open, core.gates(), ReadModels.ALL, serviceClock);
-            // The first province keeps the data directory as it always had it, so a store of one province
-            // goes on unchanged when more are added; each other province has a store of its own.
+            drills = new Drills(stores.dirOf(core.gates().provinceId()), Core::open, core.gates(), ReadModels.ALL, serviceClock);
+            // The data directory's own store stays with the province it belongs to, so a store of one
+            // province goes on unchanged when more are added; each other province has a store of its own.
             for (borderwatch.province.Province p : provinces.subList(1, provinces.size())) {
-                Path dir = options.dataDir().resolve("provinces").resolve(p.provinceId());
-                Core other = Core.open(dir, p, ReadModels.ALL);
+                Path dir = stores.dirOf(p.provinceId());
+                Core other = Core.open(options.storeOf(p), p, ReadModels.ALL, metrics.forProvince(p.provinceId()));
+                metrics.bindCore(other);
                 Drills otherDrills = new Drills(dir, Core::open, p, ReadModels.ALL, serviceClock);
                 DemoScenarios otherScenarios = null;
                 if (demo != null) {
@@ -114,18 +120,21 @@ public final class Service implements AutoCloseable {
             HttpApi http = new HttpApi(core, drills, metrics, tokens, options.rateLimit, serviceClock, options.host,
                     options.port);
             http.withLimits(http.limits().withConnectionsPerAddress(options.maxConnectionsPerAddress));
-            http.withMoreProvinces(more);
             http.withPublicBoard(options.publicBoard).withDemoScenarios(scenarios)
                     .withTrustedProxies(options.trustedProxies == null ? java.util.Set.of()
                             : java.util.Set.copyOf(options.trustedProxies.stream().map(String::strip)
                                     .filter(a -> !a.isEmpty()).toList()));
-            webhooks = options.webhooks == null ? Webhooks.none(core.gates())
-                    : new Webhooks(HookFile.load(options.webhooks, core.gates()), core.gates(), Clock.systemUTC(),
-                            Webhooks.FIRST_RETRY, metrics.registry());
-            webhooks.listenTo(core, core);
+            java.util.List<borderwatch.notify.Hook> hooks = options.webhooks == null ? java.util.List.of()
+                    : HookFile.load(options.webhooks, provinces);
+            webhooks = hooksOf(hooks, core, metrics);
             http.withWebhooks(webhooks);
-            if (!webhooks.hooks().isEmpty()) {
-                LOG.info("notifying {} webhook(s): {}", webhooks.hooks().size(), webhooks.hooks());
+            for (int i = 0; i < more.size(); i++) {
+                ProvinceNode p = more.get(i);
+                more.set(i, new ProvinceNode(p.core(), p.drills(), p.scenarios(), hooksOf(hooks, p.core(), metrics)));
+            }
+            http.withMoreProvinces(more);
+            if (!hooks.isEmpty()) {
+                LOG.info("notifying {} webhook(s): {}", hooks.size(), hooks);
             }
             deploy(vertx, http, options);
             if (options.publicBoard) {
@@ -147,6 +156,9 @@ public final class Service implements AutoCloseable {
         } catch (Exception e) {
             vertx.close().await();
             for (ProvinceNode p : more) {
+                if (p.webhooks() != null) {
+                    p.webhooks().close();
+                }
                 p.drills().close();
                 p.core().close();
             }
@@ -160,6 +172,16 @@ public final class Service implements AutoCloseable {
             core.close();
             throw e;
         }
+    }
+
+    /** The hooks that listen to {@code core}'s province, sending from its store's events. */
+    private static Webhooks hooksOf(java.util.List<borderwatch.notify.Hook> all, Core core, ServiceMetrics metrics) {
+        java.util.List<borderwatch.notify.Hook> own = all.stream().filter(h -> h.listensTo(core.gates().provinceId())).toList();
+        Webhooks hooks = own.isEmpty() ? Webhooks.none(core.gates())
+                : new Webhooks(own, core.gates(), Clock.systemUTC(), Webhooks.FIRST_RETRY,
+                        metrics.forProvince(core.gates().provinceId()));
+        hooks.listenTo(core, core);
+        return hooks;
     }
 
     private static void deploy(Vertx vertx, HttpApi http, CommonOptions options) {
@@ -196,6 +218,9 @@ public final class Service implements AutoCloseable {
         drills.close();
         core.close();
         for (ProvinceNode p : more) {
+            if (p.webhooks() != null) {
+                p.webhooks().close();
+            }
             p.drills().close();
             p.core().close();
         }

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
 /**
  * The service's meters in one Prometheus registry: JVM binders, Vert.x and Axon (wired where those
  * are built), the node's own (projection lag, readiness, store append time), and the features' meters,
- * which each feature binds as it starts. Only the real core is bound here; drills and replays have
+ * which each feature binds as it starts, tagged with their province. Only the real cores are bound here; drills and replays have
  * cores and feeds of their own and never count.
  */
 public final class ServiceMetrics {
@@ -35,6 +36,7 @@ public final class ServiceMetrics {
     private Path dataDir;
     private Supplier<Optional<Instant>> lastBackup = Optional::empty;
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final java.util.Map<String, MeterRegistry> byProvince = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ServiceMetrics() {
         registry.config().meterFilter(MeterFilter.deny(id -> id.getName().equals("process.cpu.time")));
@@ -63,6 +65,20 @@ public final class ServiceMetrics {
         return registry;
     }
 
+    /**
+     * Where one province's meters go: the same registry, each meter tagged {@code province}, so two
+     * provinces on one node keep apart figures that share a name (a gate's level, the store's append
+     * time, Axon's processors). Vert.x and JVM meters are the node's and carry no province.
+     */
+    public MeterRegistry forProvince(String provinceId) {
+        return byProvince.computeIfAbsent(provinceId, id -> {
+            CompositeMeterRegistry tagged = new CompositeMeterRegistry();
+            tagged.config().commonTags("province", id);
+            tagged.add(registry);
+            return tagged;
+        });
+    }
+
     /** The Prometheus text exposition of every meter. */
     public String scrape() {
         return registry.scrape();
@@ -73,6 +89,7 @@ public final class ServiceMetrics {
      * time. Each feature binds its own meters when it starts on the HTTP server.
      */
     public void bindCore(Core core) {
+        MeterRegistry registry = forProvince(core.gates().provinceId());
         Counter projected = Counter.builder("borderwatch.events.projected")
                 .description("events applied to the live board since start").register(registry);
         core.onChange(event -> projected.increment());

@@ -5,13 +5,24 @@ import java.util.Set;
 
 /**
  * One receiver of notifications: where to send them, the secret they are signed with, which kinds
- * it wants ({@link Notification#KINDS}) and, when not empty, which gates.
+ * it wants ({@link Notification#KINDS}) and, when not empty, which gates and which provinces (on a
+ * node of several; empty, every province the node serves).
  */
-public record Hook(String id, URI url, String secret, Set<String> events, Set<String> gates) {
+public record Hook(String id, URI url, String secret, Set<String> events, Set<String> gates, Set<String> provinces) {
 
     public Hook {
         events = Set.copyOf(events);
         gates = Set.copyOf(gates);
+        provinces = Set.copyOf(provinces);
+    }
+
+    public Hook(String id, URI url, String secret, Set<String> events, Set<String> gates) {
+        this(id, url, secret, events, gates, Set.of());
+    }
+
+    /** Whether this hook hears province {@code provinceId}'s notifications at all. */
+    public boolean listensTo(String provinceId) {
+        return provinces.isEmpty() || provinces.contains(provinceId);
     }
 
     boolean wants(Notification n) {
@@ -30,6 +41,6 @@ public record Hook(String id, URI url, String secret, Set<String> events, Set<St
     /** Never the secret nor the URL's path, wherever a hook is printed. */
     @Override
     public String toString() {
-        return "Hook[" + id + " " + shownUrl() + " " + events + " " + gates + "]";
+        return "Hook[" + id + " " + shownUrl() + " " + events + " " + gates + (provinces.isEmpty() ? "" : " " + provinces) + "]";
     }
 }

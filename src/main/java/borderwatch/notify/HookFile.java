@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the webhooks file: {@code {"webhooks": [{"id", "url", "secret", "events": [...], "gates": [...]}]}}.
+ * Reads the webhooks file: {@code {"webhooks": [{"id", "url", "secret", "events": [...], "gates": [...],
+ * "provinces": [...]}]}}; on a node of several provinces a hook without provinces hears every one.
  * A mistake stops the start with one line naming the hook and the field, as the gates file does.
  */
 public final class HookFile {
@@ -25,6 +26,11 @@ public final class HookFile {
     }
 
     public static List<Hook> load(Path file, Province province) {
+        return load(file, List.of(province));
+    }
+
+    /** The hooks of a node serving {@code served}; each names gates and provinces among those. */
+    public static List<Hook> load(Path file, List<Province> served) {
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
@@ -37,7 +43,7 @@ public final class HookFile {
         List<Hook> hooks = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode h : root.path("webhooks")) {
-            hooks.add(parse(h, province, ids));
+            hooks.add(parse(h, served, ids));
         }
         return List.copyOf(hooks);
     }
@@ -73,7 +79,7 @@ public final class HookFile {
         return null;
     }
 
-    static Hook parse(JsonNode h, Province province, Set<String> ids) {
+    static Hook parse(JsonNode h, List<Province> served, Set<String> ids) {
         String id = h.path("id").asText("");
         if (!id.matches("[A-Za-z0-9._-]{1,64}") || !ids.add(id)) {
             throw new IllegalArgumentException("webhook id '" + id + "': 1-64 letters, digits, '.', '_' or '-', unique");
@@ -97,7 +103,7 @@ public final class HookFile {
             throw new IllegalArgumentException("webhook " + id + ": secret " + weak
                     + "; use a long random string (openssl rand -hex 32)");
         }
-        for (String list : List.of("events", "gates")) {
+        for (String list : List.of("events", "gates", "provinces")) {
             if (!h.path(list).isMissingNode() && !h.path(list).isArray()) {
                 throw new IllegalArgumentException("webhook " + id + ": " + list + " must be a list");
             }
@@ -113,13 +119,22 @@ public final class HookFile {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("webhook " + id + ": events is empty");
         }
+        Set<String> provinces = new LinkedHashSet<>();
+        for (JsonNode p : h.path("provinces")) {
+            if (served.stream().noneMatch(s -> s.provinceId().equals(p.asText()))) {
+                throw new IllegalArgumentException("webhook " + id + ": unknown province '" + p.asText() + "'");
+            }
+            provinces.add(p.asText());
+        }
         Set<String> gates = new LinkedHashSet<>();
         for (JsonNode g : h.path("gates")) {
-            if (province.find(g.asText()).isEmpty()) {
-                throw new IllegalArgumentException("webhook " + id + ": unknown gate '" + g.asText() + "'");
+            if (served.stream().filter(s -> provinces.isEmpty() || provinces.contains(s.provinceId()))
+                    .allMatch(s -> s.find(g.asText()).isEmpty())) {
+                throw new IllegalArgumentException("webhook " + id + ": unknown gate '" + g.asText() + "'"
+                        + (provinces.isEmpty() ? "" : " in " + String.join(", ", provinces)));
             }
             gates.add(g.asText());
         }
-        return new Hook(id, url, secret, events, gates);
+        return new Hook(id, url, secret, events, gates, provinces);
     }
 }

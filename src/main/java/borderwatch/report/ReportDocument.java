@@ -57,9 +57,13 @@ public record ReportDocument(String lang, Header header, List<String> title, Str
         return new Builder(r, province, lang).build();
     }
 
-    /** The document's file name stem: {@code bao-cao-2025-q2-vi}. */
+    /**
+     * The document's file name stem: {@code bao-cao-lang-son-2025-q2-vi}; the province's id keeps
+     * apart the reports of several provinces downloaded to one folder.
+     */
     public static String fileStem(PeriodReport r, String lang) {
-        return (lang.equals("vi") ? "bao-cao-" : "report-") + r.year() + (r.period().id().equals("year") ? "" : "-" + r.period().id())
+        String province = r.provinceId() == null || r.provinceId().isBlank() ? "" : r.provinceId() + "-";
+        return (lang.equals("vi") ? "bao-cao-" : "report-") + province + r.year() + (r.period().id().equals("year") ? "" : "-" + r.period().id())
                + "-" + lang;
     }
 

@@ -74,6 +74,7 @@ public final class HttpApi extends VerticleBase {
     private final List<ProvinceNode> moreProvinces = new java.util.ArrayList<>();
     private Sockets sockets;
     private ConnectionGuard guard;
+    private NationalFeed nationalFeed;
 
     public HttpApi(Core core, Drills drills, ServiceMetrics metrics, Tokens tokens, Clock clock, String host, int port) {
         this(core, drills, metrics, tokens, DEFAULT_REQUESTS_PER_SECOND, clock, host, port);
@@ -122,11 +123,15 @@ public final class HttpApi extends VerticleBase {
         NationalRoutes national = new NationalRoutes(vertx, provinces.stream().map(ProvinceNode::core).toList(), clock);
         router.get("/api/v1/national/board").handler(access.viewers()).handler(national::board);
         router.get("/api/v1/national/reports/:year").handler(access.viewersByLink()).handler(national::report);
+        nationalFeed = new NationalFeed(vertx, provinces.stream().map(ProvinceNode::core).toList(), clock);
+        router.get("/ws/national").handler(access.viewersByLink())
+                .handler(ctx -> sockets.upgrade(ctx, (socket, closed) -> nationalFeed.attach(socket, closed, Access.principal(ctx))));
+        nationalFeed.start();
         if (provinces.size() == 1) {
             // One province: its features on the node's router, every path exactly as it always was.
             router.route().handler(ProvinceDispatch.onlyProvince(core.gates().provinceId()));
             Wiring wiring = new Wiring(vertx, router, core, clock, recordingClock, access, body, sockets, limits,
-                    metrics.registry(), tokens, parts, options);
+                    metrics.forProvince(core.gates().provinceId()), tokens, parts, options);
             started = Features.ALL.start(wiring);
             live = wiring.require(LiveFeed.class, "board");
         } else {
@@ -148,7 +153,7 @@ public final class HttpApi extends VerticleBase {
                     }
                 }
                 Wiring wiring = new Wiring(vertx, own, p.core(), clock, recordingClock, access.forProvince(p.id()), body,
-                        sockets, limits, metrics.registry(), tokens, ownParts, options);
+                        sockets, limits, metrics.forProvince(p.id()), tokens, ownParts, options);
                 FeatureSet.Started s = Features.ALL.start(wiring);
                 if (p == provinces.get(0)) {
                     started = s;
@@ -218,6 +223,9 @@ public final class HttpApi extends VerticleBase {
             started.stop();
         }
         moreStarted.forEach(FeatureSet.Started::stop);
+        if (nationalFeed != null) {
+            nationalFeed.stop();
+        }
         return Future.succeededFuture();
     }
 

@@ -41,6 +41,11 @@ public record NationalBoard(Instant asOf, List<ProvinceLine> provinces, List<Ale
                             String levelVi, String levelEn, int waiting) {
     }
 
+    /** The board of {@code provinces}, each read in place under its own model's lock: no copy of its history. */
+    static NationalBoard read(List<? extends borderwatch.engine.Engine> provinces, Instant now) {
+        return merge(provinces.stream().map(e -> e.live().query(m -> of(List.of(m), now))).toList(), now);
+    }
+
     public static NationalBoard of(List<ReadModel> models, Instant now) {
         List<ProvinceLine> lines = new ArrayList<>();
         List<AlertGate> alerts = new ArrayList<>();

@@ -52,9 +52,7 @@ final class NationalRoutes {
         var who = Access.principal(ctx);
         List<Engine> seen = provinces.stream().filter(e -> who.mayActIn(e.gates().provinceId())).toList();
         java.time.Instant now = clock.instant();
-        // Each province is read in place under its own model's lock: no copy of a province's history.
-        vertx.executeBlocking(() -> NationalBoard.merge(seen.stream()
-                        .map(e -> e.live().query(m -> NationalBoard.of(List.of(m), now))).toList(), now), false)
+        vertx.executeBlocking(() -> NationalBoard.read(seen, now), false)
              .onSuccess(board -> Json.send(ctx, 200, board))
              .onFailure(ctx::fail);
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ProvinceDispatch implements Handler<RoutingContext> {
 
     /** What belongs to a province: its API, its live and history sockets, its public wait board. */
-    private static final Pattern PROVINCE_PATHS = Pattern.compile("^/(api/v1/(?!tokens|whoami|national)|ws/|public/v1/).*");
+    private static final Pattern PROVINCE_PATHS = Pattern.compile("^/(api/v1/(?!tokens|whoami|national)|ws/(?!national)|public/v1/).*");
 
     private final Map<String, Router> byProvince;
     private final String first;

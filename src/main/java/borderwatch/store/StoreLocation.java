@@ -25,7 +25,22 @@ public sealed interface StoreLocation {
         }
     }
 
-    record Kurrent(String connectionString) implements StoreLocation {
+    /**
+     * A KurrentDB cluster, and the prefix of the streams that are this store's ({@code bw-}, or one
+     * province's on a cluster several share).
+     */
+    record Kurrent(String connectionString, String streamPrefix) implements StoreLocation {
+
+        public static final String PREFIX = "bw-";
+
+        public Kurrent(String connectionString) {
+            this(connectionString, PREFIX);
+        }
+
+        public Kurrent withStreamPrefix(String prefix) {
+            return new Kurrent(connectionString, prefix);
+        }
+
         /** The connection string without user name and password, as logged and shown. */
         public static String withoutCredentials(String connectionString) {
             return connectionString.replaceFirst("//[^@/]*@", "//");
@@ -33,7 +48,7 @@ public sealed interface StoreLocation {
 
         @Override
         public String toString() {
-            return withoutCredentials(connectionString);
+            return withoutCredentials(connectionString) + (PREFIX.equals(streamPrefix) ? "" : " (streams " + streamPrefix + "…)");
         }
     }
 

@@ -59,6 +59,7 @@ class LiveProtocolTest {
         RECORDS.put("pause", HistoryFeedRoute.PlaybackControl.class);
         RECORDS.put("resume", HistoryFeedRoute.PlaybackControl.class);
         RECORDS.put("speed", HistoryFeedRoute.PlaybackControl.class);
+        RECORDS.put("national", borderwatch.service.NationalMessage.class);
     }
 
     /** What other features add to a snapshot (its any-getter parts), by the keys they include it under. */

@@ -94,4 +94,46 @@ class ProvinceMergeTest {
                     .as("taken in once").isEqualByComparingTo("1500");
         }
     }
+
+    @Test
+    void aNewProvinceMadeOfTheFirstTakesInTheDataDirectorysStoreAndLeavesItToItsOwner() throws Exception {
+        Path north = dir.resolve("north.json");
+        Path south = dir.resolve("south.json");
+        Path merged = dir.resolve("north-south.json");
+        Files.writeString(north, province("north", "Bắc", gate("n1", "Cửa khẩu Một"), ""));
+        Files.writeString(south, province("south", "Nam", gate("s1", "Cửa khẩu Hai"), ""));
+        Files.writeString(merged, province("north-south", "Bắc Nam", gate("n1", "Cửa khẩu Một") + "," + gate("s1", "Cửa khẩu Hai"),
+                "\"predecessors\": [{\"province\": \"north\", \"nameVi\": \"Bắc\", \"nameEn\": \"North\", \"from\": \"2026-07-01\"},"
+                        + "{\"province\": \"south\", \"nameVi\": \"Nam\", \"nameEn\": \"South\", \"from\": \"2026-07-01\"}],"));
+        String token = Tokens.open(dir.resolve("data/tokens.json"), null).create(Role.COORDINATOR, Set.of(), "merge").token();
+        int year = TestClock.clock().instant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        String lastYear = (year - 1) + "-03-01T10:00:00+07:00";
+        try (Service both = start(north + "," + south)) {
+            ApiClient api = new ApiClient(both.port(), token);
+            assertThat(api.post("/api/v1/events", turnover("n-1", "n1", "1000", lastYear)).status()).isEqualTo(200);
+            assertThat(api.post("/api/v1/events?province=south", turnover("s-1", "s1", "500", lastYear)).status()).isEqualTo(200);
+        }
+        assertThat(Files.readString(dir.resolve("data/province-id")).strip()).as("the data directory's store is north's")
+                .isEqualTo("north");
+        // The merged province is served alone, so first; the data directory's store stays north's.
+        try (Service after = start(merged.toString())) {
+            JsonNode total = new ApiClient(after.port(), token).get("/api/v1/reports/" + year + "?period=ytd").json()
+                    .path("report").path("summary").path("total");
+            assertThat(total.path("samePeriodLastYearUsd").decimalValue()).isEqualByComparingTo("1500");
+        }
+        assertThat(dir.resolve("data/provinces/north-south/merged-north")).exists();
+        assertThat(dir.resolve("data/provinces/north-south/merged-south")).exists();
+        // South served alone reads its own store, not north's, though it is now the only province given.
+        try (Service alone = start(south.toString())) {
+            JsonNode total = new ApiClient(alone.port(), token).get("/api/v1/reports/" + year + "?period=ytd").json()
+                    .path("report").path("summary").path("total");
+            assertThat(total.path("samePeriodLastYearUsd").decimalValue()).isEqualByComparingTo("500");
+        }
+        try (Service northAgain = start(north.toString())) {
+            JsonNode total = new ApiClient(northAgain.port(), token).get("/api/v1/reports/" + year + "?period=ytd").json()
+                    .path("report").path("summary").path("total");
+            assertThat(total.path("samePeriodLastYearUsd").decimalValue()).as("north's store as it was")
+                    .isEqualByComparingTo("1000");
+        }
+    }
 }

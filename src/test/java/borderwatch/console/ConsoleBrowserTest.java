@@ -296,7 +296,7 @@ class ConsoleBrowserTest {
         new org.openqa.selenium.support.ui.Select(form.findElement(By.name("format"))).selectByValue("docx");
         form.findElement(By.cssSelector(".download-report")).click();
         int year = year();
-        Path file = Browser.downloads(profile).resolve("bao-cao-" + year + "-ytd-vi.docx");
+        Path file = Browser.downloads(profile).resolve("bao-cao-lang-son-" + year + "-ytd-vi.docx");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> java.nio.file.Files.exists(file));
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(file))) {
             assertThat(doc.getParagraphs().stream().map(p -> p.getText()).toList())
@@ -312,7 +312,7 @@ class ConsoleBrowserTest {
         box.clear();
         box.sendKeys("Số liệu hàng đợi do Sở bổ sung sau.");
         form.findElement(By.cssSelector(".download-report")).click();
-        Path page = Browser.downloads(profile).resolve("bao-cao-" + year + "-ytd-vi.html");
+        Path page = Browser.downloads(profile).resolve("bao-cao-lang-son-" + year + "-ytd-vi.html");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> java.nio.file.Files.exists(page));
         assertThat(java.nio.file.Files.readString(page)).contains("Số liệu hàng đợi do Sở bổ sung sau. (đã chỉnh sửa)")
                 .contains("VIII. ĐỀ XUẤT, KIẾN NGHỊ");

@@ -74,9 +74,9 @@ class TrackRecordTest {
             assertThat(r.json().path("windows").get(0).path("overall").path("alertEpisodes").asInt()).isZero();
             assertThat(r.json().path("windows").get(0).path("gates").size()).isEqualTo(5);
             String metrics = server.metrics.scrape();
-            assertThat(metrics).contains("borderwatch_forecast_episodes_warned_ratio{window=\"30d\"} NaN")
-                    .contains("borderwatch_forecast_warnings_false_ratio{window=\"90d\"}")
-                    .contains("borderwatch_forecast_warning_lead_median_seconds{window=\"30d\"}");
+            assertThat(metrics).contains("borderwatch_forecast_episodes_warned_ratio{province=\"lang-son\",window=\"30d\"} NaN")
+                    .contains("borderwatch_forecast_warnings_false_ratio{province=\"lang-son\",window=\"90d\"}")
+                    .contains("borderwatch_forecast_warning_lead_median_seconds{province=\"lang-son\",window=\"30d\"}");
         }
     }
 }

@@ -100,6 +100,6 @@ class GoodsReportsTest {
         assertThat(chiMa.get("exportsByGoods").get(0).get("nameEn").asText()).isEqualTo("Unclassified");
         // The metrics carry the group.
         String metrics = server.metrics.scrape();
-        assertThat(metrics).contains("borderwatch_vehicles_cleared_total{direction=\"export\",gate=\"tan-thanh\",goods=\"fruit\"} 8.0");
+        assertThat(metrics).contains("borderwatch_vehicles_cleared_total{direction=\"export\",gate=\"tan-thanh\",goods=\"fruit\",province=\"lang-son\"} 8.0");
     }
 }

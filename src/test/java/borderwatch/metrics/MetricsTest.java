@@ -72,17 +72,17 @@ class MetricsTest {
         HttpResponse<String> r = send("GET", "/metrics", null);
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/plain; version=0.0.4");
         String s = r.body();
-        assertThat(value(s, "borderwatch_vehicles_cleared_total{direction=\"export\",gate=\"tan-thanh\",goods=\"none\"}")).isEqualTo(12);
-        assertThat(value(s, "borderwatch_turnover_usd_total{direction=\"export\",gate=\"tan-thanh\",goods=\"none\"}")).isEqualTo(1250.5);
-        assertThat(value(s, "borderwatch_gate_waiting{gate=\"tan-thanh\"}")).isEqualTo(260);
-        assertThat(value(s, "borderwatch_gate_congestion_level{gate=\"tan-thanh\"}")).isEqualTo(2);
-        assertThat(value(s, "borderwatch_gate_response_plan_level{gate=\"tan-thanh\"}")).isEqualTo(2);
-        assertThat(value(s, "borderwatch_response_plans_active")).isEqualTo(1);
-        assertThat(value(s, "borderwatch_projection_lag_events")).isZero();
-        assertThat(value(s, "borderwatch_store_append_seconds_count")).isGreaterThanOrEqualTo(2);
-        assertThat(value(s, "borderwatch_websocket_sessions")).isZero();
+        assertThat(value(s, "borderwatch_vehicles_cleared_total{direction=\"export\",gate=\"tan-thanh\",goods=\"none\",province=\"lang-son\"}")).isEqualTo(12);
+        assertThat(value(s, "borderwatch_turnover_usd_total{direction=\"export\",gate=\"tan-thanh\",goods=\"none\",province=\"lang-son\"}")).isEqualTo(1250.5);
+        assertThat(value(s, "borderwatch_gate_waiting{gate=\"tan-thanh\",province=\"lang-son\"}")).isEqualTo(260);
+        assertThat(value(s, "borderwatch_gate_congestion_level{gate=\"tan-thanh\",province=\"lang-son\"}")).isEqualTo(2);
+        assertThat(value(s, "borderwatch_gate_response_plan_level{gate=\"tan-thanh\",province=\"lang-son\"}")).isEqualTo(2);
+        assertThat(value(s, "borderwatch_response_plans_active{province=\"lang-son\"}")).isEqualTo(1);
+        assertThat(value(s, "borderwatch_projection_lag_events{province=\"lang-son\"}")).isZero();
+        assertThat(value(s, "borderwatch_store_append_seconds_count{province=\"lang-son\"}")).isGreaterThanOrEqualTo(2);
+        assertThat(value(s, "borderwatch_websocket_sessions{province=\"lang-son\"}")).isZero();
         // The level change and the plan are events too: 3 reports, 1 level raised, 1 plan.
-        assertThat(value(s, "borderwatch_events_projected_total")).isEqualTo(5);
+        assertThat(value(s, "borderwatch_events_projected_total{province=\"lang-son\"}")).isEqualTo(5);
         // Vert.x, Axon (command bus, event store, the live processor) and JVM meters come along.
         assertThat(s).contains("vertx_http_server_requests_total", "event_store_ingested_total",
                 "command_bus_success_total", "live_projections_success_total", "jvm_memory_used_bytes");
@@ -99,8 +99,8 @@ class MetricsTest {
             Thread.sleep(100);
         }
         String after = scrape(http, server.port());
-        assertThat(value(after, "borderwatch_events_projected_total"))
-                .isEqualTo(value(before, "borderwatch_events_projected_total")).isZero();
+        assertThat(value(after, "borderwatch_events_projected_total{province=\"lang-son\"}"))
+                .isEqualTo(value(before, "borderwatch_events_projected_total{province=\"lang-son\"}")).isZero();
         assertThat(after).doesNotContain("borderwatch_vehicles_cleared_total{");
     }
 

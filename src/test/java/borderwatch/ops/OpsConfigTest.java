@@ -118,7 +118,7 @@ class OpsConfigTest {
             assertThat(check.exit()).as(check.output()).isZero();
             String rules = Files.readString(Path.of("ops/prometheus/borderwatch-rules.yml"))
                     + Files.readString(Path.of("ops/grafana/borderwatch-dashboard.json"));
-            assertThat(scrape).contains("command_bus_success_total", "live_projections_capacity_ratio", "borderwatch_ready 1.0");
+            assertThat(scrape).contains("command_bus_success_total", "live_projections_capacity_ratio", "borderwatch_ready{province=\"lang-son\"} 1.0");
             // Framework timers are histograms, whose buckets add up across nodes; no summary is left.
             assertThat(scrape).doesNotContainPattern("(?m)^# TYPE \\S+ summary$")
                     .containsPattern("(?m)^# TYPE command_bus_success_duration_seconds histogram$")
@@ -168,6 +168,21 @@ class OpsConfigTest {
         assertThat(shipped.lines().filter(l -> l.trim().startsWith("access_log")))
                 .as("every access log uses the token-free format").isNotEmpty()
                 .allMatch(l -> l.trim().endsWith("borderwatch_notoken;"));
+    }
+
+    @Test
+    void nginxAcceptsTheProvincesRoutingOverTheShippedSite() throws Exception {
+        require(NGINX, "apt-get install nginx");
+        require(LocalNginx.OPENSSL, "apt-get install openssl");
+        Path site = LocalNginx.site(tmp, true, freePort(), freePort(), 8080, 8081);
+        // As the provinces file tells the operator: its upstreams instead of the one pool, chosen by province.
+        String routed = Files.readString(site).replaceFirst("(?s)upstream borderwatch \\{.*?\\n\\}\\n", "")
+                .replace("proxy_pass http://borderwatch;", "proxy_pass http://$borderwatch_pool;");
+        assertThat(routed).doesNotContain("http://borderwatch;").contains("http://$borderwatch_pool;");
+        Files.writeString(site, Files.readString(Path.of("ops/nginx/borderwatch-provinces.conf")) + routed);
+        Run test = run(null, LocalNginx.command(tmp, site, false, "-t").toArray(String[]::new));
+        assertThat(test.exit()).as(test.output()).isZero();
+        assertThat(test.output()).contains("test is successful");
     }
 
     @Test

@@ -86,7 +86,7 @@ class ReportDocumentsTest {
     @Test
     void theWordDocumentHasTheDecreesHeaderTheFiguresAndTheSignatureFromTheProvinceFile() throws Exception {
         Reports.Rendered docx = render(2019, "year", "2019-12-31", "docx");
-        assertThat(docx.fileName()).isEqualTo("bao-cao-2019-vi.docx");
+        assertThat(docx.fileName()).isEqualTo("bao-cao-lang-son-2019-vi.docx");
         String text = docxText(docx.body());
         assertThat(text).contains("UBND TỈNH LẠNG SƠN", "SỞ CÔNG THƯƠNG", "Số: …/BC-SCT",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lạng Sơn, ngày 31 tháng 12 năm 2019",
@@ -196,7 +196,7 @@ class ReportDocumentsTest {
         assertThat(range.period().last()).isEqualTo(LocalDate.of(2019, 5, 20));
         Reports.Rendered html = Reports.render(Reports.build(core.storage(), core.live().blank(), range, p -> { }), range,
                 gates, ApiJson.mapper());
-        assertThat(html.fileName()).isEqualTo("bao-cao-2019-0315-0520-vi.html");
+        assertThat(html.fileName()).isEqualTo("bao-cao-lang-son-2019-0315-0520-vi.html");
         assertThat(html.text()).contains("từ ngày 15/03/2019 đến ngày 20/05/2019").doesNotContain("20/05/2019 năm 2019");
         assertThatThrownBy(() -> ReportRequest.of(2019, "year", "2019-03-15", "2019-05-20", null, NOW, ZONE, "vi", "pdf"))
                 .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.field()).isEqualTo("period"));

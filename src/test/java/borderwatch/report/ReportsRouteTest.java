@@ -50,13 +50,13 @@ class ReportsRouteTest {
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.headers().firstValue("content-type")).hasValue(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(docx.headers().firstValue("content-disposition")).hasValue("attachment; filename=\"bao-cao-2026-q3-vi.docx\"");
+        assertThat(docx.headers().firstValue("content-disposition")).hasValue("attachment; filename=\"bao-cao-lang-son-2026-q3-vi.docx\"");
         assertThat(new String(docx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
         var pdf = get("/api/v1/reports/2026?period=ytd&format=pdf&lang=en");
-        assertThat(pdf.headers().firstValue("content-disposition")).hasValue("attachment; filename=\"report-2026-ytd-en.pdf\"");
+        assertThat(pdf.headers().firstValue("content-disposition")).hasValue("attachment; filename=\"report-lang-son-2026-ytd-en.pdf\"");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         var html = get("/api/v1/reports/2026?period=m11&format=html");
-        assertThat(html.headers().firstValue("content-disposition")).hasValue("inline; filename=\"bao-cao-2026-m11-vi.html\"");
+        assertThat(html.headers().firstValue("content-disposition")).hasValue("inline; filename=\"bao-cao-lang-son-2026-m11-vi.html\"");
         // The CSV starts with a byte-order mark, so a Vietnamese Excel opens it into columns.
         var csv = get("/api/v1/reports/2026?format=csv");
         assertThat(csv.body()[0] & 0xff).isEqualTo(0xEF);

@@ -172,6 +172,74 @@ class ProvincesOnOneNodeTest {
                 .containsExactly("lai-chau");
     }
 
+    /** Text messages of a socket, in order. */
+    private static final class Messages implements WebSocket.Listener {
+        final java.util.concurrent.BlockingQueue<JsonNode> got = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final StringBuilder part = new StringBuilder();
+
+        @Override
+        public java.util.concurrent.CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            part.append(data);
+            if (last) {
+                try {
+                    got.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(part.toString()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                part.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+
+        JsonNode next() throws InterruptedException {
+            JsonNode m = got.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(m).as("a national board within 10 s").isNotNull();
+            return m;
+        }
+    }
+
+    @Test
+    void theNationalSocketSendsTheBoardAndAgainWhenAProvinceChanges() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Messages all = new Messages();
+        Messages confined = new Messages();
+        WebSocket a = http.newWebSocketBuilder().buildAsync(
+                URI.create("ws://127.0.0.1:" + port + "/ws/national?access_token=" + national), all).join();
+        WebSocket c = http.newWebSocketBuilder().buildAsync(
+                URI.create("ws://127.0.0.1:" + port + "/ws/national?access_token=" + laiChauCoordinator), confined).join();
+        try {
+            JsonNode first = all.next();
+            assertThat(first.path("type").asText()).isEqualTo("national");
+            assertThat(first.path("board").path("provinces").findValuesAsText("province")).containsExactly("lang-son", "lai-chau");
+            assertThat(first.path("board").path("alerts")).isEmpty();
+            assertThat(confined.next().path("board").path("provinces").findValuesAsText("province")).containsExactly("lai-chau");
+            assertThat(as(national).post("/api/v1/events?province=lai-chau", queue("q5", "ma-lu-thang", 70)).status())
+                    .isEqualTo(200);
+            JsonNode changed = all.next();
+            while (changed.path("board").path("alerts").isEmpty()) {
+                changed = all.next();
+            }
+            assertThat(changed.path("board").path("alerts").get(0).path("gate").asText()).isEqualTo("ma-lu-thang");
+            assertThat(changed.path("board").path("alerts").get(0).path("waiting").asInt()).isEqualTo(70);
+            // It is the board GET /api/v1/national/board answers.
+            assertThat(changed.path("board").path("alerts"))
+                    .isEqualTo(as(national).get("/api/v1/national/board").json().path("alerts"));
+        } finally {
+            a.abort();
+            c.abort();
+        }
+        // Refused like every route: no token, a revoked one.
+        try {
+            http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/national"),
+                    new WebSocket.Listener() { }).join();
+            throw new AssertionError("the national socket opened without a token");
+        } catch (CompletionException expected) {
+            assertThat(((java.net.http.WebSocketHandshakeException) expected.getCause()).getResponse().statusCode())
+                    .isEqualTo(401);
+        }
+    }
+
     @Test
     void theNationalReportAddsUpTheProvincesOwnReportsToTheDigit() throws Exception {
         ApiClient api = as(national);
@@ -228,5 +296,19 @@ class ProvincesOnOneNodeTest {
         assertThat(admin.delete("/api/v1/tokens/" + nationalId).status()).isEqualTo(403);
         assertThat(as(national).get("/api/v1/whoami").json().path("provinces")).isEmpty();
         assertThat(admin.get("/api/v1/whoami").json().path("provinces").get(0).asText()).isEqualTo("lai-chau");
+        // The token audit is per province: Lai Châu's shows the viewer issued there and who issued it;
+        // Lạng Sơn's does not show a token that cannot act in Lạng Sơn.
+        JsonNode laiChauAudit = admin.get("/api/v1/audit?province=lai-chau&kind=decision").json().path("entries");
+        JsonNode issued = null;
+        for (JsonNode e : laiChauAudit) {
+            if ("a viewer".equals(e.path("reason").asText())) {
+                issued = e;
+            }
+        }
+        assertThat(issued).as("the viewer's issue in Lai Châu's audit").isNotNull();
+        assertThat(issued.path("subjectProvinces").get(0).asText()).isEqualTo("lai-chau");
+        assertThat(issued.path("provinces").get(0).asText()).as("the issuer's provinces").isEqualTo("lai-chau");
+        assertThat(as(national).get("/api/v1/audit?kind=decision").json().path("entries").findValuesAsText("reason"))
+                .doesNotContain("a viewer", "Lai Châu admin").contains("national");
     }
 }

@@ -68,7 +68,7 @@ public final class TestServer implements AutoCloseable {
         this.publicBoard = publicBoard;
         this.demoScenarios = demoScenarios;
         this.tokens = Tokens.open(data.resolve("tokens.json"), TOKEN);
-        this.core = Core.open(store, Province.defaults(), ReadModels.ALL, metrics.registry());
+        this.core = Core.open(store, Province.defaults(), ReadModels.ALL, metrics.forProvince(Province.defaults().provinceId()));
         metrics.bindCore(core);
         metrics.bindDataDirectory(data, store instanceof StoreLocation.Embedded e
                 ? () -> borderwatch.store.sqlite.StoreBackup.lastSuccess(e.dir()) : null);

@@ -21,7 +21,8 @@ public final class StoreEngines {
             return new SqliteEventStorageEngine(openFile(embedded), codec);
         }
         if (location instanceof StoreLocation.Kurrent kurrent) {
-            return KurrentEventStorage.connect(kurrent.connectionString(), codec);
+            return KurrentEventStorage.connect(kurrent.connectionString(), codec,
+                    new borderwatch.store.kurrent.StreamNames(kurrent.streamPrefix()));
         }
         throw new IllegalArgumentException("no engine for " + location);
     }

@@ -79,7 +79,8 @@ public final class KurrentEventStorage implements EventStorage {
         return connect(connectionString, codec, StreamNames.BORDERWATCH);
     }
 
-    static KurrentEventStorage connect(String connectionString, EventCodec codec, StreamNames names) {
+    /** Connects with the streams of {@code names}' prefix as the store: one province's on a shared cluster. */
+    public static KurrentEventStorage connect(String connectionString, EventCodec codec, StreamNames names) {
         KurrentDBClientSettings settings;
         try {
             settings = KurrentDBConnectionString.parseOrThrow(connectionString);

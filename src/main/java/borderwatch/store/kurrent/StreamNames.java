@@ -28,6 +28,10 @@ public final class StreamNames {
         this.snapshots = prefix + "snapshot-";
     }
 
+    public String prefix() {
+        return prefix;
+    }
+
     public String ofAggregate(String aggregateId) {
         if (aggregateId == null || aggregateId.isBlank()) {
             throw new IllegalArgumentException("an aggregate needs an id to have a stream");
