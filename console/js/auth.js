@@ -13,8 +13,8 @@ export const authHeaders = () => (token() ? { authorization: `Bearer ${token()}`
 // Who the token speaks for ({ role, gates, label }), or null when it is missing or refused.
 export async function whoami() {
   if (!token()) return null;
-  const response = await fetch('/api/v1/whoami', { headers: authHeaders() });
-  return response.ok ? response.json() : null;
+  const response = await fetch('/api/v1/whoami', { headers: authHeaders() }).catch(() => null);
+  return response?.ok ? response.json() : null;
 }
 
 // Opens the login dialog and resolves once a token is accepted; callers asking while it is open

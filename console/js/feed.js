@@ -21,9 +21,12 @@ export function connect(store, path = '/ws/live') {
   let opened = false;
 
   const open = () => {
+    // A reconnect due after close() (say, the live feed's, when a replay starts) must not open again.
+    if (closed) return;
     socket = new WebSocket(url);
     socket.onopen = () => { attempt = 0; opened = true; };
     socket.onmessage = (e) => {
+      if (closed) return;
       lastMessage = Date.now();
       const message = JSON.parse(e.data);
       store.applyMessage(message);

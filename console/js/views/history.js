@@ -89,6 +89,8 @@ export function historyView(root, board) {
     const f = formats(state.lang, state.province?.zone);
     playing = h.playing;
     bar.dataset.state = h.done ? 'done' : (h.playing ? 'playing' : 'paused');
+    // The playback clock, for whoever checks that nothing shown is later than it.
+    bar.dataset.at = h.at;
     bar.querySelector('.history-period').textContent =
       `${f.date(new Date(h.from))} → ${f.date(new Date(new Date(h.to).getTime() - 1))}`;
     // At the end the replay's clock stands on the next midnight; the last minute of the period is what the tiles show.

@@ -24,5 +24,9 @@ export function statusView(root, setLang) {
       ? `${t(state.lang, 'updated')} ${f.time(state.lastMessageAt)}` : '';
     province.textContent = state.province ? inLang(state.lang, state.province) : '';
     root.querySelector('#board').classList.toggle('stale', state.connection === 'stale');
+    // One calm line while the node cannot be reached; the feed keeps trying and it goes when it is back.
+    const offline = root.querySelector('#offline');
+    offline.hidden = state.connection !== 'stale';
+    offline.textContent = t(state.lang, 'offlineBanner');
   };
 }

@@ -1,6 +1,7 @@
 // The province at a glance, above the tiles: vehicles today against a usual day by this hour (road
 // and rail apart), exports and imports, trucks waiting, and the gates at a raised level.
 import { t, formats, inLang } from '../i18n.js';
+import { dailyTotalOnly } from '../hours.js';
 
 // The share of a usual day gone by at `ms`, in the province's hours.
 function dayShareBy(ms, zone, hourShare) {
@@ -27,8 +28,12 @@ export function summaryView(root) {
       const of = gates.filter((g) => g.tile.kind === kind);
       const today = of.reduce((n, g) => n + g.tile.exportVehiclesToday + g.tile.importVehiclesToday, 0);
       const known = of.filter((g) => g.usualDay !== null && g.usualDay !== undefined);
-      const usual = share === null || known.length === 0 ? null : known.reduce((n, g) => n + g.usualDay, 0) * share;
-      return { today, usual, present: of.length > 0 };
+      // A gate whose day is a total only (imported daily figures) is set against a whole usual day,
+      // not the share of one gone by this hour: its total holds the whole day's traffic.
+      const usual = share === null || known.length === 0 ? null
+        : known.reduce((n, g) => n + g.usualDay * (dailyTotalOnly(g.hourly, g.clearancePerHour) ? 1 : share), 0);
+      const totalsOnly = of.some((g) => dailyTotalOnly(g.hourly, g.clearancePerHour));
+      return { today, usual, present: of.length > 0, totalsOnly };
     };
     const line = (kind, unit) => {
       const k = byKind(kind);
@@ -38,6 +43,7 @@ export function summaryView(root) {
         const pct = ((k.today - k.usual) / k.usual) * 100;
         text += ` (${t(state.lang, 'usualByNow')} ~${f.integer(k.usual)}, ${pct >= 0 ? '+' : '−'}${f.integer(Math.abs(pct))}%)`;
       }
+      if (k.totalsOnly) text += ` · ${t(state.lang, 'dailyTotalsOnly')}`;
       return text;
     };
     const exports = gates.reduce((n, g) => n + g.tile.exportVehiclesToday, 0);

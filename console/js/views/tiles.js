@@ -1,6 +1,7 @@
 // One tile per gate: today's clearances, the last hour, the queue, turnover, level, and a 24-hour chart.
 import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
 import { t, formats, levelName, inLang, translate, duration } from '../i18n.js';
+import { bulkHours, dailyTotalOnly } from '../hours.js';
 
 const EXPORT_COLOUR = '#0b6e4f';
 const IMPORT_COLOUR = '#1f4e9c';
@@ -12,7 +13,7 @@ const FORECAST_COLOUR = '#b3261e';
 function chartData(hourly, forecast, perHour) {
   const future = forecast ? forecast.points.map((p) => Date.parse(p.at) / 1000) : [];
   const pad = (n) => new Array(n).fill(null);
-  const bulk = hourly.start.map((_, i) => perHour > 0 && hourly.export[i] + hourly.import[i] > 2 * perHour);
+  const bulk = bulkHours(hourly, perHour);
   const series = (values) => values.map((v, i) => (bulk[i] ? null : v));
   const data = [
     [...hourly.start, ...future],
@@ -20,7 +21,7 @@ function chartData(hourly, forecast, perHour) {
     [...series(hourly.import), ...pad(future.length)],
     [...pad(hourly.start.length), ...(forecast ? forecast.points.map((p) => p.waiting) : [])],
   ];
-  return { data, bulk: bulk.filter(Boolean).length };
+  return { data, bulk: bulk.filter(Boolean).length, dailyTotalOnly: dailyTotalOnly(hourly, perHour) };
 }
 
 function tileMarkup(prefix, id) {
@@ -115,7 +116,9 @@ export function tilesView(container, plans, prefix = 'tile-') {
     if (!gate || !el) return;
     const f = formats(state.lang, state.province?.zone);
     const tile = gate.tile;
-    const v = (n) => `${f.integer(n)} ${t(state.lang, 'vehicles')}`;
+    // A railway station counts wagons, a road gate trucks.
+    const unit = tile.kind === 'rail' ? 'wagons' : 'vehicles';
+    const v = (n) => `${f.integer(n)} ${t(state.lang, unit)}`;
     el.querySelector('.name').textContent = inLang(state.lang, tile);
     el.querySelector('.kind').textContent = t(state.lang, tile.kind);
     el.querySelector('.level').textContent =
@@ -125,7 +128,7 @@ export function tilesView(container, plans, prefix = 'tile-') {
     el.querySelector('.import-today').textContent = v(tile.importVehiclesToday);
     // A day's total reported at once (imported daily figures) is not an hour's traffic.
     el.querySelector('.last-hour').textContent = tile.lastHourIsBulk ? `— (${t(state.lang, 'bulkReport')})`
-      : `${f.integer(tile.lastHourExport + tile.lastHourImport)} ${t(state.lang, 'perHour')}`;
+      : `${f.integer(tile.lastHourExport + tile.lastHourImport)} ${t(state.lang, tile.kind === 'rail' ? 'wagonsPerHour' : 'perHour')}`;
     // No queue report yet is not an empty queue.
     el.querySelector('.waiting').textContent = tile.queueObservedAt ? v(tile.waiting) : '—';
     el.querySelector('.yard').textContent = tile.yardOccupancy === null ? '—' : f.percent(tile.yardOccupancy * 100);
@@ -161,11 +164,18 @@ export function tilesView(container, plans, prefix = 'tile-') {
     }
     const h = gate.hourly;
     if (h) {
-      const { data, bulk } = chartData(h, state.forecast?.get(id), gate.clearancePerHour);
+      const { data, bulk, dailyTotalOnly } = chartData(h, state.forecast?.get(id), gate.clearancePerHour);
       charts.get(id)?.setData(data);
       const caption = el.querySelector('.chart figcaption');
-      caption.textContent = t(state.lang, 'chart') + (bulk > 0 ? ` ${t(state.lang, 'chartBulk')}` : '');
-      el.querySelector('.chart').dataset.bulkHours = String(bulk);
+      const chart = el.querySelector('.chart');
+      // A day known only by its total (imported daily figures) has no hours to draw: say so, with the total.
+      caption.textContent = dailyTotalOnly
+        ? `${t(state.lang, 'chartDailyTotal')}: ${t(state.lang, 'export')} ${v(tile.exportVehiclesToday)}, `
+          + `${t(state.lang, 'import')} ${v(tile.importVehiclesToday)}`
+        : t(state.lang, 'chart') + (bulk > 0 ? ` ${t(state.lang, 'chartBulk')}` : '');
+      chart.dataset.bulkHours = String(bulk);
+      chart.dataset.dailyTotalOnly = String(dailyTotalOnly);
+      el.querySelector('.plot').hidden = dailyTotalOnly;
     }
   }
 
@@ -183,7 +193,15 @@ export function tilesView(container, plans, prefix = 'tile-') {
     }
     const select = el.querySelector('.what-if-level');
     const levels = state.levelsWithPlans?.get(id) ?? [];
-    el.querySelector('.what-if').hidden = levels.length === 0 || !plans.whatIf;
+    // "What if we act now" is about now: not offered while a past period is replayed.
+    el.querySelector('.what-if').hidden = levels.length === 0 || !plans.whatIf || state.mode === 'history';
+    // A result belongs to the forecast it was run on; a newer forecast makes it stale, and it goes.
+    const out = el.querySelector('.what-if-result');
+    const forecastAt = state.forecast?.get(id)?.from ?? '';
+    if (out.dataset.forecastAt && out.dataset.forecastAt !== forecastAt) {
+      out.textContent = '';
+      delete out.dataset.forecastAt;
+    }
     if (select.options.length !== levels.length) {
       select.replaceChildren(...levels.map((l) => {
         const option = document.createElement('option');
@@ -209,7 +227,10 @@ export function tilesView(container, plans, prefix = 'tile-') {
       const tile = lastState?.gates.get(id)?.tile;
       return tile ? inLang(lang, tile) : id;
     };
-    out.textContent = whatIfText(lang, result.json, name);
+    const f = formats(lang, lastState?.province?.zone);
+    const from = result.json.without?.from;
+    out.textContent = `${t(lang, 'whatIfAsOf')} ${from ? f.dateTime(new Date(from)) : '—'}: ${whatIfText(lang, result.json, name)}`;
+    out.dataset.forecastAt = lastState?.forecast?.get(el.dataset.gate)?.from ?? '';
   });
 
   function renderResponse(state, el, tile, plan, actions, f) {
@@ -247,7 +268,9 @@ export function tilesView(container, plans, prefix = 'tile-') {
       if (plan.reason) {
         const reason = document.createElement('p');
         reason.className = 'response-reason';
-        reason.textContent = `${t(state.lang, 'reason')}: ${plan.reason}`;
+        // A drill's own reason is written by the service: said in the console's language.
+        reason.textContent = `${t(state.lang, 'reason')}: ${plan.by === 'drill'
+          ? `${t(state.lang, 'planAutoReason')} ${levelName(state, tile.gate, plan.level)}` : plan.reason}`;
         parts.push(reason);
       }
       const config = state.levelsWithPlans?.get(tile.gate)?.find((l) => l.level === plan.level);

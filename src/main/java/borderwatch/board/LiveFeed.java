@@ -178,6 +178,19 @@ public final class LiveFeed implements borderwatch.plugin.LiveTopics {
         flushDelayMs = Math.max(MIN_FLUSH_DELAY_MS, Math.min(MAX_FLUSH_DELAY_MS, fanOutMs * FAN_OUT_FACTOR));
     }
 
+    /**
+     * Sends every gate's tile and the plan again now, whether or not an event moved them: a replay's
+     * clock moves on while a quiet gate has no event, and its "last 60 minutes" and "today" with it.
+     */
+    public void refreshAll() {
+        source.live().query(m -> {
+            m.gates().all().forEach(g -> dirtyGates.add(g.id()));
+            return null;
+        });
+        planDirty.set(true);
+        tick();
+    }
+
     public int clientCount() {
         return clients.size();
     }

@@ -86,7 +86,7 @@ public final class RecentActivity implements Fold {
 
     private void responsePlanStoodDown(ResponsePlanStoodDown d) {
         add(new Item("response-plan-stood-down", d.gate(), null, d.at(), null, null, null, null, null, d.level(),
-                d.by(), null));
+                d.by(), d.reason()));
     }
 
     private void plan(PlanEvent p) {

@@ -1,5 +1,6 @@
 package borderwatch.forecast;
 
+import borderwatch.readmodel.BusinessTimed;
 import borderwatch.store.IdentifiedEvent;
 import borderwatch.store.StoredAs;
 import java.time.Instant;
@@ -8,7 +9,9 @@ import java.util.List;
 /**
  * Early warnings, recorded when first issued and when withdrawn, so a year can count the warnings
  * given and how far ahead of the level they came. They belong to the gate's warning stream
- * ({@code warnings-<gate>}), not to the gate's reports.
+ * ({@code warnings-<gate>}), not to the gate's reports. A warning issued or withdrawn happened at
+ * its time on the gate's clock, so a replay or a report as of an earlier instant leaves it out until
+ * then; a backtest of imported history is the record of when it was made, and is not.
  */
 public sealed interface WarningEvent extends IdentifiedEvent {
 
@@ -19,7 +22,7 @@ public sealed interface WarningEvent extends IdentifiedEvent {
     /** The forecast reaches {@code level} at about {@code expectedAt}; issued at {@code at}. */
     @StoredAs("forecast.warning-issued.v1")
     record WarningIssued(String eventId, String gate, int level, String levelId, Instant expectedAt, Instant at)
-            implements WarningEvent {
+            implements WarningEvent, BusinessTimed {
     }
 
     /**
@@ -28,7 +31,8 @@ public sealed interface WarningEvent extends IdentifiedEvent {
      * warning of a higher level.
      */
     @StoredAs("forecast.warning-withdrawn.v1")
-    record WarningWithdrawn(String eventId, String gate, int level, String reason, Instant at) implements WarningEvent {
+    record WarningWithdrawn(String eventId, String gate, int level, String reason, Instant at)
+            implements WarningEvent, BusinessTimed {
     }
 
     /**

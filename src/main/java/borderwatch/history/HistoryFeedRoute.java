@@ -101,6 +101,10 @@ public final class HistoryFeedRoute {
             boolean wasRunning = playback.playing();
             playback.advance(TICK_MS);
             if (++ticks[0] % STATUS_EVERY_TICKS == 1 || (wasRunning && playback.done())) {
+                // Quiet gates move on with the clock too: the last frame of a day is that day's, whole.
+                if (wasRunning) {
+                    feed.refreshAll();
+                }
                 feed.announce("history", status(playback));
             }
             if (!reading[0] && playback.wantsMore()) {

@@ -1,6 +1,6 @@
 package borderwatch.history;
 
-import borderwatch.gate.GateEvent;
+import borderwatch.readmodel.BusinessTimed;
 import borderwatch.readmodel.FeedSource;
 import borderwatch.readmodel.LiveReadModel;
 import borderwatch.readmodel.ReadModel;
@@ -43,7 +43,7 @@ public final class Playback implements FeedSource {
     private final Instant to;
     private final List<Consumer<Object>> listeners = new CopyOnWriteArrayList<>();
     private final SettableClock clock;
-    private final ArrayDeque<GateEvent> ahead = new ArrayDeque<>();
+    private final ArrayDeque<BusinessTimed> ahead = new ArrayDeque<>();
     private final Object fetching = new Object();
     private volatile int fetchedUpTo;
     private long nextPosition;
@@ -102,15 +102,15 @@ public final class Playback implements FeedSource {
             }
             long[] sorted = wanted.clone();
             Arrays.sort(sorted);
-            Map<Long, GateEvent> found = new HashMap<>();
+            Map<Long, BusinessTimed> found = new HashMap<>();
             storage.scan(sorted[0] - 1, sorted[sorted.length - 1], e -> {
-                if (Arrays.binarySearch(sorted, e.position()) >= 0 && e.payload() instanceof GateEvent g) {
+                if (Arrays.binarySearch(sorted, e.position()) >= 0 && e.payload() instanceof BusinessTimed g) {
                     found.put(e.position(), g);
                 }
             });
             synchronized (this) {
                 for (long position : wanted) {
-                    GateEvent g = found.get(position);
+                    BusinessTimed g = found.get(position);
                     if (g == null) {
                         throw new IllegalStateException("event " + position + " of the replayed period is no longer in the store");
                     }
@@ -129,7 +129,7 @@ public final class Playback implements FeedSource {
         Instant target = now.plusMillis(Math.round(realMillis * speed));
         now = target.isAfter(to) ? to : target;
         while (next < period.size() && period.time(next) <= now.toEpochMilli()) {
-            GateEvent event = ahead.pollFirst();
+            BusinessTimed event = ahead.pollFirst();
             if (event == null) {
                 // Not read yet: the clock waits at this event until the next chunk is in.
                 now = Instant.ofEpochMilli(period.time(next));
@@ -140,7 +140,9 @@ public final class Playback implements FeedSource {
             model.apply(nextPosition++, event);
             listeners.forEach(l -> l.accept(event));
         }
-        clock.set(now);
+        // The day a replay ends on is the last one it shows: at its very end the board stays on that
+        // day's totals rather than turning to the next day's empty one.
+        clock.set(now.isBefore(to) ? now : to.minusMillis(1));
     }
 
     public boolean done() {

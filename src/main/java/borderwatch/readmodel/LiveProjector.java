@@ -23,9 +23,7 @@ public class LiveProjector {
     public void on(Object payload, EventMessage<?> message) {
         if (message instanceof TrackedEventMessage<?> tracked) {
             long position = tracked.trackingToken().position().orElseThrow();
-            if (model.apply(position, payload)) {
-                onChange.accept(payload);
-            }
+            model.apply(position, payload, onChange);
         }
     }
 }

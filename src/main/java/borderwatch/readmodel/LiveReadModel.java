@@ -40,6 +40,14 @@ public final class LiveReadModel {
     }
 
     public boolean apply(long position, Object event) {
+        return apply(position, event, e -> { });
+    }
+
+    /**
+     * Folds {@code event}, tells {@code folded} when it was applied, then releases whoever waits for
+     * the position: a writer that waits for its write finds the listeners of the live board done too.
+     */
+    public boolean apply(long position, Object event, java.util.function.Consumer<Object> folded) {
         boolean applied;
         lock.writeLock().lock();
         try {
@@ -47,7 +55,13 @@ public final class LiveReadModel {
         } finally {
             lock.writeLock().unlock();
         }
-        releaseWaiters(position);
+        try {
+            if (applied) {
+                folded.accept(event);
+            }
+        } finally {
+            releaseWaiters(position);
+        }
         return applied;
     }
 

@@ -192,6 +192,8 @@ public final class HttpApi extends VerticleBase {
                 .onFailure(ctx::fail));
         // An API path no route took is unknown, whatever the method: the console's files are not looked up for it.
         router.route("/api/*").handler(ctx -> ctx.fail(404));
+        // Browsers ask for /favicon.ico whatever the page says: they get the console's icon.
+        router.get("/favicon.ico").handler(ctx -> ctx.reroute("/favicon.svg"));
         router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars").setCachingEnabled(true));
         router.get("/*").handler(StaticHandler.create("console").setIndexPage("index.html"));
         router.route().last().handler(ctx -> ctx.fail(404));

@@ -72,9 +72,15 @@ public final class PlansRoute {
             throw new BadRequest(400, errors);
         }
         long totalCents = total != null ? total : Math.addExact(export, imports);
+        // A revision that leaves out the local-goods or goods-group targets keeps them: a change of the
+        // export and import figures must not clear a target set before (send 0 to clear one).
+        var current = engine.live().query(m -> TradePlans.of(m).plan(year));
+        long localCents = local != null ? local : current.map(PlanFigures::localExportUsdCents).orElse(0L);
+        Map<String, Long> goodsCents = body.has("goodsExportUsd") ? goods
+                : current.map(PlanFigures::goodsExportUsdCents).orElse(Map.of());
         SetAnnualPlan command = SetAnnualPlan.of(year, export, imports, totalCents,
                 reason == null || reason.isNull() ? "" : reason.textValue(), UUID.randomUUID().toString(),
-                clock.instant()).withTargets(local == null ? 0 : local, goods);
+                clock.instant()).withTargets(localCents, goodsCents);
         commands.<PlanOutcome>send(command, Access.principal(ctx))
               .onSuccess(outcome -> {
                   Map<String, Object> out = new LinkedHashMap<>();
@@ -83,9 +89,9 @@ public final class PlansRoute {
                   out.put("exportUsd", UsdCents.toUsd(export));
                   out.put("importUsd", UsdCents.toUsd(imports));
                   out.put("totalUsd", UsdCents.toUsd(totalCents));
-                  out.put("localExportUsd", local == null ? null : UsdCents.toUsd(local));
+                  out.put("localExportUsd", UsdCents.toUsd(localCents));
                   Map<String, Object> goodsOut = new LinkedHashMap<>();
-                  goods.forEach((group, cents) -> goodsOut.put(group, UsdCents.toUsd(cents)));
+                  goodsCents.forEach((group, cents) -> goodsOut.put(group, UsdCents.toUsd(cents)));
                   out.put("goodsExportUsd", goodsOut);
                   Json.send(ctx, 200, out);
               })

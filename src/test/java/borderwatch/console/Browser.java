@@ -44,6 +44,8 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        // The page's console messages are kept, so a test can see uncaught errors.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         // Downloads land in the profile's downloads folder, without asking.
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
                 downloads(profile).toString(), "download.prompt_for_download", false));

@@ -139,14 +139,17 @@ class ConsoleBrowserTest {
         cleared("b1", "tan-thanh", "EXPORT", 1_194);
         waitForText("#tile-tan-thanh .export-today", "1.234 xe", LIVE);
         waitForText("#tile-tan-thanh .last-hour", "— (số liệu gửi gộp, không theo giờ)", LIVE);
-        // Nor is it drawn as a spike: the chart leaves that hour out and says so.
-        waitForTextContaining("#tile-tan-thanh .chart figcaption", "Giờ có số liệu gửi gộp (cả ngày) không vẽ.", LIVE);
+        // Nor is it drawn as a spike: with every other hour empty, the day is a total only, and the tile says so.
+        waitForTextContaining("#tile-tan-thanh .chart figcaption",
+                "Ngày này chỉ có tổng gửi gộp cả ngày, không có số theo giờ: Xuất khẩu 1.234 xe", LIVE);
         assertThat(browser.findElement(By.cssSelector("#tile-tan-thanh .chart")).getAttribute("data-bulk-hours")).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("#tile-tan-thanh .chart")).getAttribute("data-daily-total-only"))
+                .isEqualTo("true");
         // The province strip above the tiles adds the gates up.
         waitForTextContaining("#summary", "Xuất khẩu / Nhập khẩu\n1.234 / 0", LIVE);
         assertThat(text("#summary")).contains("Đường bộ 1.234 xe", "Cửa khẩu ở mức cao\nKhông có");
         // The chart's legend names each line, so colour is not the only way to tell them apart.
-        assertThat(text("#tile-tan-thanh .u-legend")).contains("Xuất khẩu", "Nhập khẩu", "Dự báo xe chờ");
+        assertThat(text("#tile-huu-nghi .u-legend")).contains("Xuất khẩu", "Nhập khẩu", "Dự báo xe chờ");
         Browser.screenshot(browser, "console-vi");
 
         // A tablet in portrait: one column, every tile still on the page.
@@ -355,7 +358,9 @@ class ConsoleBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#tile-tan-thanh .what-if-level")))
                 .selectByValue("2");
         browser.findElement(By.cssSelector("#tile-tan-thanh .what-if-run")).click();
-        new WebDriverWait(browser, LIVE).until(d -> text("#tile-tan-thanh .what-if-result").startsWith("Không áp dụng: cao nhất"));
+        // The result says which forecast it was run on.
+        new WebDriverWait(browser, LIVE).until(d -> text("#tile-tan-thanh .what-if-result").contains("Không áp dụng: cao nhất"));
+        assertThat(text("#tile-tan-thanh .what-if-result")).matches("(?s)Theo dự báo lúc \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}: Không áp dụng.*");
         assertThat(text("#tile-tan-thanh .what-if-result")).contains("Cốc Nam:", "không ghi vào số liệu");
         assertThat(core.storage().headPosition()).as("a what-if writes nothing").isEqualTo(head);
         Browser.screenshot(browser, "console-forecast-vi");

@@ -64,7 +64,9 @@ class ScreensBrowserTest {
                         + "{\"id\":\"c2\",\"type\":\"VehiclesCleared\",\"gate\":\"huu-nghi\",\"at\":\"" + now
                         + "\",\"direction\":\"IMPORT\",\"vehicles\":60},"
                         + "{\"id\":\"q1\",\"type\":\"QueueObserved\",\"gate\":\"tan-thanh\",\"at\":\"" + now + "\",\"waiting\":260},"
-                        + "{\"id\":\"q2\",\"type\":\"QueueObserved\",\"gate\":\"huu-nghi\",\"at\":\"" + now + "\",\"waiting\":12}]}"))
+                        + "{\"id\":\"q2\",\"type\":\"QueueObserved\",\"gate\":\"huu-nghi\",\"at\":\"" + now + "\",\"waiting\":12},"
+                        + "{\"id\":\"q3\",\"type\":\"QueueObserved\",\"gate\":\"coc-nam\",\"at\":\""
+                        + clock.instant().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS) + "\",\"waiting\":5}]}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
@@ -98,8 +100,21 @@ class ScreensBrowserTest {
         browser.manage().window().setSize(PHONE);
         browser.get("http://127.0.0.1:" + server.port() + "/public");
         new WebDriverWait(browser, LIVE).until(d -> d.findElements(By.cssSelector("#gates li")).size() == 5);
-        assertThat(text("#gates li:nth-child(2)")).contains("Tân Thanh", "Mức: Cảnh báo", "Chờ dự kiến:");
-        assertThat(text("#gates li:nth-child(4)")).contains("Chi Ma", "Chưa có báo cáo hàng chờ gần đây");
+        // Road gates shortest wait first, those without a current report after; the station apart, in wagons.
+        assertThat(browser.findElements(By.cssSelector("[data-kind=road] li")).stream().map(e -> e.getAttribute("data-gate")))
+                .containsExactly("huu-nghi", "tan-thanh", "coc-nam", "chi-ma");
+        assertThat(text("[data-kind=road] h2")).isEqualTo("Cửa khẩu đường bộ (xe tải)");
+        assertThat(text("[data-kind=rail]")).contains("Ga đường sắt (tính theo toa, chờ riêng)", "Đồng Đăng", "Chờ dự kiến (toa):");
+        assertThat(text("li[data-gate=tan-thanh]")).contains("Tân Thanh", "Mức: Cảnh báo", "Chờ dự kiến:",
+                "Phía Trung Quốc: 浦寨", "Nhận: Xuất khẩu · Nhập khẩu · Rau quả");
+        assertThat(text("li[data-gate=chi-ma]")).contains("Chi Ma", "Chưa có báo cáo hàng chờ trong 1 giờ qua")
+                .doesNotContain("Rau quả");
+        // A report three hours old says nothing about now: the gate says so, and when it last reported.
+        assertThat(text("li[data-gate=coc-nam]")).contains("Chưa có báo cáo hàng chờ trong 1 giờ qua",
+                "báo cáo hàng chờ gần nhất:").containsPattern("\\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
+        assertThat(text("#fastest")).contains("Nhanh nhất lúc này", "Xuất khẩu: Hữu Nghị (", "Nhập khẩu: Hữu Nghị (",
+                "Rau quả: Hữu Nghị (");
+        assertThat(text("#updated")).matches("Cập nhật lúc \\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
         assertThat(browser.getPageSource()).doesNotContain("xe xuất khẩu", "USD");
         assertThat(fitsTheWidth()).as("nothing scrolls sideways on a phone").isTrue();
         noSeriousViolations("the public board (vi)");
@@ -107,7 +122,11 @@ class ScreensBrowserTest {
 
         browser.findElement(By.cssSelector("[data-lang=zh]")).click();
         new WebDriverWait(browser, LIVE).until(d -> text("h1").equals("口岸等候时间"));
-        assertThat(text("#gates li:nth-child(2)")).contains("新清 (Tân Thanh)", "拥堵级别: 警告", "预计等候:");
+        // Drivers from across the border know the crossings by their own side's ports.
+        assertThat(text("li[data-gate=tan-thanh]")).contains("浦寨（Tân Thanh）", "拥堵级别: 警告", "预计等候:");
+        assertThat(text("li[data-gate=dong-dang]")).contains("凭祥（Đồng Đăng）", "预计等候（车皮）");
+        assertThat(text("#fastest")).contains("当前最快", "友谊关（Hữu Nghị）");
+        assertThat(text("#updated")).matches("更新时间 \\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
         noSeriousViolations("the public board (zh)");
         Browser.screenshot(browser, "public-phone-zh");
@@ -117,7 +136,8 @@ class ScreensBrowserTest {
         assertThat(browser.switchTo().activeElement().getAttribute("data-lang")).isEqualTo("en");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         new WebDriverWait(browser, LIVE).until(d -> text("h1").equals("Border gate waiting times"));
-        assertThat(text("#gates li:nth-child(2)")).contains("Tan Thanh", "Level: Alert", "Expected wait:");
+        assertThat(text("li[data-gate=tan-thanh]")).contains("Tan Thanh", "Level: Alert", "Expected wait:", "Chinese side: 浦寨");
+        assertThat(text("#updated")).matches("Updated at \\d{2}:\\d{2}, \\d{1,2} [A-Z][a-z]+ \\d{4}");
         Browser.screenshot(browser, "public-phone-en");
         for (var size : new Dimension[] {TABLET, LAPTOP}) {
             browser.manage().window().setSize(size);

@@ -56,12 +56,25 @@ class PublicBoardTest {
             assertThat(r.headers().firstValue("Cache-Control")).hasValue("public, max-age=15");
             JsonNode waits = new ObjectMapper().readTree(r.body());
             assertThat(waits.get("gates")).hasSize(5);
-            JsonNode tanThanh = waits.get("gates").get(1);
-            assertThat(tanThanh.get("gate").asText()).isEqualTo("tan-thanh");
+            // The gate with a current wait first, the road gates without one after in file order, the station last.
+            assertThat(waits.get("gates").findValuesAsText("gate"))
+                    .containsExactly("tan-thanh", "huu-nghi", "coc-nam", "chi-ma", "dong-dang");
+            JsonNode tanThanh = waits.get("gates").get(0);
             assertThat(tanThanh.get("nameZh").asText()).isEqualTo("新清");
+            assertThat(tanThanh.get("portZh").asText()).as("the port it faces across the border").isEqualTo("浦寨");
             assertThat(tanThanh.get("level").asText()).isEqualTo("alert");
             assertThat(tanThanh.get("expectedWaitMinutes").asInt()).isPositive();
-            assertThat(waits.get("gates").get(3).get("expectedWaitMinutes").isNull()).as("no queue report at Chi Ma").isTrue();
+            assertThat(tanThanh.get("stale").asBoolean()).isFalse();
+            assertThat(tanThanh.get("takesWatchedGoods").asBoolean()).isTrue();
+            JsonNode chiMa = waits.get("gates").get(3);
+            assertThat(chiMa.get("expectedWaitMinutes").isNull()).as("no queue report at Chi Ma").isTrue();
+            assertThat(chiMa.get("stale").asBoolean()).isTrue();
+            assertThat(chiMa.get("takesWatchedGoods").asBoolean()).as("Chi Ma takes no fruit").isFalse();
+            assertThat(waits.get("gates").get(4).get("unit").asText()).isEqualTo("wagons");
+            assertThat(waits.get("gates").get(4).get("portZh").asText()).isEqualTo("凭祥");
+            assertThat(waits.get("watchedGoods").asText()).isEqualTo("fruit");
+            assertThat(waits.get("fastest").get("exports").asText()).isEqualTo("tan-thanh");
+            assertThat(waits.get("fastest").get("watchedGoods").asText()).isEqualTo("tan-thanh");
             // Nothing but names, levels and waits: no traffic, turnover or plans.
             List<String> fields = new ArrayList<>();
             tanThanh.fieldNames().forEachRemaining(fields::add);
