@@ -198,7 +198,9 @@ public final class Bench implements Callable<Integer> {
     }
 
     static final Goal INGEST_GOAL = new Goal(100_000, 4);
-    static final double LIVE_P99_GOAL_MS = 50;
+    /** p99 goals: with the latency figure's clients (1,000) and with the capacity figure's (10,000). */
+    static final double LIVE_P99_GOAL_MS = 100;
+    static final double CAPACITY_P99_GOAL_MS = 500;
     static final long LIVE_HEAP_GOAL_MIB = 100;
     static final Goal REPLAY_GOAL = new Goal(1_500_000, 10);
 
@@ -412,8 +414,11 @@ public final class Bench implements Callable<Integer> {
         long heap = (Long) capacity.get("extraHeapMiB");
         System.out.printf("p99 with %,d clients vs 1 client: %sx; server heap for %,d clients: %d MiB%n",
                 (Integer) latency.get("clients"), live.get("p99Ratio"), (Integer) capacity.get("clients"), heap);
-        System.out.printf("goals: p99 with %,d clients < %.0f ms: %s; %,d clients in < %d MiB extra heap: %s%n",
+        double capacityP99 = (Double) capacity.get("p99Ms");
+        System.out.printf("goals: p99 with %,d clients < %.0f ms: %s; p99 with %,d clients < %.0f ms: %s; "
+                        + "%,d clients in < %d MiB extra heap: %s%n",
                 (Integer) latency.get("clients"), LIVE_P99_GOAL_MS, p99 < LIVE_P99_GOAL_MS ? "met" : "missed",
+                (Integer) capacity.get("clients"), CAPACITY_P99_GOAL_MS, capacityP99 < CAPACITY_P99_GOAL_MS ? "met" : "missed",
                 (Integer) capacity.get("clients"), LIVE_HEAP_GOAL_MIB, heap < LIVE_HEAP_GOAL_MIB ? "met" : "missed");
     }
 

@@ -337,11 +337,18 @@ final class NationalBench {
                             .append("\",\"gate\":\"").append(g.id()).append("\",\"waiting\":").append(batches % 50)
                             .append(",\"at\":\"").append(now).append("\"}");
                 }
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                                 + "/api/v1/events?province=" + p.provinceId()))
                         .header("Authorization", "Bearer " + coordinator).header("content-type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.append("]}").toString())).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                        .POST(HttpRequest.BodyPublishers.ofString(body.append("]}").toString())).build();
+                HttpResponse<String> r;
+                try {
+                    r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                } catch (IOException closedWhileIdle) {
+                    // A kept-alive connection the node closed while the consoles connected: the client does
+                    // not resend a POST by itself. The batch's ids make a resend harmless.
+                    r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                }
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException(p.provinceId() + " refused a batch: " + r.statusCode() + " " + r.body());
                 }

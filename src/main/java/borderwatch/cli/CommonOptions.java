@@ -113,8 +113,10 @@ public final class CommonOptions {
         java.util.List<Province> served = loadProvinces();
         if (location instanceof StoreLocation.Kurrent k) {
             // The cluster says which province keeps BorderWatch's own streams; every other has its own prefix.
+            // Each node keeps its read-model checkpoint under its own --data, as the embedded store does.
             return k.withStreamPrefix(borderwatch.store.kurrent.ProvinceStreams.prefixOf(k.connectionString(),
-                    served.stream().map(Province::provinceId).toList(), province.provinceId()));
+                    served.stream().map(Province::provinceId).toList(), province.provinceId()))
+                    .withReadModelDir(ProvinceStores.at(data, served).dirOf(province.provinceId()));
         }
         StoreLocation.Embedded e = (StoreLocation.Embedded) location;
         return new StoreLocation.Embedded(ProvinceStores.at(e.dir(), served).dirOf(province.provinceId()));

@@ -11,6 +11,7 @@ import borderwatch.store.sqlite.StoreBackup;
 import borderwatch.service.HttpApi;
 import borderwatch.service.ProvinceNode;
 import borderwatch.service.ReadModels;
+import borderwatch.service.StartingResponder;
 import borderwatch.shared.Fatal;
 import borderwatch.sim.AcceleratedClock;
 import borderwatch.sim.DemoScenarios;
@@ -68,15 +69,32 @@ public final class Service implements AutoCloseable {
             }
         }
         ServiceMetrics metrics = new ServiceMetrics();
-        Core core = Core.open(options.storeOf(provinces.get(0)), provinces.get(0), ReadModels.ALL,
-                metrics.forProvince(provinces.get(0).provinceId()));
+        Vertx vertx = metrics.newVertx();
+        // Alive, not ready, while the stores are folded: a node catching up on years is not a dead one.
+        StartingResponder starting;
+        Core core;
+        try {
+            starting = StartingResponder.listen(vertx, options.host, options.port);
+        } catch (RuntimeException e) {
+            vertx.close().await();
+            metrics.close();
+            throw e;
+        }
+        try {
+            core = Core.open(options.storeOf(provinces.get(0)), provinces.get(0), ReadModels.ALL,
+                    metrics.forProvince(provinces.get(0).provinceId()));
+        } catch (RuntimeException e) {
+            starting.close();
+            vertx.close().await();
+            metrics.close();
+            throw e;
+        }
         if (embedded) {
             stores.remember();
         }
         metrics.bindCore(core);
         metrics.bindDataDirectory(options.dataDir(), options.storeLocation() instanceof StoreLocation.Embedded e
                 ? () -> StoreBackup.lastSuccess(e.dir()) : null);
-        Vertx vertx = metrics.newVertx();
         vertx.exceptionHandler(failure -> {
             if (!Fatal.check(failure)) {
                 LOG.error("unhandled failure", failure);
@@ -136,6 +154,7 @@ public final class Service implements AutoCloseable {
             if (!hooks.isEmpty()) {
                 LOG.info("notifying {} webhook(s): {}", hooks.size(), hooks);
             }
+            starting.close();
             deploy(vertx, http, options);
             if (options.publicBoard) {
                 LOG.info("public wait board (no token) at http://localhost:{}/public/", http.actualPort());
@@ -154,6 +173,7 @@ public final class Service implements AutoCloseable {
             }
             return new Service(core, metrics, drills, vertx, http, webhooks, more);
         } catch (Exception e) {
+            starting.close();
             vertx.close().await();
             for (ProvinceNode p : more) {
                 if (p.webhooks() != null) {

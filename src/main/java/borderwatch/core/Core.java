@@ -121,15 +121,18 @@ public final class Core implements Node {
             return new Core(gates, shape, storage, tokens, upTo, serializer, metrics,
                     new Checkpoints(embedded.dir().resolve(CHECKPOINT_FILE)));
         }
-        // On a shared store each node keeps its own read model in memory: it folds the stream up to
-        // the head it sees at start, and its processor carries on from exactly there.
+        // On a shared store each node keeps its own read model: from its checkpoint under --data when
+        // the cluster still proves it (the same data set, the same event at its position), it folds
+        // the stream on up to the head it sees at start, and its processor carries on from there.
         EventStorage storage = StoreEngines.open(store, codec);
         try {
             TrackingToken head = storage.createHeadToken();
             InMemoryTokenStore tokens = new InMemoryTokenStore();
             tokens.initializeTokenSegments(LiveProjector.PROCESSOR, 1, head);
             long upTo = head == null ? 0 : head.position().orElseThrow();
-            return new Core(gates, shape, storage, tokens, upTo, serializer, metrics, null);
+            Path readModels = store instanceof StoreLocation.Kurrent k ? k.readModelDir() : null;
+            return new Core(gates, shape, storage, tokens, upTo, serializer, metrics,
+                    readModels == null ? null : new Checkpoints(readModels.resolve(CHECKPOINT_FILE)));
         } catch (RuntimeException e) {
             storage.close();
             throw e;

@@ -26,19 +26,24 @@ public sealed interface StoreLocation {
     }
 
     /**
-     * A KurrentDB cluster, and the prefix of the streams that are this store's ({@code bw-}, or one
-     * province's on a cluster several share).
+     * A KurrentDB cluster, the prefix of the streams that are this store's ({@code bw-}, or one
+     * province's on a cluster several share), and where this node keeps its read-model checkpoint.
      */
-    record Kurrent(String connectionString, String streamPrefix) implements StoreLocation {
+    record Kurrent(String connectionString, String streamPrefix, Path readModelDir) implements StoreLocation {
 
         public static final String PREFIX = "bw-";
 
         public Kurrent(String connectionString) {
-            this(connectionString, PREFIX);
+            this(connectionString, PREFIX, null);
         }
 
         public Kurrent withStreamPrefix(String prefix) {
-            return new Kurrent(connectionString, prefix);
+            return new Kurrent(connectionString, prefix, readModelDir);
+        }
+
+        /** Where this node keeps its read-model checkpoint of these streams (null: none, fold from the start). */
+        public Kurrent withReadModelDir(Path dir) {
+            return new Kurrent(connectionString, streamPrefix, dir);
         }
 
         /** The connection string without user name and password, as logged and shown. */

@@ -4,6 +4,9 @@ import borderwatch.store.EventCodec;
 import borderwatch.store.EventStorage;
 import borderwatch.store.StoredEvent;
 import io.kurrent.dbclient.AppendToStreamOptions;
+import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBClientSettings;
 import io.kurrent.dbclient.KurrentDBConnectionString;
@@ -58,6 +61,9 @@ public final class KurrentEventStorage implements EventStorage {
     private final KnownIds knownIds;
     private final Set<String> snapshotStreamsLimited = ConcurrentHashMap.newKeySet();
     private final Object appendedSignal = new Object();
+    private volatile String storeId;
+    /** The full place in {@code $all} of the last position a proof was given for. */
+    private volatile AllPosition proven;
     private volatile LongConsumer appendObserver = nanos -> { };
     private volatile boolean closed;
 
@@ -248,9 +254,61 @@ public final class KurrentEventStorage implements EventStorage {
         return head == null ? 0 : head.position().orElseThrow();
     }
 
+    /**
+     * What vouches for a read model folded up to {@code position}: this data set's identity (a stream
+     * written once, {@code borderwatch-store-<prefix>}, so another cluster or another province's
+     * streams never match) and the id of the event at that position. KurrentDB's log is append-only:
+     * the same event at the same place means the same history before it, and a cluster restored from
+     * an older backup no longer holds it there. The event is found reading back from the head, which
+     * for a checkpoint of a recent stop reads only what the start folds anyway; its full place is kept
+     * so the fold that follows starts there instead of at the beginning.
+     */
+    @Override
+    public Optional<borderwatch.store.HistoryProof> proofAt(long position) {
+        if (position <= 0) {
+            return Optional.empty();
+        }
+        try (Stream<RecordedEvent> newest = reads.backwards()) {
+            Optional<RecordedEvent> at = newest.dropWhile(e -> e.getPosition().getPrepareUnsigned() > position).findFirst()
+                    .filter(e -> e.getPosition().getPrepareUnsigned() == position);
+            if (at.isEmpty()) {
+                return Optional.empty();
+            }
+            AllPosition place = AllPosition.of(at.get().getPosition());
+            proven = place;
+            return Optional.of(new borderwatch.store.HistoryProof(storeId(), position,
+                    at.get().getEventId() + "@" + place.commit()));
+        }
+    }
+
+    /** This data set's identity: made by the first node that asks, kept in a stream of its own. */
+    private String storeId() {
+        String known = storeId;
+        if (known != null) {
+            return known;
+        }
+        String stream = "borderwatch-store-" + names.prefix();
+        var written = reads.last(stream);
+        if (written.isEmpty()) {
+            EventData id = EventData.builderAsBinary(UUID.nameUUIDFromBytes(stream.getBytes(StandardCharsets.UTF_8)),
+                    "borderwatch.store-id.v1", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)).build();
+            try {
+                KurrentCalls.await(client.appendToStream(stream, AppendToStreamOptions.get().streamState(StreamState.noStream()),
+                        id), "write " + stream);
+            } catch (org.axonframework.modelling.command.ConcurrencyException anotherNodeFirst) {
+                // read below
+            }
+            written = reads.last(stream);
+        }
+        storeId = new String(written.orElseThrow().getEventData(), StandardCharsets.UTF_8);
+        return storeId;
+    }
+
     @Override
     public void scan(long afterPosition, long upToPosition, Consumer<StoredEvent> consumer) {
-        try (Stream<RecordedEvent> all = reads.forwards(null)) {
+        // From a proven checkpoint the fold starts at its place; otherwise at the beginning.
+        AllPosition from = proven != null && proven.prepare() == afterPosition ? proven : null;
+        try (Stream<RecordedEvent> all = reads.forwards(from)) {
             for (RecordedEvent e : (Iterable<RecordedEvent>) all::iterator) {
                 long position = e.getPosition().getPrepareUnsigned();
                 if (position > upToPosition) {
