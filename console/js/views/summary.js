@@ -46,16 +46,25 @@ export function summaryView(root) {
       if (k.totalsOnly) text += ` · ${t(state.lang, 'dailyTotalsOnly')}`;
       return text;
     };
-    const exports = gates.reduce((n, g) => n + g.tile.exportVehiclesToday, 0);
-    const imports = gates.reduce((n, g) => n + g.tile.importVehiclesToday, 0);
-    const reported = gates.filter((g) => g.tile.queueObservedAt);
+    // Trucks and wagons are not added together: the railway's figures follow the road's, in wagons.
+    const road = gates.filter((g) => g.tile.kind !== 'rail');
+    const rail = gates.filter((g) => g.tile.kind === 'rail');
+    const sum = (of, field) => of.reduce((n, g) => n + g.tile[field], 0);
+    const railMoved = sum(rail, 'exportVehiclesToday') + sum(rail, 'importVehiclesToday') > 0;
+    const directions = `${f.integer(sum(road, 'exportVehiclesToday'))} / ${f.integer(sum(road, 'importVehiclesToday'))}`
+      + (railMoved ? ` · ${t(state.lang, 'rail')} ${f.integer(sum(rail, 'exportVehiclesToday'))} / `
+        + `${f.integer(sum(rail, 'importVehiclesToday'))} ${t(state.lang, 'wagons')}` : '');
+    const reported = road.filter((g) => g.tile.queueObservedAt);
     const waiting = reported.reduce((n, g) => n + g.tile.waiting, 0);
+    const railReported = rail.filter((g) => g.tile.queueObservedAt);
+    const railWaiting = railReported.length ? ` · ${t(state.lang, 'rail')} `
+      + `${f.integer(railReported.reduce((n, g) => n + g.tile.waiting, 0))} ${t(state.lang, 'wagons')}` : '';
     const raised = gates.filter((g) => g.tile.levelNumber > 0)
       .map((g) => `${inLang(state.lang, g.tile)}: ${inLang(state.lang, g.tile, 'level')}`);
     const items = [
       [t(state.lang, 'today'), [line('road', 'vehicles'), line('rail', 'wagons')].filter(Boolean).join(' · ')],
-      [`${t(state.lang, 'export')} / ${t(state.lang, 'import')}`, `${f.integer(exports)} / ${f.integer(imports)}`],
-      [t(state.lang, 'waiting'), reported.length ? `${f.integer(waiting)} ${t(state.lang, 'vehicles')}` : '—'],
+      [`${t(state.lang, 'export')} / ${t(state.lang, 'import')}`, directions],
+      [t(state.lang, 'waiting'), (reported.length ? `${f.integer(waiting)} ${t(state.lang, 'vehicles')}` : '—') + railWaiting],
       [t(state.lang, 'raisedGates'), raised.length ? raised.join('; ') : t(state.lang, 'noneRaised')],
     ];
     el.replaceChildren(...items.map(([label, value], i) => {

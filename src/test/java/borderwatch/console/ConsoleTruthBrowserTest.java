@@ -159,7 +159,9 @@ class ConsoleTruthBrowserTest {
         assertThat(text("#tile-huu-nghi .chart figcaption"))
                 .startsWith("Ngày này chỉ có tổng gửi gộp cả ngày, không có số theo giờ")
                 .contains("900 xe");
-        assertThat(text("#summary")).contains("có cửa khẩu chỉ có tổng cả ngày");
+        assertThat(text("#summary")).contains("có cửa khẩu chỉ có tổng cả ngày")
+                // Trucks and wagons apart: 900 + 100 trucks out and 30 in by road, 12 wagons out by rail.
+                .contains("Xuất khẩu / Nhập khẩu\n1.000 / 30 · Đường sắt 12 / 0 toa");
         assertThat(browser.findElement(By.cssSelector("#tile-tan-thanh .chart")).getAttribute("data-daily-total-only"))
                 .as("a day of hours is drawn by the hour").isEqualTo("false");
         screens("history-end-vi", "#history-bar");
