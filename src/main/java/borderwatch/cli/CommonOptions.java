@@ -43,8 +43,18 @@ public final class CommonOptions {
         return loadProvinces().get(0);
     }
 
+    /** The provinces as read from their files, once: every store location and command asks for them. */
+    private java.util.List<Province> provinces;
+
     /** Every province the node serves, in the order given; gate and province ids unique across them. */
     java.util.List<Province> loadProvinces() {
+        if (provinces == null) {
+            provinces = readProvinces();
+        }
+        return provinces;
+    }
+
+    private java.util.List<Province> readProvinces() {
         java.util.List<Path> files = gates == null ? java.util.List.of()
                 : gates.stream().filter(p -> !p.toString().isBlank()).toList();
         if (files.isEmpty()) {

@@ -210,8 +210,7 @@ public final class Service implements AutoCloseable {
         } catch (Exception e) {
             // Vert.x hands the bind failure through unchanged; a busy port is a configuration mistake.
             if (e instanceof java.net.BindException) {
-                throw new IllegalStateException("port " + options.port + " on " + options.host
-                        + " is already in use; choose another with --port or BORDERWATCH_PORT", e);
+                throw StartingResponder.portInUse(options.host, options.port, e);
             }
             throw e;
         }

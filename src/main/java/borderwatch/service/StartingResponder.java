@@ -40,11 +40,16 @@ public final class StartingResponder implements AutoCloseable {
             return new StartingResponder(server.listen(port, host).await());
         } catch (Exception e) {
             if (e instanceof java.net.BindException || e.getCause() instanceof java.net.BindException) {
-                throw new IllegalStateException("port " + port + " on " + host
-                        + " is already in use; choose another with --port or BORDERWATCH_PORT", e);
+                throw portInUse(host, port, e);
             }
             throw e;
         }
+    }
+
+    /** A busy port is a configuration mistake: said the same way whichever server meets it. */
+    public static IllegalStateException portInUse(String host, int port, Exception cause) {
+        return new IllegalStateException("port " + port + " on " + host
+                + " is already in use; choose another with --port or BORDERWATCH_PORT", cause);
     }
 
     @Override

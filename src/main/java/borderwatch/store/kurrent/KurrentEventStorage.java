@@ -4,9 +4,6 @@ import borderwatch.store.EventCodec;
 import borderwatch.store.EventStorage;
 import borderwatch.store.StoredEvent;
 import io.kurrent.dbclient.AppendToStreamOptions;
-import java.util.UUID;
-import java.nio.charset.StandardCharsets;
-import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBClientSettings;
 import io.kurrent.dbclient.KurrentDBConnectionString;
@@ -18,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -287,20 +285,8 @@ public final class KurrentEventStorage implements EventStorage {
         if (known != null) {
             return known;
         }
-        String stream = "borderwatch-store-" + names.prefix();
-        var written = reads.last(stream);
-        if (written.isEmpty()) {
-            EventData id = EventData.builderAsBinary(UUID.nameUUIDFromBytes(stream.getBytes(StandardCharsets.UTF_8)),
-                    "borderwatch.store-id.v1", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)).build();
-            try {
-                KurrentCalls.await(client.appendToStream(stream, AppendToStreamOptions.get().streamState(StreamState.noStream()),
-                        id), "write " + stream);
-            } catch (org.axonframework.modelling.command.ConcurrencyException anotherNodeFirst) {
-                // read below
-            }
-            written = reads.last(stream);
-        }
-        storeId = new String(written.orElseThrow().getEventData(), StandardCharsets.UTF_8);
+        storeId = WriteOnce.value(client, reads, "borderwatch-store-" + names.prefix(), "borderwatch.store-id.v1",
+                UUID.randomUUID().toString());
         return storeId;
     }
 

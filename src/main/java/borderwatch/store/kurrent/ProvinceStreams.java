@@ -1,16 +1,10 @@
 package borderwatch.store.kurrent;
 
-import io.kurrent.dbclient.AppendToStreamOptions;
-import io.kurrent.dbclient.EventData;
 import io.kurrent.dbclient.KurrentDBClient;
 import io.kurrent.dbclient.KurrentDBConnectionString;
-import io.kurrent.dbclient.StreamState;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.axonframework.modelling.command.ConcurrencyException;
 
 /**
  * The streams of each province on a KurrentDB cluster that several provinces share. One province
@@ -55,19 +49,6 @@ public final class ProvinceStreams {
 
     /** The province that keeps {@code bw-}: as written in the cluster, else {@code candidate}, written now. */
     static String ownerOf(KurrentDBClient client, String candidate) {
-        KurrentReads reads = new KurrentReads(client, StreamNames.BORDERWATCH);
-        var written = reads.last(OWNER_STREAM);
-        if (written.isPresent()) {
-            return new String(written.get().getEventData(), StandardCharsets.UTF_8).strip();
-        }
-        EventData claim = EventData.builderAsBinary(UUID.nameUUIDFromBytes(OWNER_STREAM.getBytes(StandardCharsets.UTF_8)),
-                OWNER_TYPE, candidate.getBytes(StandardCharsets.UTF_8)).build();
-        try {
-            KurrentCalls.await(client.appendToStream(OWNER_STREAM, AppendToStreamOptions.get().streamState(StreamState.noStream()),
-                    claim), "write " + OWNER_STREAM);
-            return candidate;
-        } catch (ConcurrencyException anotherNodeFirst) {
-            return new String(reads.last(OWNER_STREAM).orElseThrow().getEventData(), StandardCharsets.UTF_8).strip();
-        }
+        return WriteOnce.value(client, new KurrentReads(client, StreamNames.BORDERWATCH), OWNER_STREAM, OWNER_TYPE, candidate);
     }
 }
