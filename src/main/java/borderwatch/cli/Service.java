@@ -54,7 +54,6 @@ public final class Service implements AutoCloseable {
     }
 
     public static Service start(CommonOptions options, Clock clock, DemoOptions demo) {
-        Tokens tokens = Tokens.open(options.tokenFile(), options.bootstrapToken());
         java.util.List<borderwatch.province.Province> provinces = options.loadProvinces();
         boolean embedded = options.storeLocation() instanceof StoreLocation.Embedded;
         if (!embedded && provinces.stream().anyMatch(p -> !p.predecessors().isEmpty())) {
@@ -69,20 +68,40 @@ public final class Service implements AutoCloseable {
             }
         }
         ServiceMetrics metrics = new ServiceMetrics();
-        Vertx vertx = metrics.newVertx();
+        CoreOpening opening;
+        try {
+            opening = CoreOpening.start(provinces, options, metrics);
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
+        // What follows runs beside the stores' opening, which is most of a start.
+        Tokens tokens;
+        Vertx vertx;
+        try {
+            tokens = Tokens.open(options.tokenFile(), options.bootstrapToken());
+            vertx = metrics.newVertx();
+        } catch (RuntimeException e) {
+            opening.abandon();
+            metrics.close();
+            throw e;
+        }
         // Alive, not ready, while the stores are folded: a node catching up on years is not a dead one.
         StartingResponder starting;
         Core core;
         try {
             starting = StartingResponder.listen(vertx, options.host, options.port);
         } catch (RuntimeException e) {
+            opening.abandon();
             vertx.close().await();
             metrics.close();
             throw e;
         }
+        java.util.List<Core> others;
         try {
-            core = Core.open(options.storeOf(provinces.get(0)), provinces.get(0), ReadModels.ALL,
-                    metrics.forProvince(provinces.get(0).provinceId()));
+            java.util.List<Core> cores = opening.cores();
+            core = cores.get(0);
+            others = cores.subList(1, cores.size());
         } catch (RuntimeException e) {
             starting.close();
             vertx.close().await();
@@ -119,9 +138,9 @@ public final class Service implements AutoCloseable {
             drills = new Drills(stores.dirOf(core.gates().provinceId()), Core::open, core.gates(), ReadModels.ALL, serviceClock);
             // The data directory's own store stays with the province it belongs to, so a store of one
             // province goes on unchanged when more are added; each other province has a store of its own.
-            for (borderwatch.province.Province p : provinces.subList(1, provinces.size())) {
+            for (Core other : others) {
+                borderwatch.province.Province p = other.gates();
                 Path dir = stores.dirOf(p.provinceId());
-                Core other = Core.open(options.storeOf(p), p, ReadModels.ALL, metrics.forProvince(p.provinceId()));
                 metrics.bindCore(other);
                 Drills otherDrills = new Drills(dir, Core::open, p, ReadModels.ALL, serviceClock);
                 DemoScenarios otherScenarios = null;
@@ -175,6 +194,11 @@ public final class Service implements AutoCloseable {
         } catch (Exception e) {
             starting.close();
             vertx.close().await();
+            for (Core other : others) {
+                if (more.stream().noneMatch(p -> p.core() == other)) {
+                    other.close();
+                }
+            }
             for (ProvinceNode p : more) {
                 if (p.webhooks() != null) {
                     p.webhooks().close();

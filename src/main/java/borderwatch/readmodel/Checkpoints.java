@@ -5,6 +5,8 @@ import borderwatch.store.EventStorage;
 import borderwatch.store.HistoryProof;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +23,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -139,20 +143,51 @@ public final class Checkpoints {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        try {
-            JsonNode root;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                root = MAPPER.readTree(in);
+        // Streamed, not read as a tree first: the header comes before the folds, so it is judged
+        // before any fold is read, and each fold is bound straight from the parser. A tree of ten
+        // years of gate-days doubled the time of a restart.
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
+             JsonParser p = MAPPER.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a checkpoint");
             }
-            String why = mismatch(root, blank, storage);
-            if (why != null) {
-                setAside(why);
-                return Optional.empty();
-            }
+            ObjectNode header = MAPPER.createObjectNode();
+            Map<String, Fold> unread = new HashMap<>();
             for (Fold f : blank.folds()) {
-                MAPPER.readerForUpdating(f).readValue(root.get("folds").get(f.getClass().getName()));
+                unread.put(f.getClass().getName(), f);
             }
-            blank.restore(root.get("position").asLong(), root.get("applied").asLong());
+            boolean foldsRead = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (!name.equals("folds")) {
+                    header.set(name, MAPPER.readTree(p));
+                    continue;
+                }
+                String why = mismatch(header, blank, storage);
+                if (why != null) {
+                    p.close();
+                    setAside(why);
+                    return Optional.empty();
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    Fold f = unread.remove(p.currentName());
+                    p.nextToken();
+                    if (f == null) {
+                        throw new IOException("a fold this read model is not made of: " + p.currentName());
+                    }
+                    MAPPER.readerForUpdating(f).readValue(p);
+                }
+                foldsRead = true;
+            }
+            if (!foldsRead || !unread.isEmpty()) {
+                throw new IOException("folds missing: " + (foldsRead ? unread.keySet() : "all"));
+            }
+            // To the end of the file, so gzip checks all of it against its checksum.
+            if (p.nextToken() != null) {
+                throw new IOException("more after the checkpoint");
+            }
+            blank.restore(header.path("position").asLong(), header.path("applied").asLong());
             return Optional.of(blank);
         } catch (IOException | RuntimeException e) {
             setAside("unreadable: " + e);

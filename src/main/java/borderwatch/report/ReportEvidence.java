@@ -6,6 +6,7 @@ import borderwatch.province.Province;
 import borderwatch.readmodel.Fold;
 import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.EventRoutes;
+import borderwatch.shared.LocalDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,6 +53,7 @@ public final class ReportEvidence implements Fold {
 
     /** Set by the province, not saved with a checkpoint. */
     private final transient ZoneId zone;
+    private transient LocalDays localDays;
     private final Map<String, GateEvidence> gates = new HashMap<>();
 
     public ReportEvidence(Province province) {
@@ -71,7 +73,10 @@ public final class ReportEvidence implements Fold {
     }
 
     private int day(Instant at) {
-        long d = LocalDate.ofInstant(at, zone).toEpochDay();
+        if (localDays == null) {
+            localDays = new LocalDays(zone);
+        }
+        long d = localDays.epochDayOf(at);
         // Before 1970 or past the year 5 million: not a day any report covers.
         return d < 0 || d > Integer.MAX_VALUE ? NONE : (int) d;
     }

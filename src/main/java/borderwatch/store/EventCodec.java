@@ -26,7 +26,7 @@ public final class EventCodec {
     private static final ObjectReader METADATA_READER = MAPPER.readerFor(Map.class);
 
     private final EventTypeRegistry registry;
-    private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
+    private final Map<String, Decoding> decodings = new ConcurrentHashMap<>();
     private final Map<Class<?>, ObjectWriter> writers = new ConcurrentHashMap<>();
 
     public EventCodec(EventTypeRegistry registry) {
@@ -71,10 +71,21 @@ public final class EventCodec {
             if (upcaster.isPresent()) {
                 return upcast(upcaster.get(), MAPPER.readTree(json));
             }
-            return reader(storedName).readValue(json);
+            Decoding decoding = decoding(storedName);
+            if (decoding.fast() != null) {
+                Object fast = decoding.fast().decode(json);
+                if (fast != null) {
+                    return fast;
+                }
+            }
+            return decoding.reader().readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot decode stored event of type " + storedName, e);
         }
+    }
+
+    /** How one stored type is read: straight from the parser where it can be, by data binding otherwise. */
+    private record Decoding(ObjectReader reader, RecordDecoder fast) {
     }
 
     /** The payload as a JSON tree, for stores that nest it inside a larger record. */
@@ -88,7 +99,7 @@ public final class EventCodec {
             if (upcaster.isPresent()) {
                 return upcast(upcaster.get(), tree.deepCopy());
             }
-            return reader(storedName).readValue(tree);
+            return decoding(storedName).reader().readValue(tree);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot decode stored event of type " + storedName, e);
         }
@@ -101,9 +112,11 @@ public final class EventCodec {
         return MAPPER.readerFor(upcaster.current()).readValue(upcaster.change().apply(object));
     }
 
-    private ObjectReader reader(String storedName) {
-        return readers.computeIfAbsent(storedName, name -> MAPPER.readerFor(
-                registry.classOf(name).orElseThrow(() -> new UnknownStoredTypeException(name))));
+    private Decoding decoding(String storedName) {
+        return decodings.computeIfAbsent(storedName, name -> {
+            Class<?> type = registry.classOf(name).orElseThrow(() -> new UnknownStoredTypeException(name));
+            return new Decoding(MAPPER.readerFor(type), RecordDecoder.of(type).orElse(null));
+        });
     }
 
     public byte[] encodeMetadata(Map<String, ?> metadata) {

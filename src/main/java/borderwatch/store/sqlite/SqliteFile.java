@@ -204,7 +204,7 @@ public final class SqliteFile implements AutoCloseable {
         Connection c = open();
         try (Statement st = c.createStatement()) {
             // Address space only: lets a full replay read the file without a system call per page.
-            st.execute("PRAGMA mmap_size=17179869184");
+            st.execute("PRAGMA mmap_size=0");
         }
         return c;
     }
