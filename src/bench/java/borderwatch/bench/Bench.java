@@ -61,8 +61,8 @@ public final class Bench implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--phase", defaultValue = "all",
-            description = "what to measure: all (ingest, live, replay, forecast, national), ingest, live, replay, forecast, "
-                    + "national, logging or soak "
+            description = "what to measure: all (ingest, live, replay, forecast, startup, national), ingest, live, replay, "
+                    + "forecast, startup, national, logging or soak "
                     + "(default ${DEFAULT-VALUE})")
     String phase;
 
@@ -105,6 +105,10 @@ public final class Bench implements Callable<Integer> {
                     + "50000000 is the full ten years of the northern border)")
     long nationalEvents;
 
+    @Option(names = "--startup-events", defaultValue = "7000000",
+            description = "events of one province's history for the start-up figures (default ${DEFAULT-VALUE})")
+    long startupEvents;
+
     @Option(names = "--national-years", defaultValue = "10", description = "years the national history spans (default ${DEFAULT-VALUE})")
     int nationalYears;
 
@@ -123,7 +127,7 @@ public final class Bench implements Callable<Integer> {
      * Whole replays each engine runs before its measured one, so that neither is measured while the
      * JIT is still compiling its path: a first start's cold fold is measured apart (--phase startup).
      */
-    private static final int WARM_UP_REPLAYS = 1;
+    private static final int WARM_UP_REPLAYS = 2;
 
     private final List<GateConfig> gates = Province.defaults().all();
 
@@ -170,6 +174,10 @@ public final class Bench implements Callable<Integer> {
                 result.put("national", new NationalBench(work.resolve("national")).run(nationalEvents, nationalYears,
                         nationalHeap, nationalConsoles, liveRate, liveSeconds));
             }
+            if (phase.equals("all") || phase.equals("startup")) {
+                result.put("startup", new NationalBench(work.resolve("startup")).startup(startupEvents, nationalYears,
+                        nationalHeap));
+            }
             if (phase.equals("logging")) {
                 log("logging: HTTP ingest with " + clients + " clients, " + batch + " events per batch, rounds of "
                         + loggingSeconds + " s without and with JSON logs");
@@ -206,6 +214,10 @@ public final class Bench implements Callable<Integer> {
     static final double CAPACITY_P99_GOAL_MS = 500;
     static final long LIVE_HEAP_GOAL_MIB = 100;
     static final Goal REPLAY_GOAL = new Goal(1_500_000, 10);
+    /** Start-up goals at --startup-events: to ready without a checkpoint, its peak memory, and from one. */
+    static final long FIRST_START_GOAL_MS = 10_000;
+    static final long FIRST_START_RSS_GOAL_MIB = 1_024;
+    static final long RESTART_GOAL_MS = 2_000;
 
     private static Map<String, Object> figures(double ours, double peer, long events) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -400,9 +412,33 @@ public final class Bench implements Callable<Integer> {
         if (result.containsKey("ingest") || result.containsKey("replay")) {
             System.out.println("peer = Axon's stock JdbcEventStorageEngine on an H2 file, same events, same command path and folds");
         }
+        if (result.get("startup") instanceof Map<?, ?> startup) {
+            printStartup((Map<String, Object>) startup);
+        }
         if (result.get("national") instanceof Map<?, ?> national) {
             printNational((Map<String, Object>) national);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printStartup(Map<String, Object> s) {
+        Map<String, Object> first = (Map<String, Object>) s.get("firstStart");
+        Map<String, Object> restart = (Map<String, Object>) s.get("restart");
+        long firstMs = (Long) first.get("readyMillis");
+        long firstRss = (Long) first.get("peakRssMiB");
+        long restartMs = (Long) restart.get("readyMillis");
+        System.out.printf("%nstart-up: %,d events of one province over %s years, -Xmx%s%n", (Long) s.get("filledEvents"),
+                s.get("years"), s.get("heap"));
+        System.out.printf("first start (no checkpoint)      %,8d ms to ready, peak RSS %,d MiB   goal < %,d ms and < %,d MiB: %s%n",
+                firstMs, firstRss, FIRST_START_GOAL_MS, FIRST_START_RSS_GOAL_MIB,
+                firstMs < FIRST_START_GOAL_MS && firstRss < FIRST_START_RSS_GOAL_MIB ? "met" : "missed");
+        Map<String, Object> plain = (Map<String, Object>) s.get("restartPlain");
+        System.out.printf("restart (checkpoint, as the ops unit runs it: class data archive of the first run)%n"
+                        + "                                 %,8d ms to ready, peak RSS %,d MiB   goal < %,d ms: %s%n",
+                restartMs, (Long) restart.get("peakRssMiB"), RESTART_GOAL_MS, restartMs < RESTART_GOAL_MS ? "met" : "missed");
+        System.out.printf("restart (checkpoint, plain java, same run)%n"
+                        + "                                 %,8d ms to ready, peak RSS %,d MiB%n",
+                (Long) plain.get("readyMillis"), (Long) plain.get("peakRssMiB"));
     }
 
     @SuppressWarnings("unchecked")

@@ -116,6 +116,63 @@ final class NationalBench {
         return out;
     }
 
+    /**
+     * One province's history alone (Lạng Sơn, the shipped file), served by a node in a child JVM: the
+     * first start with no checkpoint, then the start from the checkpoint of a clean stop, each timed
+     * from launch to /health/ready with its peak resident memory.
+     */
+    Map<String, Object> startup(long events, int years, String heap) throws Exception {
+        Files.createDirectories(dir);
+        Path data = dir.resolve("data");
+        List<Province> provinces = List.of(Province.bundled("lang-son"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("years", years);
+        out.put("heap", heap);
+        log(String.format("start-up: %,d events of Lạng Sơn over %d years, one node at -Xmx%s", events, years, heap));
+        out.put("filledEvents", fill(data, provinces, events, years, provinces.get(0).all().size()));
+        // As the ops kit's unit runs the jar: its first run records the classes it loads into an
+        // archive at its stop, and later starts map them (class data sharing). A restart without the
+        // archive, as a plain "java -jar" does it, is measured too, as the baseline.
+        Path archive = dir.resolve("borderwatch.jsa");
+        Process node = startNode(data, List.of("lang-son"), heap, 16, "-XX:ArchiveClassesAtExit=" + archive);
+        try {
+            Map<String, Object> first = awaitReady(node);
+            log(String.format("  first start: ready in %,d ms, peak RSS %,d MiB", first.get("readyMillis"), first.get("peakRssMiB")));
+            out.put("firstStart", first);
+        } finally {
+            stop(node);
+        }
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException("the first start left no class data archive at " + archive);
+        }
+        node = startNode(data, List.of("lang-son"), heap, 16);
+        try {
+            Map<String, Object> plain = awaitReady(node);
+            log(String.format("  restart without the class archive: ready in %,d ms, peak RSS %,d MiB", plain.get("readyMillis"),
+                    plain.get("peakRssMiB")));
+            out.put("restartPlain", plain);
+        } finally {
+            stop(node);
+        }
+        node = startNode(data, List.of("lang-son"), heap, 16, "-XX:SharedArchiveFile=" + archive);
+        try {
+            Map<String, Object> restart = awaitReady(node);
+            log(String.format("  restart: ready in %,d ms, peak RSS %,d MiB", restart.get("readyMillis"), restart.get("peakRssMiB")));
+            out.put("restart", restart);
+        } finally {
+            stop(node);
+        }
+        // The node may store a few events of its own (an early warning) on top of the history.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "read model at position (\\d+): \\1 from the checkpoint, 0 events folded from the stream")
+                .matcher(Files.readString(dir.resolve("node.log")));
+        if (!m.find() || Long.parseLong(m.group(1)) < events) {
+            throw new IllegalStateException("the restart did not start from a checkpoint of all " + events
+                    + " events; see " + dir.resolve("node.log"));
+        }
+        return out;
+    }
+
     private static String provinceFile(Written w) {
         StringBuilder gates = new StringBuilder();
         for (int g = 1; g <= w.gates(); g++) {
@@ -172,12 +229,14 @@ final class NationalBench {
         return filled;
     }
 
-    private Process startNode(Path data, List<String> gates, String heap, int consoles) throws IOException {
+    private Process startNode(Path data, List<String> gates, String heap, int consoles, String... jvm) throws IOException {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "borderwatch.Main", "serve",
+                "-Xmx" + heap));
+        command.addAll(List.of(jvm));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "borderwatch.Main", "serve",
                 "--data", data.toString(), "--port", Integer.toString(port), "--host", "127.0.0.1",
                 "--rate-limit", "100000", "--max-connections-per-address", Integer.toString(consoles + 64),
                 "--log-format", "text"));

@@ -40,6 +40,10 @@ public final class ReportEvidence implements Fold {
         final Map<Integer, Long> firstClearance = new HashMap<>();
         long firstHour = Long.MIN_VALUE;
         int[] peaks = new int[0];
+        /** The day the last clearance went to, its first clearance, and whether it is live: derived, not saved. */
+        transient int day = NONE;
+        transient long dayFirst;
+        transient boolean dayLive;
 
         GateEvidence copy() {
             GateEvidence c = new GateEvidence();
@@ -88,9 +92,17 @@ public final class ReportEvidence implements Fold {
         }
         GateEvidence g = gate(v.gate());
         long second = v.at().getEpochSecond();
-        Long first = g.firstClearance.putIfAbsent(d, second);
-        if (first != null && first != second) {
+        // Reports come in time order: the day's first clearance and whether it is already known to be
+        // live are kept at hand, so most reports touch neither map.
+        if (d != g.day) {
+            Long first = g.firstClearance.putIfAbsent(d, second);
+            g.day = d;
+            g.dayFirst = first == null ? second : first;
+            g.dayLive = g.liveDays.contains(d);
+        }
+        if (!g.dayLive && g.dayFirst != second) {
             g.liveDays.add(d);
+            g.dayLive = true;
         }
     }
 

@@ -11,6 +11,12 @@ import java.time.LocalDate;
  */
 final class IsoInstants {
 
+    /** A date already validated, shared between threads as an immutable value (a stale one only costs a look-up). */
+    private record Day(int year, int month, int day, long epochDay) {
+    }
+
+    private static Day lastDay;
+
     private IsoInstants() {
     }
 
@@ -63,27 +69,33 @@ final class IsoInstants {
 
     /** Parses {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}; null for any other shape. */
     static Instant parse(String s) {
-        int n = s.length();
-        if (n < 20 || s.charAt(n - 1) != 'Z' || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return parse(bytes, 0, bytes.length);
+    }
+
+    /** As {@link #parse(String)}, from the ASCII bytes {@code [from, to)} of a stored payload. */
+    static Instant parse(byte[] s, int from, int to) {
+        int n = to - from;
+        if (n < 20 || s[to - 1] != 'Z' || s[from + 4] != '-' || s[from + 7] != '-' || s[from + 10] != 'T'
+                || s[from + 13] != ':' || s[from + 16] != ':') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        int hour = digits(s, 11, 13);
-        int minute = digits(s, 14, 16);
-        int second = digits(s, 17, 19);
+        int year = digits(s, from, from + 4);
+        int month = digits(s, from + 5, from + 7);
+        int day = digits(s, from + 8, from + 10);
+        int hour = digits(s, from + 11, from + 13);
+        int minute = digits(s, from + 14, from + 16);
+        int second = digits(s, from + 17, from + 19);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
         int nanos = 0;
         if (n > 20) {
             int fractionDigits = n - 21;
-            if (s.charAt(19) != '.' || fractionDigits < 1 || fractionDigits > 9) {
+            if (s[from + 19] != '.' || fractionDigits < 1 || fractionDigits > 9) {
                 return null;
             }
-            int fraction = digits(s, 20, n - 1);
+            int fraction = digits(s, from + 20, to - 1);
             if (fraction < 0) {
                 return null;
             }
@@ -91,20 +103,28 @@ final class IsoInstants {
             for (int i = fractionDigits; i < 9; i++) {
                 nanos *= 10;
             }
-        } else if (s.charAt(19) != 'Z') {
+        } else if (s[from + 19] != 'Z') {
             return null;
         }
-        if (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
-            return null;
+        // Stored events come in time order, so the date of the last one read is nearly always this one's.
+        Day known = lastDay;
+        long epochDay;
+        if (known != null && known.year() == year && known.month() == month && known.day() == day) {
+            epochDay = known.epochDay();
+        } else {
+            if (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+                return null;
+            }
+            epochDay = LocalDate.of(year, month, day).toEpochDay();
+            lastDay = new Day(year, month, day, epochDay);
         }
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
         return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
     }
 
-    private static int digits(String s, int from, int to) {
+    private static int digits(byte[] s, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            int c = s[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

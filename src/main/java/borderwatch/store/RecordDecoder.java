@@ -8,8 +8,6 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,15 +30,16 @@ final class RecordDecoder {
     private final byte[][] names;
     private final Kind[] kinds;
     private final boolean[] primitive;
-    private final Map<String, Object>[] enumConstants;
+    private final byte[][][] enumNames;
+    private final Object[][] enumValues;
     private final MethodHandle constructor;
 
-    @SuppressWarnings("unchecked")
     private RecordDecoder(RecordComponent[] components, MethodHandle constructor) {
         this.names = new byte[components.length][];
         this.kinds = new Kind[components.length];
         this.primitive = new boolean[components.length];
-        this.enumConstants = new Map[components.length];
+        this.enumNames = new byte[components.length][][];
+        this.enumValues = new Object[components.length][];
         this.constructor = constructor;
         for (int i = 0; i < components.length; i++) {
             Class<?> t = components[i].getType();
@@ -48,11 +47,11 @@ final class RecordDecoder {
             kinds[i] = kindOf(t);
             primitive[i] = t.isPrimitive();
             if (kinds[i] == Kind.ENUM) {
-                Map<String, Object> byName = new HashMap<>();
-                for (Object c : t.getEnumConstants()) {
-                    byName.put(((Enum<?>) c).name(), c);
+                enumValues[i] = t.getEnumConstants();
+                enumNames[i] = new byte[enumValues[i].length][];
+                for (int k = 0; k < enumValues[i].length; k++) {
+                    enumNames[i][k] = ((Enum<?>) enumValues[i][k]).name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 }
-                enumConstants[i] = byName;
             }
         }
     }
@@ -152,14 +151,8 @@ final class RecordDecoder {
             }
             case DOUBLE -> in.decimal();
             case BOOLEAN -> in.bool();
-            case INSTANT -> {
-                String text = in.string();
-                yield text == null ? null : IsoInstants.parse(text);
-            }
-            case ENUM -> {
-                String text = in.string();
-                yield text == null ? null : enumConstants[i].get(text);
-            }
+            case INSTANT -> in.instant();
+            case ENUM -> in.oneOf(enumNames[i], enumValues[i]);
         };
     }
 
@@ -215,6 +208,15 @@ final class RecordDecoder {
             if (at >= b.length || b[at] != '"') {
                 return -1;
             }
+            // The store writes the fields in the record's order: try the next one's name in place first.
+            if (expected < names.length) {
+                byte[] next = names[expected];
+                int close = at + 1 + next.length;
+                if (close < b.length && b[close] == '"' && sameBytes(next, at + 1, next.length)) {
+                    at = close + 1;
+                    return expected;
+                }
+            }
             int end = at + 1;
             while (end < b.length && b[end] != '"') {
                 if (b[end] == '\\') {
@@ -229,12 +231,25 @@ final class RecordDecoder {
             int len = end - from;
             for (int k = 0; k < names.length; k++) {
                 int i = (expected + k) % names.length;
-                if (java.util.Arrays.equals(b, from, from + len, names[i], 0, names[i].length)) {
+                if (sameBytes(names[i], from, len)) {
                     at = end + 1;
                     return i;
                 }
             }
             return -1;
+        }
+
+        /** A plain loop: names are a few bytes, too short for the vectorised comparison to pay off. */
+        private boolean sameBytes(byte[] name, int from, int len) {
+            if (name.length != len) {
+                return false;
+            }
+            for (int k = 0; k < len; k++) {
+                if (b[from + k] != name[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         String string() {
@@ -256,6 +271,40 @@ final class RecordDecoder {
             String s = new String(b, at + 1, end - at - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
             at = end + 1;
             return s;
+        }
+
+        /** The constant whose name is the quoted string here; null if none is. */
+        Object oneOf(byte[][] names, Object[] values) {
+            if (at >= b.length || b[at] != '"') {
+                return null;
+            }
+            for (int k = 0; k < names.length; k++) {
+                int close = at + 1 + names[k].length;
+                if (close < b.length && b[close] == '"' && sameBytes(names[k], at + 1, names[k].length)) {
+                    at = close + 1;
+                    return values[k];
+                }
+            }
+            return null;
+        }
+
+        /** A string in the store's own instant form, read from its bytes; null otherwise. */
+        Instant instant() {
+            if (at >= b.length || b[at] != '"') {
+                return null;
+            }
+            int end = at + 1;
+            while (end < b.length && b[end] != '"') {
+                end++;
+            }
+            if (end >= b.length) {
+                return null;
+            }
+            Instant parsed = IsoInstants.parse(b, at + 1, end);
+            if (parsed != null) {
+                at = end + 1;
+            }
+            return parsed;
         }
 
         /** A JSON integer that fits a long (not its least value); Long.MIN_VALUE otherwise. */
