@@ -134,34 +134,12 @@ final class NationalBench {
         // archive at its stop, and later starts map them (class data sharing). A restart without the
         // archive, as a plain "java -jar" does it, is measured too, as the baseline.
         Path archive = dir.resolve("borderwatch.jsa");
-        Process node = startNode(data, List.of("lang-son"), heap, 16, "-XX:ArchiveClassesAtExit=" + archive);
-        try {
-            Map<String, Object> first = awaitReady(node);
-            log(String.format("  first start: ready in %,d ms, peak RSS %,d MiB", first.get("readyMillis"), first.get("peakRssMiB")));
-            out.put("firstStart", first);
-        } finally {
-            stop(node);
-        }
+        out.put("firstStart", timedStart(data, heap, "first start", "-XX:ArchiveClassesAtExit=" + archive));
         if (!Files.exists(archive)) {
             throw new IllegalStateException("the first start left no class data archive at " + archive);
         }
-        node = startNode(data, List.of("lang-son"), heap, 16);
-        try {
-            Map<String, Object> plain = awaitReady(node);
-            log(String.format("  restart without the class archive: ready in %,d ms, peak RSS %,d MiB", plain.get("readyMillis"),
-                    plain.get("peakRssMiB")));
-            out.put("restartPlain", plain);
-        } finally {
-            stop(node);
-        }
-        node = startNode(data, List.of("lang-son"), heap, 16, "-XX:SharedArchiveFile=" + archive);
-        try {
-            Map<String, Object> restart = awaitReady(node);
-            log(String.format("  restart: ready in %,d ms, peak RSS %,d MiB", restart.get("readyMillis"), restart.get("peakRssMiB")));
-            out.put("restart", restart);
-        } finally {
-            stop(node);
-        }
+        out.put("restartPlain", timedStart(data, heap, "restart without the class archive"));
+        out.put("restart", timedStart(data, heap, "restart", "-XX:SharedArchiveFile=" + archive));
         // The node may store a few events of its own (an early warning) on top of the history.
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "read model at position (\\d+): \\1 from the checkpoint, 0 events folded from the stream")
@@ -171,6 +149,18 @@ final class NationalBench {
                     + " events; see " + dir.resolve("node.log"));
         }
         return out;
+    }
+
+    /** Lạng Sơn's node started on {@code data}, timed to ready, then stopped cleanly. */
+    private Map<String, Object> timedStart(Path data, String heap, String what, String... jvm) throws Exception {
+        Process node = startNode(data, List.of("lang-son"), heap, 16, jvm);
+        try {
+            Map<String, Object> m = awaitReady(node);
+            log(String.format("  %s: ready in %,d ms, peak RSS %,d MiB", what, m.get("readyMillis"), m.get("peakRssMiB")));
+            return m;
+        } finally {
+            stop(node);
+        }
     }
 
     private static String provinceFile(Written w) {

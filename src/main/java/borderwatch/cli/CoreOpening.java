@@ -13,9 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The provinces' cores, opened side by side (one per processor at most) and beside the rest of the
- * start: each reads its own checkpoint or folds its own store, and one after another, behind the web
- * server's start, they left a core of the machine idle while the node was not yet ready.
+ * The provinces' cores, opened side by side, one per processor at most: each reads its own
+ * checkpoint or folds its own store, and one after another they left a core of the machine idle
+ * while the node was not yet ready.
  */
 final class CoreOpening {
 
@@ -70,20 +70,6 @@ final class CoreOpening {
             throw failure;
         }
         return cores;
-    }
-
-    /** Waits for the openings and closes every core they opened; for a start that failed elsewhere. */
-    void abandon() {
-        for (Future<Core> f : pending) {
-            try {
-                f.get().close();
-            } catch (ExecutionException e) {
-                // its failure is not the one being reported
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private static RuntimeException unwrap(ExecutionException e) {

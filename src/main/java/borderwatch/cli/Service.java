@@ -54,6 +54,7 @@ public final class Service implements AutoCloseable {
     }
 
     public static Service start(CommonOptions options, Clock clock, DemoOptions demo) {
+        Tokens tokens = Tokens.open(options.tokenFile(), options.bootstrapToken());
         java.util.List<borderwatch.province.Province> provinces = options.loadProvinces();
         boolean embedded = options.storeLocation() instanceof StoreLocation.Embedded;
         if (!embedded && provinces.stream().anyMatch(p -> !p.predecessors().isEmpty())) {
@@ -68,31 +69,23 @@ public final class Service implements AutoCloseable {
             }
         }
         ServiceMetrics metrics = new ServiceMetrics();
-        CoreOpening opening;
-        try {
-            opening = CoreOpening.start(provinces, options, metrics);
-        } catch (RuntimeException e) {
-            metrics.close();
-            throw e;
-        }
-        // What follows runs beside the stores' opening, which is most of a start.
-        Tokens tokens;
-        Vertx vertx;
-        try {
-            tokens = Tokens.open(options.tokenFile(), options.bootstrapToken());
-            vertx = metrics.newVertx();
-        } catch (RuntimeException e) {
-            opening.abandon();
-            metrics.close();
-            throw e;
-        }
+        Vertx vertx = metrics.newVertx();
         // Alive, not ready, while the stores are folded: a node catching up on years is not a dead one.
+        // A busy port or an unreadable token file is said before any store is opened, not after a fold.
         StartingResponder starting;
         Core core;
+        CoreOpening opening;
         try {
             starting = StartingResponder.listen(vertx, options.host, options.port);
         } catch (RuntimeException e) {
-            opening.abandon();
+            vertx.close().await();
+            metrics.close();
+            throw e;
+        }
+        try {
+            opening = CoreOpening.start(provinces, options, metrics);
+        } catch (RuntimeException e) {
+            starting.close();
             vertx.close().await();
             metrics.close();
             throw e;

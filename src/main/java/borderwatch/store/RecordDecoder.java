@@ -217,14 +217,8 @@ final class RecordDecoder {
                     return expected;
                 }
             }
-            int end = at + 1;
-            while (end < b.length && b[end] != '"') {
-                if (b[end] == '\\') {
-                    return -1;
-                }
-                end++;
-            }
-            if (end >= b.length) {
+            int end = plainStringEnd();
+            if (end < 0) {
                 return -1;
             }
             int from = at + 1;
@@ -253,24 +247,32 @@ final class RecordDecoder {
         }
 
         String string() {
-            if (at >= b.length || b[at] != '"') {
-                return null;
-            }
-            int end = at + 1;
-            while (end < b.length && b[end] != '"') {
-                byte c = b[end];
-                // Escapes and anything beyond ASCII (whose bytes data binding checks) are left to it.
-                if (c == '\\' || c < 0x20) {
-                    return null;
-                }
-                end++;
-            }
-            if (end >= b.length) {
+            int end = plainStringEnd();
+            if (end < 0) {
                 return null;
             }
             String s = new String(b, at + 1, end - at - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
             at = end + 1;
             return s;
+        }
+
+        /**
+         * Where the string starting here closes, if it is one of printable ASCII without escapes; -1
+         * otherwise. Escapes and anything beyond ASCII (whose bytes data binding checks) are left to it.
+         */
+        private int plainStringEnd() {
+            if (at >= b.length || b[at] != '"') {
+                return -1;
+            }
+            int end = at + 1;
+            while (end < b.length && b[end] != '"') {
+                byte c = b[end];
+                if (c == '\\' || c < 0x20) {
+                    return -1;
+                }
+                end++;
+            }
+            return end < b.length ? end : -1;
         }
 
         /** The constant whose name is the quoted string here; null if none is. */
@@ -290,17 +292,8 @@ final class RecordDecoder {
 
         /** A string in the store's own instant form, read from its bytes; null otherwise. */
         Instant instant() {
-            if (at >= b.length || b[at] != '"') {
-                return null;
-            }
-            int end = at + 1;
-            while (end < b.length && b[end] != '"') {
-                end++;
-            }
-            if (end >= b.length) {
-                return null;
-            }
-            Instant parsed = IsoInstants.parse(b, at + 1, end);
+            int end = plainStringEnd();
+            Instant parsed = end < 0 ? null : IsoInstants.parse(b, at + 1, end);
             if (parsed != null) {
                 at = end + 1;
             }

@@ -285,6 +285,36 @@ class OpsConfigTest {
                 "LimitNOFILE=", "BORDERWATCH_HOST=127.0.0.1");
     }
 
+    /**
+     * The unit's start line, as its shell runs it (systemd's $$ and %% undone, a stand-in JVM that
+     * prints its arguments): the first run of a jar records a class archive, later runs map it, and a
+     * new jar starts a new one and removes the old.
+     */
+    @Test
+    void theUnitRecordsAClassArchiveOnceAndMapsItAfterwards() throws Exception {
+        String service = Files.readString(Path.of("ops/systemd/borderwatch.service"));
+        String start = "ExecStart=/bin/sh -c '";
+        String line = service.substring(service.indexOf(start) + start.length());
+        line = line.substring(0, line.indexOf("'\n")).replace("\\\n", " ").replace("$$", "$").replace("%%", "%")
+                .replace("\\n", "\n");
+        Path state = tmp.resolve("state");
+        Files.createDirectories(state);
+        Path jar = tmp.resolve("borderwatch.jar");
+        Files.writeString(jar, "a jar");
+        String script = line.replace("/var/lib/borderwatch", state.toString())
+                .replace("/opt/borderwatch/borderwatch.jar", jar.toString()).replace("exec /usr/bin/java", "exec echo");
+        Run first = run(null, "/bin/sh", "-c", script);
+        assertThat(first.output()).contains("-XX:ArchiveClassesAtExit=" + state + "/borderwatch-", "-jar " + jar + " serve");
+        String archive = first.output().replaceAll("(?s).*-XX:ArchiveClassesAtExit=(\\S+).*", "$1");
+        Files.writeString(Path.of(archive), "classes");
+        Run second = run(null, "/bin/sh", "-c", script);
+        assertThat(second.output()).contains("-XX:SharedArchiveFile=" + archive).doesNotContain("ArchiveClassesAtExit");
+        assertThat(jar.toFile().setLastModified(jar.toFile().lastModified() + 60_000)).isTrue();
+        Run upgraded = run(null, "/bin/sh", "-c", script);
+        assertThat(upgraded.output()).contains("-XX:ArchiveClassesAtExit=").doesNotContain(archive);
+        assertThat(Path.of(archive)).doesNotExist();
+    }
+
     @Test
     void theClusterComposeFileIsValidAndNamesThreeNodes() throws Exception {
         require(COMPOSE, "apt-get install docker-compose");
