@@ -1,6 +1,9 @@
 package borderwatch.bench;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.ClientWebSocket;
@@ -34,6 +37,9 @@ public final class LiveLoadClients {
     private LiveLoadClients() {
     }
 
+    /** Event loops the clients are spread over. */
+    static final int LOOPS = 2;
+
     /** Tries per console before it counts as refused. */
     static final int CONNECT_ATTEMPTS = 5;
 
@@ -43,7 +49,22 @@ public final class LiveLoadClients {
         int clients = Integer.parseInt(args[2]);
         // Optionally the feeds to spread the consoles over, comma-separated (default the live board).
         String[] feeds = args.length > 3 ? args[3].split(",") : new String[] {"/ws/live"};
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+        checkStampReading();
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(LOOPS));
+        // Sockets opened from the main thread would all land on one event loop: each loop gets
+        // its share, so the clients' side is not one saturated thread queueing what it measures.
+        List<Context> loops = new ArrayList<>();
+        for (int i = 0; i < LOOPS; i++) {
+            vertx.deployVerticle(new VerticleBase() {
+                @Override
+                public Future<?> start() {
+                    synchronized (loops) {
+                        loops.add(context);
+                    }
+                    return Future.succeededFuture();
+                }
+            }).await();
+        }
         WebSocketClient ws = vertx.createWebSocketClient(new WebSocketClientOptions()
                 .setMaxConnections(clients + 16).setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 23)
                 .setConnectTimeout(60_000));
@@ -64,25 +85,31 @@ public final class LiveLoadClients {
                 for (int i = 0; i < waveSize; i++) {
                     String feed = feeds[(connected + i) % feeds.length];
                     Recorder recorder = new Recorder();
-                    ClientWebSocket socket = ws.webSocket();
-                    // Raw frames, scanned as bytes: decoding every frame to a String would make the
-                    // clients, which share the machine with the server, the bottleneck being measured.
-                    socket.frameHandler(frame -> {
-                        if (recording.get() && (frame.isText() || frame.isContinuation())) {
-                            byte[] bytes = frame.binaryData().getBytes();
-                            for (int at = indexOf(bytes, GATE, 0); at >= 0; at = indexOf(bytes, GATE, at + 1)) {
-                                messages.incrementAndGet();
-                                recorder.add(latencyMicros(bytes, at));
-                            }
-                        }
-                    });
-                    wave.add(socket.connect(new WebSocketConnectOptions().setHost(host).setPort(port)
-                            .setURI(feed).addHeader("Authorization", "Bearer " + System.getenv(TOKEN_ENV)))
-                            .onSuccess(open -> {
-                                synchronized (recorders) {
-                                    recorders.add(recorder);
+                    Promise<Void> opened = Promise.promise();
+                    loops.get((connected + i) % loops.size()).runOnContext(v -> {
+                        ClientWebSocket socket = ws.webSocket();
+                        // Raw frames read as Latin-1 (one char per byte, no UTF-8 decoding), so the
+                        // markers are found by the JDK's intrinsic String search: the clients share
+                        // the machine with the server and must not become what is being measured.
+                        socket.frameHandler(frame -> {
+                            if (recording.get() && (frame.isText() || frame.isContinuation())) {
+                                String text = frame.binaryData().toString(StandardCharsets.ISO_8859_1);
+                                for (int at = text.indexOf(GATE); at >= 0; at = text.indexOf(GATE, at + 1)) {
+                                    messages.incrementAndGet();
+                                    recorder.add(latencyMicros(text, at));
                                 }
-                            }));
+                            }
+                        });
+                        socket.connect(new WebSocketConnectOptions().setHost(host).setPort(port)
+                                .setURI(feed).addHeader("Authorization", "Bearer " + System.getenv(TOKEN_ENV)))
+                                .onSuccess(open -> {
+                                    synchronized (recorders) {
+                                        recorders.add(recorder);
+                                    }
+                                })
+                                .<Void>mapEmpty().onComplete(opened);
+                    });
+                    wave.add(opened.future());
                 }
                 int refused = 0;
                 for (Future<?> f : wave) {
@@ -145,35 +172,62 @@ public final class LiveLoadClients {
         }
     }
 
-    private static final byte[] GATE = "{\"type\":\"gate\"".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] OBSERVED = "\"queueObservedAt\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final String GATE = "{\"type\":\"gate\"";
+    private static final String OBSERVED = "\"queueObservedAt\":\"";
 
-    static int indexOf(byte[] haystack, byte[] needle, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
-            for (int k = 0; k < needle.length; k++) {
-                if (haystack[i + k] != needle[k]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    static long latencyMicros(byte[] message, int from) {
-        int i = indexOf(message, OBSERVED, from);
-        if (i < 0) {
+    /** Receive time minus the stamp after the gate message at {@code from}; -1 without a stamp. */
+    static long latencyMicros(String frame, int from) {
+        int i = frame.indexOf(OBSERVED, from);
+        if (i < 0 || frame.indexOf('"', i + OBSERVED.length()) < 0) {
             return -1;
         }
-        int start = i + OBSERVED.length;
-        int end = start;
-        while (end < message.length && message[end] != '"') {
-            end++;
-        }
-        Instant sent = Instant.parse(new String(message, start, end - start, StandardCharsets.US_ASCII));
+        long sent = epochMicros(frame, i + OBSERVED.length());
         Instant now = Instant.now();
-        return (now.getEpochSecond() - sent.getEpochSecond()) * 1_000_000L + (now.getNano() - sent.getNano()) / 1_000;
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000 - sent;
+    }
+
+    /**
+     * An ISO instant as the server writes it ({@code 2026-12-07T12:45:00.123456Z}, the fraction
+     * optional) in microseconds since the epoch: read by hand, as {@code Instant.parse} took a
+     * fifth of the clients' time.
+     */
+    static long epochMicros(String s, int at) {
+        long day = java.time.LocalDate.of(digits(s, at, 4), digits(s, at + 5, 2), digits(s, at + 8, 2)).toEpochDay();
+        long seconds = day * 86_400 + digits(s, at + 11, 2) * 3_600L + digits(s, at + 14, 2) * 60L + digits(s, at + 17, 2);
+        long micros = 0;
+        int i = at + 19;
+        if (s.charAt(i) == '.') {
+            int places = 0;
+            for (i++; Character.isDigit(s.charAt(i)); i++, places++) {
+                if (places < 6) {
+                    micros = micros * 10 + (s.charAt(i) - '0');
+                }
+            }
+            for (; places < 6; places++) {
+                micros *= 10;
+            }
+        }
+        return seconds * 1_000_000L + micros;
+    }
+
+    /** The hand-read stamps must agree with the JDK's reading, or no figure is printed. */
+    static void checkStampReading() {
+        for (String stamp : List.of("2026-12-07T12:45:00Z", "2026-12-07T12:45:00.1Z", "2024-02-29T23:59:59.123456789Z",
+                "1999-12-31T00:00:07.000042Z")) {
+            Instant parsed = Instant.parse(stamp);
+            long expected = parsed.getEpochSecond() * 1_000_000L + parsed.getNano() / 1_000;
+            if (epochMicros("\"" + stamp + "\"", 1) != expected) {
+                throw new IllegalStateException("stamp " + stamp + " read as " + epochMicros("\"" + stamp + "\"", 1));
+            }
+        }
+    }
+
+    private static int digits(String s, int at, int count) {
+        int n = 0;
+        for (int i = at; i < at + count; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     static long percentile(long[] sorted, double p) {

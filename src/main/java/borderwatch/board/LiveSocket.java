@@ -13,8 +13,6 @@ interface LiveSocket {
 
     boolean isClosed();
 
-    void write(String text);
-
     /**
      * Writes a text message already encoded as UTF-8. The same bytes go to every client of a flush:
      * each write wraps them, none encodes them again.
@@ -42,11 +40,6 @@ interface LiveSocket {
             @Override
             public boolean isClosed() {
                 return socket.isClosed();
-            }
-
-            @Override
-            public void write(String text) {
-                socket.writeTextMessage(text);
             }
 
             @Override

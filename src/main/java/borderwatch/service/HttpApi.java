@@ -202,7 +202,7 @@ public final class HttpApi extends VerticleBase {
 
         // No HTTP/2 over clear text: its detection waits for a client's first bytes before a
         // connection exists, and a client that sends none would never meet its deadline.
-        return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false)
+        return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false).setStrictThreadMode(true)
                             .setIdleTimeout((int) limits.idleTimeout().toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS))
                     .connectionHandler(guard::opened)
                     .invalidRequestHandler(InvalidRequests.handler())

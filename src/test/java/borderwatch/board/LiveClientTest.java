@@ -26,11 +26,6 @@ class LiveClientTest {
         }
 
         @Override
-        public void write(String text) {
-            written.add(text);
-        }
-
-        @Override
         public void writeEncoded(byte[] utf8) {
             written.add(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
         }
