@@ -89,6 +89,35 @@ class LiveFeedTest {
     }
 
     @Test
+    void aGateGoesOutAtOnceWhileThePlanFollowsAtMostAboutOnceASecond() throws Exception {
+        BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+        connect(inbox);
+        next(inbox, "snapshot", 5);
+        record(new VehiclesCleared("p1", "chi-ma", Direction.IMPORT, 3, TestClock.now()));
+        next(inbox, "plan", 2);
+        long firstPlan = System.nanoTime();
+
+        record(new VehiclesCleared("p2", "huu-nghi", Direction.EXPORT, 4, TestClock.now()));
+        List<String> gatesBefore = new ArrayList<>();
+        JsonNode plan = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (plan == null && System.nanoTime() < deadline) {
+            JsonNode m = inbox.poll(100, TimeUnit.MILLISECONDS);
+            if (m != null && m.get("type").asText().equals("plan")) {
+                plan = m;
+            } else if (m != null && m.get("type").asText().equals("gate")) {
+                gatesBefore.add(m.get("tile").get("gate").asText());
+            }
+        }
+        long secondPlan = System.nanoTime();
+        assertThat(plan).as("the plan's progress follows within 3 s").isNotNull();
+        assertThat(gatesBefore).as("the gate's tile goes ahead of the plan").contains("huu-nghi");
+        // Received, so allow for the first one's own delivery time.
+        assertThat(TimeUnit.NANOSECONDS.toMillis(secondPlan - firstPlan)).isGreaterThanOrEqualTo(LiveFeed.SUMMARY_EVERY_MS - 300);
+        assertThat(plan.get("position").asLong()).isEqualTo(core.storage().headPosition());
+    }
+
+    @Test
     void aCongestionLevelChangeReachesClientsAsTileLevelAndFeedItem() throws Exception {
         BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
         connect(inbox);
