@@ -154,8 +154,7 @@ public final class LiveFeed implements borderwatch.plugin.LiveTopics {
         long nowMillis = System.nanoTime() / 1_000_000;
         List<String> gates = new ArrayList<>(dirtyGates);
         dirtyGates.removeAll(gates);
-        boolean summaries = summaryNow || nowMillis - summarySentAt >= SUMMARY_EVERY_MS;
-        boolean plan = summaries && planDirty.getAndSet(false);
+        boolean plan = (summaryNow || nowMillis - summarySentAt >= SUMMARY_EVERY_MS) && planDirty.getAndSet(false);
         Map<String, Buffer> out = new LinkedHashMap<>();
         if (!gates.isEmpty() || plan) {
             source.live().query(m -> {

@@ -4,6 +4,7 @@ import borderwatch.core.Core;
 import borderwatch.metrics.ServiceMetrics;
 import borderwatch.province.Province;
 import borderwatch.service.ReadModels;
+import borderwatch.shared.TaskFailures;
 import borderwatch.store.StoreLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ final class CoreOpening {
             try {
                 cores.add(f.get());
             } catch (ExecutionException e) {
-                failure = failure != null ? failure : unwrap(e);
+                failure = failure != null ? failure : TaskFailures.unwrap(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failure = failure != null ? failure : new IllegalStateException("interrupted while opening the stores", e);
@@ -70,16 +71,5 @@ final class CoreOpening {
             throw failure;
         }
         return cores;
-    }
-
-    private static RuntimeException unwrap(ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException r) {
-            return r;
-        }
-        if (cause instanceof Error err) {
-            throw err;
-        }
-        return new IllegalStateException(cause);
     }
 }

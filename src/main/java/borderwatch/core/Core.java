@@ -8,6 +8,7 @@ import borderwatch.readmodel.FeedSource;
 import borderwatch.readmodel.LiveProjector;
 import borderwatch.readmodel.LiveReadModel;
 import borderwatch.readmodel.ReadModel;
+import borderwatch.shared.TaskFailures;
 import borderwatch.store.EventCodec;
 import borderwatch.store.EventStorage;
 import borderwatch.store.StoreLocation;
@@ -117,13 +118,7 @@ public final class Core implements Node {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the read model was rebuilt", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailures.unwrap(e);
         }
     }
 
