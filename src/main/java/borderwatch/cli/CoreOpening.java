@@ -5,7 +5,6 @@ import borderwatch.metrics.ServiceMetrics;
 import borderwatch.province.Province;
 import borderwatch.service.ReadModels;
 import borderwatch.shared.TaskFailures;
-import borderwatch.store.StoreLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,36 +19,44 @@ import java.util.concurrent.Future;
  */
 final class CoreOpening {
 
-    private final ExecutorService threads;
+    private final List<Core.Prepared> prepared;
     private final List<Future<Core>> pending = new ArrayList<>();
 
-    private CoreOpening(ExecutorService threads) {
-        this.threads = threads;
+    private CoreOpening(List<Core.Prepared> prepared) {
+        this.prepared = prepared;
     }
 
-    /** Starts opening the cores of {@code provinces}. */
-    static CoreOpening start(List<Province> provinces, CommonOptions options, ServiceMetrics metrics) {
-        // Where each store is, and each province's meters, are settled here in order: on a shared
-        // cluster the first province named keeps the unprefixed streams.
-        List<StoreLocation> stores = new ArrayList<>();
+    /**
+     * Starts reading the provinces' checkpoints, the longest part of a restart, so that the service's
+     * own start (meters, Vert.x, the port) goes on beside them.
+     */
+    static CoreOpening prepare(List<Province> provinces, CommonOptions options) {
+        // Where each store is is settled here in order: on a shared cluster the first province named
+        // keeps the unprefixed streams.
+        List<Core.Prepared> prepared = new ArrayList<>();
         for (Province p : provinces) {
-            stores.add(options.storeOf(p));
-            metrics.forProvince(p.provinceId());
+            prepared.add(Core.prepare(options.storeOf(p), p, ReadModels.ALL));
         }
-        int n = Math.max(1, Math.min(provinces.size(), Runtime.getRuntime().availableProcessors()));
-        CoreOpening opening = new CoreOpening(Executors.newFixedThreadPool(n, r -> {
+        return new CoreOpening(prepared);
+    }
+
+    /** Starts opening the stores and command sides, with {@code metrics}. */
+    CoreOpening start(ServiceMetrics metrics) {
+        // Each province's meters are settled in the provinces' order, before any core reports.
+        for (Core.Prepared p : prepared) {
+            metrics.forProvince(p.gates().provinceId());
+        }
+        int n = Math.max(1, Math.min(prepared.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService threads = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "province-open");
             t.setDaemon(true);
             return t;
-        }));
-        for (int i = 0; i < provinces.size(); i++) {
-            Province p = provinces.get(i);
-            StoreLocation store = stores.get(i);
-            opening.pending.add(opening.threads.submit(
-                    () -> Core.open(store, p, ReadModels.ALL, metrics.forProvince(p.provinceId()))));
+        });
+        for (Core.Prepared p : prepared) {
+            pending.add(threads.submit(() -> p.open(metrics.forProvince(p.gates().provinceId()))));
         }
-        opening.threads.shutdown();
-        return opening;
+        threads.shutdown();
+        return this;
     }
 
     /** The cores, in the provinces' order, once all are open; if any failed, the others are closed and its failure thrown. */

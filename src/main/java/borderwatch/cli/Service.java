@@ -68,6 +68,7 @@ public final class Service implements AutoCloseable {
                 Merges.takeIn(p, stores);
             }
         }
+        CoreOpening prepared = CoreOpening.prepare(provinces, options);
         ServiceMetrics metrics = new ServiceMetrics();
         Vertx vertx = metrics.newVertx();
         // Alive, not ready, while the stores are folded: a node catching up on years is not a dead one.
@@ -83,7 +84,7 @@ public final class Service implements AutoCloseable {
             throw e;
         }
         try {
-            opening = CoreOpening.start(provinces, options, metrics);
+            opening = prepared.start(metrics);
         } catch (RuntimeException e) {
             starting.close();
             vertx.close().await();

@@ -110,7 +110,7 @@ public final class CommandSide {
 
             @Override
             public Cache cache(String name) {
-                return caches.create(name);
+                return caches.create();
             }
 
             @Override

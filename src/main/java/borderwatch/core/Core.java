@@ -58,12 +58,12 @@ public final class Core implements Node {
     private final List<java.util.function.Consumer<Object>> changeListeners = new CopyOnWriteArrayList<>();
     private final ReadModelCheckpoints checkpoints;
 
-    private Core(Province gates, ReadModel.Shape shape, EventStorage storage, TokenStore tokenStore, long rebuildUpTo,
-                 Serializer serializer, MeterRegistry metrics, Checkpoints checkpoints) {
+    private Core(Province gates, LiveReadModel live, EventStorage storage, TokenStore tokenStore, long rebuildUpTo,
+                 Serializer serializer, MeterRegistry metrics, CheckpointReading reading) {
         this.gates = gates;
         this.storage = storage;
-        this.live = new LiveReadModel(gates, shape);
-        this.checkpoints = checkpoints == null ? null : new ReadModelCheckpoints(checkpoints, live, storage);
+        this.live = live;
+        this.checkpoints = reading == null ? null : new ReadModelCheckpoints(reading, live, storage);
         // The read model is rebuilt (from its checkpoint, or the stream) while the framework is being
         // configured: neither needs the other until the processor starts, and side by side they took
         // about a fifth off a restart on two cores.
@@ -145,43 +145,84 @@ public final class Core implements Node {
      * also report to {@code metrics} (null for none).
      */
     public static Core open(StoreLocation store, Province gates, ReadModel.Shape shape, MeterRegistry metrics) {
-        EventCodec codec = new EventCodec(StoredEventTypes.registry());
-        Serializer serializer = JacksonSerializer.builder().objectMapper(EventCodec.newMapper()).build();
-        if (store instanceof StoreLocation.Embedded embedded) {
-            // The processor's position is kept in the store file, committed with nothing else, and the
-            // read model is rebuilt up to it at the next start.
-            SqliteFile file = StoreEngines.openFile(embedded);
-            EventStorage storage = new SqliteEventStorageEngine(file, codec);
-            SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
-            long upTo = tokens.peekToken(LiveProjector.PROCESSOR, 0).map(t -> t.position().orElse(0L)).orElse(0L);
-            if (upTo == 0) {
-                // No processor position (a first start, a restore, a migration): fold the stream with the
-                // fast scan and start the processor where the fold ends, rather than letting it read the
-                // whole history through the framework.
-                TrackingToken head = storage.createHeadToken();
-                if (head != null) {
-                    tokens.initializeSegment(head, LiveProjector.PROCESSOR, 0);
-                    upTo = head.position().orElseThrow();
-                }
-            }
-            return new Core(gates, shape, storage, tokens, upTo, serializer, metrics,
-                    new Checkpoints(embedded.dir().resolve(CHECKPOINT_FILE)));
+        return prepare(store, gates, shape).open(metrics);
+    }
+
+    /**
+     * The first step of opening a core: its read model's checkpoint starts being read now, on a
+     * thread of its own, so that whatever the caller does before {@link Prepared#open} (binding its
+     * port, say) is done beside that read.
+     */
+    public static Prepared prepare(StoreLocation store, Province gates, ReadModel.Shape shape) {
+        LiveReadModel live = new LiveReadModel(gates, shape);
+        Path checkpointDir = store instanceof StoreLocation.Embedded embedded ? embedded.dir()
+                : store instanceof StoreLocation.Kurrent k ? k.readModelDir() : null;
+        CheckpointReading reading = checkpointDir == null ? null
+                : CheckpointReading.start(new Checkpoints(checkpointDir.resolve(CHECKPOINT_FILE)), live.blank());
+        return new Prepared(store, gates, live, reading);
+    }
+
+    /** A core being opened: its checkpoint is being read; the store is not open yet. */
+    public static final class Prepared {
+
+        private final StoreLocation store;
+        private final Province gates;
+        private final LiveReadModel live;
+        private final CheckpointReading reading;
+        private boolean opened;
+
+        private Prepared(StoreLocation store, Province gates, LiveReadModel live, CheckpointReading reading) {
+            this.store = store;
+            this.gates = gates;
+            this.live = live;
+            this.reading = reading;
         }
-        // On a shared store each node keeps its own read model: from its checkpoint under --data when
-        // the cluster still proves it (the same data set, the same event at its position), it folds
-        // the stream on up to the head it sees at start, and its processor carries on from there.
-        EventStorage storage = StoreEngines.open(store, codec);
-        try {
-            TrackingToken head = storage.createHeadToken();
-            InMemoryTokenStore tokens = new InMemoryTokenStore();
-            tokens.initializeTokenSegments(LiveProjector.PROCESSOR, 1, head);
-            long upTo = head == null ? 0 : head.position().orElseThrow();
-            Path readModels = store instanceof StoreLocation.Kurrent k ? k.readModelDir() : null;
-            return new Core(gates, shape, storage, tokens, upTo, serializer, metrics,
-                    readModels == null ? null : new Checkpoints(readModels.resolve(CHECKPOINT_FILE)));
-        } catch (RuntimeException e) {
-            storage.close();
-            throw e;
+
+        public Province gates() {
+            return gates;
+        }
+
+        /** Opens the store and the command side, and rebuilds the read model from the checkpoint read meanwhile; once. */
+        public synchronized Core open(MeterRegistry metrics) {
+            if (opened) {
+                throw new IllegalStateException("this core was opened already");
+            }
+            opened = true;
+            EventCodec codec = new EventCodec(StoredEventTypes.registry());
+            Serializer serializer = JacksonSerializer.builder().objectMapper(EventCodec.newMapper()).build();
+            if (store instanceof StoreLocation.Embedded embedded) {
+                // The processor's position is kept in the store file, committed with nothing else, and the
+                // read model is rebuilt up to it at the next start.
+                SqliteFile file = StoreEngines.openFile(embedded);
+                EventStorage storage = new SqliteEventStorageEngine(file, codec);
+                SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
+                long upTo = tokens.peekToken(LiveProjector.PROCESSOR, 0).map(t -> t.position().orElse(0L)).orElse(0L);
+                if (upTo == 0) {
+                    // No processor position (a first start, a restore, a migration): fold the stream with the
+                    // fast scan and start the processor where the fold ends, rather than letting it read the
+                    // whole history through the framework.
+                    TrackingToken head = storage.createHeadToken();
+                    if (head != null) {
+                        tokens.initializeSegment(head, LiveProjector.PROCESSOR, 0);
+                        upTo = head.position().orElseThrow();
+                    }
+                }
+                return new Core(gates, live, storage, tokens, upTo, serializer, metrics, reading);
+            }
+            // On a shared store each node keeps its own read model: from its checkpoint under --data when
+            // the cluster still proves it (the same data set, the same event at its position), it folds
+            // the stream on up to the head it sees at start, and its processor carries on from there.
+            EventStorage storage = StoreEngines.open(store, codec);
+            try {
+                TrackingToken head = storage.createHeadToken();
+                InMemoryTokenStore tokens = new InMemoryTokenStore();
+                tokens.initializeTokenSegments(LiveProjector.PROCESSOR, 1, head);
+                long upTo = head == null ? 0 : head.position().orElseThrow();
+                return new Core(gates, live, storage, tokens, upTo, serializer, metrics, reading);
+            } catch (RuntimeException e) {
+                storage.close();
+                throw e;
+            }
         }
     }
 

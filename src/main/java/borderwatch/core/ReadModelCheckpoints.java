@@ -25,6 +25,7 @@ final class ReadModelCheckpoints {
     static final long FOLDED_AT_START_TO_SAVE = 100_000;
     static final long EVERY_SECONDS = 300;
 
+    private final CheckpointReading reading;
     private final Checkpoints checkpoints;
     private final LiveReadModel live;
     private final EventStorage storage;
@@ -35,14 +36,15 @@ final class ReadModelCheckpoints {
     });
     private volatile long saved;
 
-    ReadModelCheckpoints(Checkpoints checkpoints, LiveReadModel live, EventStorage storage) {
-        this.checkpoints = checkpoints;
+    ReadModelCheckpoints(CheckpointReading reading, LiveReadModel live, EventStorage storage) {
+        this.reading = reading;
+        this.checkpoints = reading.checkpoints();
         this.live = live;
         this.storage = storage;
     }
 
     Optional<ReadModel> read() {
-        Optional<ReadModel> model = checkpoints.read(live.blank(), storage);
+        Optional<ReadModel> model = reading.provenBy(storage);
         model.ifPresent(m -> saved = m.position());
         return model;
     }

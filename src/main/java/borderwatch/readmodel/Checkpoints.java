@@ -144,8 +144,17 @@ public final class Checkpoints {
      * otherwise empty, and the file is moved aside.
      */
     public Optional<ReadModel> read(ReadModel blank, EventStorage storage) {
+        return readUnproven(blank).provenBy(storage);
+    }
+
+    /**
+     * Reads the checkpoint whole into {@code blank} without asking the store anything, so that a start
+     * can read it while the store is still opening; {@link Unproven#provenBy} then decides. Nothing is
+     * moved aside here: until the store is open (and locked) this node may not be the one that owns it.
+     */
+    public Unproven readUnproven(ReadModel blank) {
         if (!Files.exists(file)) {
-            return Optional.empty();
+            return new Unproven(null, null, null);
         }
         // Streamed, not read as a tree first: the header comes before the folds, so it is judged
         // before any fold is read, and each fold is bound straight from the parser. A tree of ten
@@ -168,11 +177,9 @@ public final class Checkpoints {
                     header.set(name, MAPPER.readTree(p));
                     continue;
                 }
-                String why = mismatch(header, blank, storage);
+                String why = misfit(header, blank);
                 if (why != null) {
-                    p.close();
-                    setAside(why);
-                    return Optional.empty();
+                    return new Unproven(header, null, why);
                 }
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     Fold f = unread.remove(p.currentName());
@@ -191,15 +198,42 @@ public final class Checkpoints {
             if (p.nextToken() != null) {
                 throw new IOException("more after the checkpoint");
             }
-            blank.restore(header.path("position").asLong(), header.path("applied").asLong());
-            return Optional.of(blank);
+            return new Unproven(header, blank, null);
         } catch (IOException | RuntimeException e) {
-            setAside("unreadable: " + e);
-            return Optional.empty();
+            return new Unproven(null, null, "unreadable: " + e);
         }
     }
 
-    private static String mismatch(JsonNode root, ReadModel blank, EventStorage storage) {
+    /** A checkpoint read, or found missing or unfit, whose history the store has not yet vouched for. */
+    public final class Unproven {
+
+        private final JsonNode header;
+        private final ReadModel model;
+        private final String unfit;
+
+        private Unproven(JsonNode header, ReadModel model, String unfit) {
+            this.header = header;
+            this.model = model;
+            this.unfit = unfit;
+        }
+
+        /** The read model, if {@code storage} proves the history it folded; otherwise empty, and the file is moved aside. */
+        public Optional<ReadModel> provenBy(EventStorage storage) {
+            if (header == null && unfit == null) {
+                return Optional.empty();
+            }
+            String why = unfit != null ? unfit : unproven(header, storage);
+            if (why != null) {
+                setAside(why);
+                return Optional.empty();
+            }
+            model.restore(header.path("position").asLong(), header.path("applied").asLong());
+            return Optional.of(model);
+        }
+    }
+
+    /** Why the checkpoint cannot be this read model's, whatever the store: null when it can. */
+    private static String misfit(JsonNode root, ReadModel blank) {
         if (root.path("format").asInt() != FORMAT) {
             return "written in format " + root.path("format").asText() + ", this version reads " + FORMAT;
         }
@@ -209,6 +243,11 @@ public final class Checkpoints {
         if (!root.path("province").asText().equals(provinceOf(blank))) {
             return "written for other gates or zones";
         }
+        return null;
+    }
+
+    /** Why {@code storage} does not vouch for the history the checkpoint folded: null when it does. */
+    private static String unproven(JsonNode root, EventStorage storage) {
         long position = root.path("position").asLong(-1);
         if (position <= 0 || position > storage.headPosition()) {
             return "position " + position + " is not in this store";

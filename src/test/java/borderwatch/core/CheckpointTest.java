@@ -220,6 +220,47 @@ class CheckpointTest {
         }
     }
 
+    @Test
+    void aCheckpointReadBeforeItsStoreOpensIsTakenOnlyOnTheStoresProofAndMovesNothingAsideBefore() throws Exception {
+        fill(data);
+        Path checkpoint = data.resolve(Core.CHECKPOINT_FILE);
+        String expected;
+        try (Core core = Core.open(data, province, ReadModels.ALL)) {
+            expected = seen(core);
+        }
+        // Read with no store at all: the whole file is read, nothing is decided yet.
+        Checkpoints checkpoints = new Checkpoints(checkpoint);
+        Checkpoints.Unproven unproven = checkpoints.readUnproven(new ReadModel(province, ReadModels.ALL));
+        assertThat(checkpoint).exists();
+        // The store it was written with vouches for it.
+        Core.Prepared prepared = Core.prepare(new StoreLocation.Embedded(data), province, ReadModels.ALL);
+        try (Core core = prepared.open(null)) {
+            assertThat(seen(core)).isEqualTo(expected);
+            assertThat(core.live().position()).isEqualTo(core.storage().headPosition());
+            assertThat(unproven.provenBy(core.storage())).isPresent();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> prepared.open(null))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+        // A store that does not: another data folder's. Only now is the checkpoint moved aside.
+        Path other = elsewhere.resolve("other");
+        fill(other);
+        Checkpoints.Unproven foreign = checkpoints.readUnproven(new ReadModel(province, ReadModels.ALL));
+        assertThat(checkpoint).exists();
+        try (Core core = Core.open(other, province, ReadModels.ALL)) {
+            assertThat(foreign.provenBy(core.storage())).isEmpty();
+        }
+        assertThat(checkpoint).doesNotExist();
+        assertThat(data.resolve(Core.CHECKPOINT_FILE + Checkpoints.SET_ASIDE_SUFFIX)).exists();
+        // A damaged one is not moved aside by reading it either, only once a store is asked.
+        Files.writeString(checkpoint, "not a checkpoint", StandardCharsets.UTF_8);
+        Checkpoints.Unproven damaged = checkpoints.readUnproven(new ReadModel(province, ReadModels.ALL));
+        assertThat(checkpoint).exists();
+        try (Core core = Core.open(other, province, ReadModels.ALL)) {
+            assertThat(damaged.provenBy(core.storage())).isEmpty();
+        }
+        assertThat(checkpoint).doesNotExist();
+    }
+
     private static String seenBoard(Core core) throws Exception {
         return ApiJson.mapper().writeValueAsString(Board.of(core.live().query(ReadModel::copy), NOW));
     }
