@@ -60,6 +60,7 @@ public final class Sockets {
         String tokenId = Access.principal(ctx).tokenId();
         HttpConnection connection = ctx.request().connection();
         return ctx.request().toWebSocket().<Void>map(socket -> {
+            SlimWriteQueue.swap(socket);
             RequestLog.upgraded(ctx);
             Open entry = new Open(tokenId);
             open.put(socket, entry);
