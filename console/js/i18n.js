@@ -35,6 +35,8 @@ const TEXT = {
     road: 'Đường bộ', rail: 'Đường sắt', export: 'Xuất khẩu', import: 'Nhập khẩu', total: 'Tổng',
     loginTitle: 'Đăng nhập', loginHint: 'Dán mã truy cập (token) do quản trị viên cấp.', loginButton: 'Đăng nhập',
     today: 'Thông quan hôm nay', vehicles: 'xe', lastHour: '60 phút qua', waiting: 'Chờ thông quan',
+    // A unit counted with formats().count, for a count of one: the same words in Vietnamese.
+    vehiclesOne: 'xe', wagonsOne: 'toa', perHourOne: 'xe/giờ', wagonsPerHourOne: 'toa/giờ',
     yard: 'Bãi', turnoverToday: 'Kim ngạch hôm nay', turnoverYtd: 'Từ đầu năm', level: 'Mức',
     normal: 'Bình thường', live: 'Trực tiếp', connecting: 'Đang kết nối…',
     stale: 'Mất kết nối — số liệu có thể đã cũ', updated: 'Cập nhật', ofPlan: 'kế hoạch',
@@ -139,6 +141,8 @@ const TEXT = {
     road: 'Road', rail: 'Rail', export: 'Export', import: 'Import', total: 'Total',
     loginTitle: 'Sign in', loginHint: 'Paste the access token your administrator gave you.', loginButton: 'Sign in',
     today: 'Cleared today', vehicles: 'vehicles', lastHour: 'Last 60 min', waiting: 'Waiting',
+    // A unit counted with formats().count, for a count of one.
+    vehiclesOne: 'vehicle', wagonsOne: 'wagon', perHourOne: 'vehicle/h', wagonsPerHourOne: 'wagon/h',
     yard: 'Yard', turnoverToday: 'Turnover today', turnoverYtd: 'Year to date', level: 'Level',
     normal: 'Normal', live: 'Live', connecting: 'Connecting…',
     stale: 'Connection lost — figures may be stale', updated: 'Updated', ofPlan: 'of plan',
@@ -267,6 +271,11 @@ export function formats(lang, timeZone = 'Asia/Ho_Chi_Minh') {
   const hour = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone });
   return {
     integer: (n) => integer.format(n),
+    // "1 vehicle", "12 vehicles": a count with its unit (a text key), singular where the language has one.
+    count: (n, unit) => {
+      const one = `${unit}One`;
+      return `${integer.format(n)} ${t(lang, Math.round(n) === 1 && hasText(lang, one) ? one : unit)}`;
+    },
     // Officials write "105,7%": no space before the sign in either language here.
     percent: (n) => (n === null || n === undefined ? '—' : `${oneDecimal.format(n)}%`),
     millionsUsd: (usd) => `${twoDecimals.format(Number(usd) / 1e6)} ${t(lang, 'million')}`,

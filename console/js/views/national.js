@@ -13,8 +13,9 @@ function numberIn(lang) {
 // One province's line as the panel shows it.
 export function nationalRow(lang, p) {
   const number = numberIn(lang);
+  const vehicles = formats(lang).integer(p.roadVehiclesToday);
   const today = p.todayPercentOfUsual === null || p.todayPercentOfUsual === undefined
-    ? `${p.roadVehiclesToday}` : `${p.roadVehiclesToday} (${number.format(p.todayPercentOfUsual)}% ${t(lang, 'ofUsualByNow')})`;
+    ? vehicles : `${vehicles} (${number.format(p.todayPercentOfUsual)}% ${t(lang, 'ofUsualByNow')})`;
   const plan = p.percentOfPlan === null || p.percentOfPlan === undefined ? '—'
     : `${number.format(p.percentOfPlan)}% · ${t(lang, p.onPace ? 'onPace' : 'behindPace')}`;
   const worst = p.worstLevel === 0 ? t(lang, 'levelNormal')
@@ -25,11 +26,12 @@ export function nationalRow(lang, p) {
 // One province's line as the page shows it: every figure in a column of its own.
 export function nationalPageRow(lang, p) {
   const number = numberIn(lang);
+  const integer = formats(lang).integer;
   const percent = (v) => (v === null || v === undefined ? '—' : `${number.format(v)}%`);
   const plan = p.percentOfPlan === null || p.percentOfPlan === undefined ? t(lang, 'planNotSet')
     : `${percent(p.percentOfPlan)} · ${t(lang, p.onPace ? 'onPace' : 'behindPace')}`;
-  return [inLang(lang, p, 'name'), `${p.gates}`, `${p.roadVehiclesToday}`,
-    p.usualRoadVehiclesByNow === null || p.usualRoadVehiclesByNow === undefined ? '—' : `${p.usualRoadVehiclesByNow}`,
+  return [inLang(lang, p, 'name'), integer(p.gates), integer(p.roadVehiclesToday),
+    p.usualRoadVehiclesByNow === null || p.usualRoadVehiclesByNow === undefined ? '—' : integer(p.usualRoadVehiclesByNow),
     percent(p.todayPercentOfUsual),
     p.worstLevel === 0 ? t(lang, 'levelNormal') : `${inLang(lang, p, 'worstLevel')} (${inLang(lang, p, 'worstGate')})`,
     plan, percent(p.yearElapsedPercent)];
@@ -38,8 +40,9 @@ export function nationalPageRow(lang, p) {
 // Every gate at level 2 or above, as the page lists it: the province's name from its line.
 export function nationalAlertRows(lang, board) {
   const names = new Map(board.provinces.map((p) => [p.province, inLang(lang, p, 'name')]));
+  const integer = formats(lang).integer;
   return board.alerts.map((a) => [names.get(a.province) ?? a.province, inLang(lang, a, 'name'),
-    inLang(lang, a, 'level'), `${a.waiting}`]);
+    inLang(lang, a, 'level'), integer(a.waiting)]);
 }
 
 // Each cell carries its column's heading, so a phone can show a row as a card of labelled lines.
@@ -89,7 +92,7 @@ export function nationalView(root) {
       return row;
     }));
     panel.querySelector('.national-alerts').textContent = board.alerts.length === 0 ? t(lang, 'nationalNoAlerts')
-      : `${t(lang, 'nationalAlerts')}: ${board.alerts.map((a) => `${inLang(lang, a, 'name')}: ${inLang(lang, a, 'level')}, ${a.waiting} ${t(lang, 'waitingShort')}`).join('; ')}`;
+      : `${t(lang, 'nationalAlerts')}: ${board.alerts.map((a) => `${inLang(lang, a, 'name')}: ${inLang(lang, a, 'level')}, ${formats(lang).integer(a.waiting)} ${t(lang, 'waitingShort')}`).join('; ')}`;
   }
 
   function renderPage() {

@@ -38,7 +38,7 @@ export function summaryView(root) {
     const line = (kind, unit) => {
       const k = byKind(kind);
       if (!k.present) return null;
-      let text = `${t(state.lang, kind)} ${f.integer(k.today)} ${t(state.lang, unit)}`;
+      let text = `${t(state.lang, kind)} ${f.count(k.today, unit)}`;
       if (k.usual !== null && k.usual >= 1) {
         const pct = ((k.today - k.usual) / k.usual) * 100;
         text += ` (${t(state.lang, 'usualByNow')} ~${f.integer(k.usual)}, ${pct >= 0 ? '+' : '−'}${f.integer(Math.abs(pct))}%)`;
@@ -58,13 +58,13 @@ export function summaryView(root) {
     const waiting = reported.reduce((n, g) => n + g.tile.waiting, 0);
     const railReported = rail.filter((g) => g.tile.queueObservedAt);
     const railWaiting = railReported.length ? ` · ${t(state.lang, 'rail')} `
-      + `${f.integer(railReported.reduce((n, g) => n + g.tile.waiting, 0))} ${t(state.lang, 'wagons')}` : '';
+      + f.count(railReported.reduce((n, g) => n + g.tile.waiting, 0), 'wagons') : '';
     const raised = gates.filter((g) => g.tile.levelNumber > 0)
       .map((g) => `${inLang(state.lang, g.tile)}: ${inLang(state.lang, g.tile, 'level')}`);
     const items = [
       [t(state.lang, 'today'), [line('road', 'vehicles'), line('rail', 'wagons')].filter(Boolean).join(' · ')],
       [`${t(state.lang, 'export')} / ${t(state.lang, 'import')}`, directions],
-      [t(state.lang, 'waiting'), (reported.length ? `${f.integer(waiting)} ${t(state.lang, 'vehicles')}` : '—') + railWaiting],
+      [t(state.lang, 'waiting'), (reported.length ? f.count(waiting, 'vehicles') : '—') + railWaiting],
       [t(state.lang, 'raisedGates'), raised.length ? raised.join('; ') : t(state.lang, 'noneRaised')],
     ];
     el.replaceChildren(...items.map(([label, value], i) => {

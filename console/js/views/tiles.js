@@ -97,10 +97,11 @@ function peak(forecast) {
 
 // Both curves summed up: peak waiting without and with the plan, and the gate the exports go to.
 function whatIfText(lang, c, name) {
-  let text = `${t(lang, 'withoutPlan')}: ${t(lang, 'peak')} ${peak(c.without)} ${t(lang, 'vehicles')}; `
-    + `${t(lang, 'withPlan')}: ${peak(c.with)} ${t(lang, 'vehicles')}`;
+  const vehicles = (n) => formats(lang).count(n, 'vehicles');
+  let text = `${t(lang, 'withoutPlan')}: ${t(lang, 'peak')} ${vehicles(peak(c.without))}; `
+    + `${t(lang, 'withPlan')}: ${vehicles(peak(c.with))}`;
   if (c.divertedTo) {
-    text += `; ${name(c.divertedTo)}: ${peak(c.divertedWithout)} → ${peak(c.divertedWith)} ${t(lang, 'vehicles')}`;
+    text += `; ${name(c.divertedTo)}: ${peak(c.divertedWithout)} → ${vehicles(peak(c.divertedWith))}`;
   }
   return `${text}. ${t(lang, 'whatIfNote')}`;
 }
@@ -118,7 +119,7 @@ export function tilesView(container, plans, prefix = 'tile-') {
     const tile = gate.tile;
     // A railway station counts wagons, a road gate trucks.
     const unit = tile.kind === 'rail' ? 'wagons' : 'vehicles';
-    const v = (n) => `${f.integer(n)} ${t(state.lang, unit)}`;
+    const v = (n) => f.count(n, unit);
     el.querySelector('.name').textContent = inLang(state.lang, tile);
     el.querySelector('.kind').textContent = t(state.lang, tile.kind);
     el.querySelector('.level').textContent =
@@ -128,7 +129,7 @@ export function tilesView(container, plans, prefix = 'tile-') {
     el.querySelector('.import-today').textContent = v(tile.importVehiclesToday);
     // A day's total reported at once (imported daily figures) is not an hour's traffic.
     el.querySelector('.last-hour').textContent = tile.lastHourIsBulk ? `— (${t(state.lang, 'bulkReport')})`
-      : `${f.integer(tile.lastHourExport + tile.lastHourImport)} ${t(state.lang, tile.kind === 'rail' ? 'wagonsPerHour' : 'perHour')}`;
+      : f.count(tile.lastHourExport + tile.lastHourImport, tile.kind === 'rail' ? 'wagonsPerHour' : 'perHour');
     // No queue report yet is not an empty queue.
     el.querySelector('.waiting').textContent = tile.queueObservedAt ? v(tile.waiting) : '—';
     el.querySelector('.yard').textContent = tile.yardOccupancy === null ? '—' : f.percent(tile.yardOccupancy * 100);

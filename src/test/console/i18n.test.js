@@ -36,6 +36,16 @@ test('percentages are written with the decimal sign of the language and no space
   assert.equal(formats('vi').percent(null), '—');
 });
 
+test('a count of one takes the singular in English, any count its unit in Vietnamese', () => {
+  assert.equal(formats('en').count(1, 'vehicles'), '1 vehicle');
+  assert.equal(formats('en').count(0.6, 'wagons'), '1 wagon');
+  assert.equal(formats('en').count(2, 'wagons'), '2 wagons');
+  assert.equal(formats('en').count(1, 'wagonsPerHour'), '1 wagon/h');
+  assert.equal(formats('en').count(1541, 'perHour'), '1,541 vehicles/h');
+  assert.equal(formats('vi').count(1, 'vehicles'), '1 xe');
+  assert.equal(formats('vi').count(1541, 'wagons'), '1.541 toa');
+});
+
 test('money is in millions of USD with two decimals', () => {
   assert.equal(formats('vi').millionsUsd('1234567890'), '1.234,57 triệu USD');
   assert.equal(formats('en').millionsUsd(1_500_000), '1.50 million USD');

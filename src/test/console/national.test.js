@@ -14,27 +14,27 @@ test('a chosen province goes with every province route and none of the node\'s o
 });
 
 test('a province\'s line reads today against a usual day, its worst gate and its plan', () => {
-  const line = { nameVi: 'Lai Châu', nameEn: 'Lai Chau', roadVehiclesToday: 42, todayPercentOfUsual: 87.5,
+  const line = { nameVi: 'Lai Châu', nameEn: 'Lai Chau', roadVehiclesToday: 1541, todayPercentOfUsual: 87.5,
     worstLevel: 2, worstLevelVi: 'Cảnh báo', worstLevelEn: 'Alert', worstGateVi: 'Ma Lù Thàng', worstGateEn: 'Ma Lu Thang',
     percentOfPlan: 40.2, onPace: false };
   assert.deepEqual(nationalRow('vi', line),
-    ['Lai Châu', '42 (87,5% so với ngày thường đến giờ này)', 'Cảnh báo (Ma Lù Thàng)', '40,2% · chậm tiến độ']);
+    ['Lai Châu', '1.541 (87,5% so với ngày thường đến giờ này)', 'Cảnh báo (Ma Lù Thàng)', '40,2% · chậm tiến độ']);
   assert.deepEqual(nationalRow('en', { ...line, worstLevel: 0, todayPercentOfUsual: null, percentOfPlan: null }),
-    ['Lai Chau', '42', 'Normal', '—']);
+    ['Lai Chau', '1,541', 'Normal', '—']);
 });
 
 test('the national page gives every figure a column, and lists the alert gates with their province', () => {
-  const line = { province: 'lai-chau', nameVi: 'Lai Châu', nameEn: 'Lai Chau', gates: 3, roadVehiclesToday: 42,
-    usualRoadVehiclesByNow: 48, todayPercentOfUsual: 87.5, worstLevel: 2, worstLevelVi: 'Cảnh báo', worstLevelEn: 'Alert',
+  const line = { province: 'lai-chau', nameVi: 'Lai Châu', nameEn: 'Lai Chau', gates: 3, roadVehiclesToday: 1541,
+    usualRoadVehiclesByNow: 1588, todayPercentOfUsual: 87.5, worstLevel: 2, worstLevelVi: 'Cảnh báo', worstLevelEn: 'Alert',
     worstGateVi: 'Ma Lù Thàng', worstGateEn: 'Ma Lu Thang', percentOfPlan: 40.2, onPace: false, yearElapsedPercent: 92.9 };
   assert.deepEqual(nationalPageRow('vi', line),
-    ['Lai Châu', '3', '42', '48', '87,5%', 'Cảnh báo (Ma Lù Thàng)', '40,2% · chậm tiến độ', '92,9%']);
+    ['Lai Châu', '3', '1.541', '1.588', '87,5%', 'Cảnh báo (Ma Lù Thàng)', '40,2% · chậm tiến độ', '92,9%']);
   assert.deepEqual(nationalPageRow('en', { ...line, usualRoadVehiclesByNow: null, todayPercentOfUsual: null, percentOfPlan: null }),
-    ['Lai Chau', '3', '42', '—', '—', 'Alert (Ma Lu Thang)', 'no plan set', '92.9%']);
+    ['Lai Chau', '3', '1,541', '—', '—', 'Alert (Ma Lu Thang)', 'no plan set', '92.9%']);
   const board = { provinces: [line], alerts: [{ province: 'lai-chau', nameVi: 'Ma Lù Thàng', nameEn: 'Ma Lu Thang',
-    level: 2, levelVi: 'Cảnh báo', levelEn: 'Alert', waiting: 70 }] };
-  assert.deepEqual(nationalAlertRows('vi', board), [['Lai Châu', 'Ma Lù Thàng', 'Cảnh báo', '70']]);
-  assert.deepEqual(nationalAlertRows('en', board), [['Lai Chau', 'Ma Lu Thang', 'Alert', '70']]);
+    level: 2, levelVi: 'Cảnh báo', levelEn: 'Alert', waiting: 1070 }] };
+  assert.deepEqual(nationalAlertRows('vi', board), [['Lai Châu', 'Ma Lù Thàng', 'Cảnh báo', '1.070']]);
+  assert.deepEqual(nationalAlertRows('en', board), [['Lai Chau', 'Ma Lu Thang', 'Alert', '1,070']]);
 });
 
 test('the national socket is the node\'s, never a province\'s', () => {
