@@ -97,11 +97,12 @@ function peak(forecast) {
 
 // Both curves summed up: peak waiting without and with the plan, and the gate the exports go to.
 function whatIfText(lang, c, name) {
-  const vehicles = (n) => formats(lang).count(n, 'vehicles');
+  const f = formats(lang);
+  const vehicles = (n) => f.count(n, 'vehicles');
   let text = `${t(lang, 'withoutPlan')}: ${t(lang, 'peak')} ${vehicles(peak(c.without))}; `
     + `${t(lang, 'withPlan')}: ${vehicles(peak(c.with))}`;
   if (c.divertedTo) {
-    text += `; ${name(c.divertedTo)}: ${peak(c.divertedWithout)} → ${vehicles(peak(c.divertedWith))}`;
+    text += `; ${name(c.divertedTo)}: ${f.integer(peak(c.divertedWithout))} → ${vehicles(peak(c.divertedWith))}`;
   }
   return `${text}. ${t(lang, 'whatIfNote')}`;
 }

@@ -68,24 +68,25 @@ public final class Service implements AutoCloseable {
                 Merges.takeIn(p, stores);
             }
         }
-        CoreOpening prepared = CoreOpening.prepare(provinces, options);
+        CoreOpening opening = CoreOpening.prepare(provinces, options);
         ServiceMetrics metrics = new ServiceMetrics();
         Vertx vertx = metrics.newVertx();
         // Alive, not ready, while the stores are folded: a node catching up on years is not a dead one.
         // A busy port or an unreadable token file is said before any store is opened, not after a fold.
         StartingResponder starting;
         Core core;
-        CoreOpening opening;
         try {
             starting = StartingResponder.listen(vertx, options.host, options.port);
         } catch (RuntimeException e) {
+            opening.abandon();
             vertx.close().await();
             metrics.close();
             throw e;
         }
         try {
-            opening = prepared.start(metrics);
+            opening.start(metrics);
         } catch (RuntimeException e) {
+            opening.abandon();
             starting.close();
             vertx.close().await();
             metrics.close();

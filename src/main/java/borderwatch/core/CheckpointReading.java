@@ -32,6 +32,11 @@ final class CheckpointReading {
         return reading;
     }
 
+    /** Stops the read (the file's channel is interruptible) when the core will not open after all. */
+    void cancel() {
+        read.cancel(true);
+    }
+
     Checkpoints checkpoints() {
         return checkpoints;
     }

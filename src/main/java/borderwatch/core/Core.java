@@ -77,12 +77,14 @@ public final class Core implements Node {
         } catch (RuntimeException | Error e) {
             awaitQuietly(rebuilt);
             commandThreads.shutdownNow();
+            caches.close();
             throw e;
         }
         try {
             await(rebuilt);
         } catch (RuntimeException | Error e) {
             commandThreads.shutdownNow();
+            caches.close();
             throw e;
         }
         axon.start();
@@ -182,12 +184,28 @@ public final class Core implements Node {
             return gates;
         }
 
+        /** Lets go of the checkpoint being read: this core will not be opened. */
+        public void abandon() {
+            if (reading != null) {
+                reading.cancel();
+            }
+        }
+
         /** Opens the store and the command side, and rebuilds the read model from the checkpoint read meanwhile; once. */
         public synchronized Core open(MeterRegistry metrics) {
             if (opened) {
                 throw new IllegalStateException("this core was opened already");
             }
             opened = true;
+            try {
+                return openStore(metrics);
+            } catch (RuntimeException | Error e) {
+                abandon();
+                throw e;
+            }
+        }
+
+        private Core openStore(MeterRegistry metrics) {
             EventCodec codec = new EventCodec(StoredEventTypes.registry());
             Serializer serializer = JacksonSerializer.builder().objectMapper(EventCodec.newMapper()).build();
             if (store instanceof StoreLocation.Embedded embedded) {
@@ -195,19 +213,25 @@ public final class Core implements Node {
                 // read model is rebuilt up to it at the next start.
                 SqliteFile file = StoreEngines.openFile(embedded);
                 EventStorage storage = new SqliteEventStorageEngine(file, codec);
-                SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
-                long upTo = tokens.peekToken(LiveProjector.PROCESSOR, 0).map(t -> t.position().orElse(0L)).orElse(0L);
-                if (upTo == 0) {
-                    // No processor position (a first start, a restore, a migration): fold the stream with the
-                    // fast scan and start the processor where the fold ends, rather than letting it read the
-                    // whole history through the framework.
-                    TrackingToken head = storage.createHeadToken();
-                    if (head != null) {
-                        tokens.initializeSegment(head, LiveProjector.PROCESSOR, 0);
-                        upTo = head.position().orElseThrow();
+                try {
+                    SqliteTokenStore tokens = new SqliteTokenStore(file, serializer, "node-" + UUID.randomUUID());
+                    long upTo = tokens.peekToken(LiveProjector.PROCESSOR, 0).map(t -> t.position().orElse(0L)).orElse(0L);
+                    if (upTo == 0) {
+                        // No processor position (a first start, a restore, a migration): fold the stream with the
+                        // fast scan and start the processor where the fold ends, rather than letting it read the
+                        // whole history through the framework.
+                        TrackingToken head = storage.createHeadToken();
+                        if (head != null) {
+                            tokens.initializeSegment(head, LiveProjector.PROCESSOR, 0);
+                            upTo = head.position().orElseThrow();
+                        }
                     }
+                    return new Core(gates, live, storage, tokens, upTo, serializer, metrics, reading);
+                } catch (RuntimeException | Error e) {
+                    // The store's lock goes with it, so the store can be opened again.
+                    storage.close();
+                    throw e;
                 }
-                return new Core(gates, live, storage, tokens, upTo, serializer, metrics, reading);
             }
             // On a shared store each node keeps its own read model: from its checkpoint under --data when
             // the cluster still proves it (the same data set, the same event at its position), it folds

@@ -33,6 +33,8 @@ final class SlimWriteQueue {
     /** Vert.x Web hands out the socket wrapped, with the request's forwarded address and scheme. */
     private static final Field[] WRAPPED = fields("io.vertx.ext.web.impl.ServerWebSocketWrapper", "delegate");
 
+    private static final java.util.concurrent.atomic.AtomicBoolean REFUSED = new java.util.concurrent.atomic.AtomicBoolean();
+
     private SlimWriteQueue() {
     }
 
@@ -64,6 +66,11 @@ final class SlimWriteQueue {
             queue.set(owner, new ConcurrentLinkedQueue<>());
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
+            // A JVM that refuses to write final fields, say: said once, not per socket.
+            if (REFUSED.compareAndSet(false, true)) {
+                LOG.warn("WebSockets keep Vert.x's own outbound queue (about 4.7 KB of heap each): the swap was refused ({})",
+                        e.toString());
+            }
             return false;
         }
     }

@@ -70,6 +70,9 @@ class AggregateCacheTest {
         assertThat(heard.calls).hasSize(7);
         assertThat(cache.containsKey("b")).isFalse();
         assertThat(cache.containsKey("c")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.computeIfAbsent("d", () -> null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(cache.containsKey("d")).isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.vertx.ext.web.Router;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -47,20 +48,33 @@ class SlimWriteQueueTest {
         List<String> received = new CopyOnWriteArrayList<>();
         WebSocketClient client = vertx.createWebSocketClient();
         WebSocket ws = client.connect(server.actualPort(), "127.0.0.1", "/ws").await();
-        ws.textMessageHandler(received::add);
+        CompletableFuture<List<String>> all = new CompletableFuture<>();
+        ws.textMessageHandler(m -> {
+            received.add(m);
+            if (received.size() == 4_000) {
+                all.complete(received);
+            }
+        });
         ServerWebSocket socket = opened.get(10, TimeUnit.SECONDS);
         assertThat(swapped.get()).as("the socket's queue was swapped").isTrue();
 
-        // Written from this thread and another, neither the socket's event loop: through the queue.
-        Thread other = new Thread(() -> IntStream.range(0, 2_000).forEach(i -> socket.writeTextMessage("b" + i)));
-        IntStream.range(0, 2_000).forEach(i -> socket.writeTextMessage("a" + i));
-        other.start();
-        other.join();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (received.size() < 4_000 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        // Written from two threads at once, neither the socket's event loop: through the queue.
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> writers = List.of("a", "b").stream().map(prefix -> new Thread(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            IntStream.range(0, 2_000).forEach(i -> socket.writeTextMessage(prefix + i));
+        })).toList();
+        writers.forEach(Thread::start);
+        go.countDown();
+        for (Thread w : writers) {
+            w.join();
         }
-        assertThat(received).hasSize(4_000);
+        assertThat(all.get(20, TimeUnit.SECONDS)).hasSize(4_000);
         assertThat(received.stream().filter(m -> m.startsWith("a")).toList())
                 .containsExactlyElementsOf(IntStream.range(0, 2_000).mapToObj(i -> "a" + i).toList());
         assertThat(received.stream().filter(m -> m.startsWith("b")).toList())
