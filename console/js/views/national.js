@@ -91,8 +91,9 @@ export function nationalView(root) {
       row.dataset.province = p.province;
       return row;
     }));
+    const integer = formats(lang).integer;
     panel.querySelector('.national-alerts').textContent = board.alerts.length === 0 ? t(lang, 'nationalNoAlerts')
-      : `${t(lang, 'nationalAlerts')}: ${board.alerts.map((a) => `${inLang(lang, a, 'name')}: ${inLang(lang, a, 'level')}, ${formats(lang).integer(a.waiting)} ${t(lang, 'waitingShort')}`).join('; ')}`;
+      : `${t(lang, 'nationalAlerts')}: ${board.alerts.map((a) => `${inLang(lang, a, 'name')}: ${inLang(lang, a, 'level')}, ${integer(a.waiting)} ${t(lang, 'waitingShort')}`).join('; ')}`;
   }
 
   function renderPage() {

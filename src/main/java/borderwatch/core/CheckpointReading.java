@@ -5,7 +5,6 @@ import borderwatch.readmodel.ReadModel;
 import borderwatch.shared.TaskFailures;
 import borderwatch.store.EventStorage;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -43,13 +42,6 @@ final class CheckpointReading {
 
     /** The checkpoint's read model once read, if {@code storage} proves it; otherwise empty, and the file is moved aside. */
     Optional<ReadModel> provenBy(EventStorage storage) {
-        try {
-            return read.get().provenBy(storage);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the read-model checkpoint was read", e);
-        } catch (ExecutionException e) {
-            throw TaskFailures.unwrap(e);
-        }
+        return TaskFailures.await(read, "the read-model checkpoint was read").provenBy(storage);
     }
 }

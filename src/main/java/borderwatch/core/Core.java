@@ -81,7 +81,8 @@ public final class Core implements Node {
             throw e;
         }
         try {
-            await(rebuilt);
+            // The rebuild's own failure, as it was thrown.
+            TaskFailures.await(rebuilt, "the read model was rebuilt");
         } catch (RuntimeException | Error e) {
             commandThreads.shutdownNow();
             caches.close();
@@ -110,18 +111,6 @@ public final class Core implements Node {
             new GlobalMetricRegistry(metrics).registerWithConfigurer(configurer);
         }
         return configurer.buildConfiguration();
-    }
-
-    /** The rebuild's own failure, as it was thrown. */
-    private static void await(FutureTask<Void> rebuilt) {
-        try {
-            rebuilt.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the read model was rebuilt", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw TaskFailures.unwrap(e);
-        }
     }
 
     private static void awaitQuietly(FutureTask<Void> rebuilt) {

@@ -1,6 +1,7 @@
 package borderwatch.shared;
 
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /** What a task run on another thread failed with, as the caller's own failure. */
 public final class TaskFailures {
@@ -21,5 +22,20 @@ public final class TaskFailures {
             throw err;
         }
         return new IllegalStateException(cause);
+    }
+
+    /**
+     * The task's result once it is done, its failure thrown as {@link #unwrap} gives it; an
+     * interrupted wait keeps the interrupt and says what was being waited for.
+     */
+    public static <T> T await(Future<T> task, String waitingFor) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + waitingFor, e);
+        } catch (ExecutionException e) {
+            throw unwrap(e);
+        }
     }
 }
